@@ -1,0 +1,92 @@
+/** Option of the ranking chart: employers by schools per staff, with the target and national lines. */
+import type { EChartsCoreOption } from 'echarts/core';
+import { CHART_FONT, COLOURS, escapeHtml } from './theme';
+
+export interface RankingRow {
+	name: string;
+	/** null: the employer deploys no staff. */
+	schoolsPerStaff: number | null;
+	schools: number;
+	staff: number;
+}
+
+export interface RankingLabels {
+	target: string;
+	national: string;
+	notDeployed: string;
+	schools: string;
+	staff: string;
+	perStaff: string;
+	formatNumber: (value: number, digits?: number) => string;
+}
+
+/** Best coverage first; employers without staff last, as they have no ratio to rank. */
+export function rankForChart(rows: readonly RankingRow[]): RankingRow[] {
+	return [...rows].sort((a, b) => {
+		if (a.schoolsPerStaff === null || b.schoolsPerStaff === null) return a.schoolsPerStaff === null ? (b.schoolsPerStaff === null ? a.name.localeCompare(b.name, 'ja') : 1) : -1;
+		return a.schoolsPerStaff - b.schoolsPerStaff || a.name.localeCompare(b.name, 'ja');
+	});
+}
+
+export function rankingOption(rows: readonly RankingRow[], target: number, national: number, labels: RankingLabels): EChartsCoreOption {
+	const ranked = rankForChart(rows);
+	// Categories run top to bottom, so the axis is inverted.
+	return {
+		textStyle: { fontFamily: CHART_FONT, color: COLOURS.text },
+		aria: { enabled: true },
+		animation: false,
+		grid: { left: 8, right: 72, top: 28, bottom: 8, containLabel: true },
+		tooltip: {
+			trigger: 'axis',
+			axisPointer: { type: 'shadow' },
+			formatter: (params: { dataIndex: number }[]) => {
+				const row = ranked[params[0]?.dataIndex ?? 0];
+				if (!row) return '';
+				const ratio = row.schoolsPerStaff === null ? labels.notDeployed : `${labels.formatNumber(row.schoolsPerStaff, 2)} ${labels.perStaff}`;
+				return `<strong>${escapeHtml(row.name)}</strong><br>${escapeHtml(ratio)}<br>${escapeHtml(labels.schools)}: ${labels.formatNumber(row.schools)} / ${escapeHtml(labels.staff)}: ${labels.formatNumber(row.staff)}`;
+			}
+		},
+		xAxis: {
+			type: 'value',
+			position: 'top',
+			name: labels.perStaff,
+			nameLocation: 'end',
+			nameGap: 8,
+			axisLabel: { color: COLOURS.axis },
+			splitLine: { lineStyle: { color: COLOURS.grid } }
+		},
+		yAxis: {
+			type: 'category',
+			inverse: true,
+			data: ranked.map((r) => r.name),
+			axisTick: { show: false },
+			axisLabel: { color: COLOURS.text, fontSize: 12 }
+		},
+		series: [
+			{
+				type: 'bar',
+				name: labels.perStaff,
+				barMaxWidth: 16,
+				data: ranked.map((r) => ({
+					value: r.schoolsPerStaff ?? 0,
+					itemStyle: { color: r.schoolsPerStaff !== null && r.schoolsPerStaff <= target ? COLOURS.barAtTarget : COLOURS.bar },
+					label: {
+						show: true,
+						position: 'right',
+						color: r.schoolsPerStaff === null ? COLOURS.target : COLOURS.text,
+						fontWeight: r.schoolsPerStaff === null ? 'bold' : 'normal',
+						formatter: () => (r.schoolsPerStaff === null ? labels.notDeployed : labels.formatNumber(r.schoolsPerStaff, 1))
+					}
+				})),
+				markLine: {
+					symbol: 'none',
+					silent: true,
+					data: [
+						{ xAxis: target, lineStyle: { color: COLOURS.target, type: 'solid', width: 2 }, label: { formatter: labels.target, color: COLOURS.target, position: 'start' } },
+						{ xAxis: national, lineStyle: { color: COLOURS.national, type: 'dashed', width: 2 }, label: { formatter: labels.national, color: COLOURS.national, position: 'end' } }
+					]
+				}
+			}
+		]
+	};
+}

@@ -1,0 +1,52 @@
+/** Queries behind the overview screen. */
+import { query } from '../query';
+import type { EmployerPlacement } from '$lib/domain/placement';
+import type { RequestCategory } from '$lib/domain/tables';
+
+/** Every municipality/prefecture row with the schools it runs, its staff and their requests. */
+export const employerPlacements = () =>
+	query<EmployerPlacement>(`
+		WITH school_counts AS (
+			SELECT COALESCE(employer_code, municipality_code) AS code, count(*)::INTEGER AS schools
+			FROM schools GROUP BY 1
+		), staff_counts AS (
+			SELECT employer_code AS code, count(*)::INTEGER AS staff, sum(COALESCE(days_per_week, 5))::DOUBLE AS staff_days
+			FROM staff GROUP BY 1
+		), request_counts AS (
+			SELECT COALESCE(s.employer_code, s.municipality_code) AS code, count(*)::INTEGER AS requests
+			FROM support_requests r JOIN schools s USING (school_code) GROUP BY 1
+		)
+		SELECT m.municipality_code AS code, m.name, m.kind,
+			COALESCE(sc.schools, 0) AS schools,
+			COALESCE(st.staff, 0) AS staff,
+			COALESCE(st.staff_days, 0) AS "staffDays",
+			COALESCE(rc.requests, 0) AS requests
+		FROM municipalities m
+		LEFT JOIN school_counts sc ON sc.code = m.municipality_code
+		LEFT JOIN staff_counts st ON st.code = m.municipality_code
+		LEFT JOIN request_counts rc ON rc.code = m.municipality_code
+		ORDER BY m.municipality_code`);
+
+export interface MonthlyRequests {
+	year: number;
+	month: number;
+	category: RequestCategory;
+	requests: number;
+}
+
+/** Support requests per calendar month and category within one fiscal year (1 April – 31 March). */
+export const requestsByMonth = (fiscalYear: number) =>
+	query<MonthlyRequests>(
+		`SELECT year(requested_at)::INTEGER AS year, month(requested_at)::INTEGER AS month, category, count(*)::INTEGER AS requests
+		FROM support_requests
+		WHERE requested_at >= make_timestamp(?::BIGINT, 4, 1, 0, 0, 0) AND requested_at < make_timestamp(?::BIGINT + 1, 4, 1, 0, 0, 0)
+		GROUP BY ALL ORDER BY year, month, category`,
+		[fiscalYear, fiscalYear]
+	);
+
+/** The fiscal years present in the support log, newest first. */
+export const requestFiscalYears = () =>
+	query<{ fiscalYear: number; requests: number }>(
+		`SELECT (year(requested_at) - CASE WHEN month(requested_at) < 4 THEN 1 ELSE 0 END)::INTEGER AS "fiscalYear", count(*)::INTEGER AS requests
+		FROM support_requests GROUP BY 1 ORDER BY 1 DESC`
+	);

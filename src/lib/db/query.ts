@@ -1,0 +1,23 @@
+/**
+ * The one query API every screen uses: a query is fixed SQL text plus positional parameters
+ * (`?`), never SQL built from user input. Runners exist for DuckDB-wasm (the app) and native
+ * DuckDB (tests, benchmarks), so the same SQL is checked in both.
+ */
+export type Param = string | number | boolean | null;
+
+export interface Query<Row> {
+	readonly sql: string;
+	readonly params: readonly Param[];
+	/** Phantom field: carries the row type, never set. */
+	readonly row?: Row;
+}
+
+export function query<Row>(sql: string, params: readonly Param[] = []): Query<Row> {
+	return { sql, params };
+}
+
+export interface QueryRunner {
+	rows<Row>(q: Query<Row>): Promise<Row[]>;
+	/** Statements without results (DDL, loads); fixed text only. */
+	exec(sql: string): Promise<void>;
+}

@@ -1,0 +1,72 @@
+/**
+ * The data session of the page: starts DuckDB and loads the data once, tells every screen when
+ * the data is ready or why it is not, and offers the way back to the sample.
+ */
+import type { DataIssue } from '$lib/domain/issues';
+import { startEngine, EngineStartError, type Engine } from './engine';
+import { WasmRunner } from './wasm-runner';
+import { replaceAllFromCsv, DataLoadError } from './load-csv';
+import { fetchSampleFiles, SampleFetchError, SAMPLE_DATASET, type DatasetInfo } from './sample';
+
+export type SessionFailure =
+	| { kind: 'unsupported_browser' }
+	| { kind: 'engine'; detail: string }
+	| { kind: 'fetch'; file: string; status: number }
+	| { kind: 'invalid_data'; issues: DataIssue[] }
+	| { kind: 'unexpected'; detail: string };
+
+function describeFailure(e: unknown): SessionFailure {
+	if (e instanceof EngineStartError)
+		return e.reason === 'unsupported_browser' ? { kind: 'unsupported_browser' } : { kind: 'engine', detail: String(e.cause ?? e.message) };
+	if (e instanceof SampleFetchError) return { kind: 'fetch', file: e.file, status: e.status };
+	if (e instanceof DataLoadError) return { kind: 'invalid_data', issues: e.issues };
+	return { kind: 'unexpected', detail: e instanceof Error ? e.message : String(e) };
+}
+
+class DataSession {
+	status = $state<'starting' | 'loading' | 'ready' | 'failed'>('starting');
+	failure = $state<SessionFailure | null>(null);
+	dataset = $state<DatasetInfo | null>(null);
+	/** Bumped whenever the data changes; screens re-query on it. */
+	version = $state(0);
+	runner: WasmRunner | null = null;
+	#engine: Promise<Engine> | null = null;
+	#started = false;
+
+	/** Idempotent: the first call starts DuckDB and the sample download side by side. */
+	start(): void {
+		if (this.#started) return;
+		this.#started = true;
+		void this.#load();
+	}
+
+	async restoreSample(): Promise<void> {
+		await this.#load();
+	}
+
+	async #load(): Promise<void> {
+		this.failure = null;
+		this.status = this.runner ? 'loading' : 'starting';
+		try {
+			const files = fetchSampleFiles();
+			this.#engine ??= startEngine();
+			const engine = await this.#engine.catch((e) => {
+				this.#engine = null;
+				throw e;
+			});
+			this.runner ??= new WasmRunner(engine.conn);
+			this.status = 'loading';
+			await replaceAllFromCsv(engine, this.runner, await files);
+			this.runner.invalidate();
+			this.dataset = SAMPLE_DATASET;
+			this.version++;
+			this.status = 'ready';
+		} catch (e) {
+			this.failure = describeFailure(e);
+			// Data loaded before stays usable: the load is all or nothing.
+			this.status = this.dataset ? 'ready' : 'failed';
+		}
+	}
+}
+
+export const session = new DataSession();

@@ -1,0 +1,49 @@
+/** QueryRunner over a DuckDB-wasm connection, with a small result cache per data version. */
+import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
+import type { Query, QueryRunner } from './query';
+
+const CACHE_LIMIT = 64;
+
+export class WasmRunner implements QueryRunner {
+	#statements = new Map<string, Promise<AsyncPreparedStatement>>();
+	#cache = new Map<string, Promise<unknown[]>>();
+	#version = 0;
+
+	constructor(private readonly conn: AsyncDuckDBConnection) {}
+
+	/** Data changed: cached results are stale. */
+	invalidate(): void {
+		this.#version++;
+		this.#cache.clear();
+	}
+
+	get version(): number {
+		return this.#version;
+	}
+
+	rows<Row>(q: Query<Row>): Promise<Row[]> {
+		const key = `${q.sql}\u0000${JSON.stringify(q.params)}`;
+		const hit = this.#cache.get(key);
+		if (hit) return hit as Promise<Row[]>;
+		const result = this.#run<Row>(q);
+		this.#cache.set(key, result);
+		result.catch(() => this.#cache.delete(key));
+		if (this.#cache.size > CACHE_LIMIT) this.#cache.delete(this.#cache.keys().next().value!);
+		return result;
+	}
+
+	async exec(sql: string): Promise<void> {
+		await this.conn.query(sql);
+	}
+
+	async #run<Row>(q: Query<Row>): Promise<Row[]> {
+		let statement = this.#statements.get(q.sql);
+		if (!statement) {
+			statement = this.conn.prepare(q.sql);
+			this.#statements.set(q.sql, statement);
+			statement.catch(() => this.#statements.delete(q.sql));
+		}
+		const table = await (await statement).query(...q.params);
+		return table.toArray().map((r) => r.toJSON() as Row);
+	}
+}

@@ -1,0 +1,120 @@
+/** English messages: the same shape as ja.ts, checked by the type. */
+import type { Messages } from './ja';
+
+const n = (x: number) => x.toLocaleString('en-US');
+
+export const en: Messages = {
+	lang: 'English',
+	app: {
+		name: 'Haichi',
+		tagline: 'ICT support staff planning',
+		skipToContent: 'Skip to content',
+		nav: { label: 'Main navigation', overview: 'Overview' },
+		language: 'Language',
+		footer: 'Your data is processed in this browser only and never sent anywhere.'
+	},
+	status: {
+		starting: 'Starting the database (DuckDB)…',
+		loading: 'Loading data…',
+		retry: 'Try again',
+		restoreSample: 'Reload the sample data',
+		details: 'Technical details'
+	},
+	failure: {
+		title: 'The data cannot be shown',
+		unsupported_browser:
+			'This browser lacks WebAssembly exception handling, which Haichi needs. Please use a current Chrome, Edge, Firefox or Safari.',
+		engine: 'The in-browser database could not start. Please reload the page.',
+		fetch: (file, status) => `The sample file “${file}” could not be fetched${status ? ` (HTTP ${status})` : ''}. Check the connection and the server.`,
+		invalid_data: (count) => `Validation found ${n(count)} problem(s), so the load was undone.`,
+		unexpected: 'Something unexpected went wrong. Reload the sample data or reload the page.',
+		keptEarlier: 'The data loaded before is still in use.',
+		issuesShown: (shown, total) => `Showing the first ${shown} of ${n(total)}`
+	},
+	issue: {
+		file: 'File',
+		line: 'Line',
+		column: 'Column',
+		value: 'Value',
+		problem: 'Problem',
+		rule: {
+			required: () => 'A required value is empty',
+			enum: (expected) => `Expected one of: ${expected}`,
+			range: (expected) => `Expected a number in ${expected}`,
+			duplicate: () => 'This value already appears in another row (duplicate)',
+			reference: (expected) => `No such code in ${expected}`,
+			check_digit: () => 'The check digit is wrong',
+			type: () => 'The file cannot be read',
+			file: () => 'The file has a problem'
+		}
+	},
+	sample: {
+		badge: 'Fictional data',
+		notice: (prefecture) =>
+			`You are looking at sample data for the fictional “${prefecture}”. Every municipality, school and staff member in it is made up.`
+	},
+	source: {
+		label: 'Source',
+		dataset: (name, fy) => `${name}, ${fy}`,
+		sampleName: (prefecture) => `Sample data (fictional ${prefecture})`,
+		plan: 'School ICT environment 3-year plan (FY2025–2027)',
+		national: (fy) => `MEXT leaflet “Appropriate placement of ICT support staff” (March 2025), as of the end of ${fy}`,
+		formula: 'Formula',
+		assumption: 'Assumption (editable)'
+	},
+	overview: {
+		title: 'Placement overview',
+		lead: 'ICT support staff placement in the loaded data, against the 3-year plan target (1 per 4 schools) and the national situation.',
+		figures: 'Key figures',
+		schools: 'Schools',
+		staff: 'ICT support staff',
+		staffUnit: 'staff',
+		schoolUnit: 'schools',
+		fte: 'Full-time equivalent',
+		fteFormula: 'Σ working days per week ÷ 5',
+		schoolsPerStaff: 'Schools per staff member',
+		schoolsPerStaffFormula: 'schools ÷ staff (head count)',
+		perStaffUnit: 'schools/staff',
+		target: 'Target',
+		national: 'National',
+		nationalValue: (ratio, staff) => `about ${ratio} (${staff} staff)`,
+		staffNeeded: 'Staff needed for the target',
+		staffNeededFormula: '⌈schools ÷ 4⌉',
+		gap: 'Shortfall',
+		gapFormula: 'needed − current staff',
+		surplus: (x) => `${x} above the target`,
+		shortfallByEmployer: (x) => `Sum of shortfalls per employer: ${x}`,
+		municipalitiesWithoutStaff: 'Municipalities deploying no staff',
+		municipalitiesAtTarget: 'Municipalities at 1 per 4 schools or better',
+		ofMunicipalities: (x, total) => `${x} of ${total} municipalities`,
+		nationalShare: (share) => `National: about ${share}`,
+		noStaff: 'none',
+		table: {
+			title: 'Placement by employer',
+			caption: 'Schools and staff of each municipality and of the prefecture (employer of prefectural schools). Select a column header to sort.',
+			code: 'Code',
+			name: 'Name',
+			kind: 'Kind',
+			schools: 'Schools',
+			staff: 'Staff',
+			fte: 'FTE',
+			ratio: 'Schools per staff',
+			needed: 'Needed',
+			gap: 'Shortfall',
+			requests: 'Support requests',
+			sortAscending: 'ascending',
+			sortDescending: 'descending'
+		},
+		charts: {
+			ranking: 'Schools per staff member, by employer',
+			rankingNote: 'Shorter means better coverage. Red line: target (4), grey line: national (4.5). Employers with no staff are listed at the right end.',
+			requests: 'Support requests per month, by category',
+			requestsNote: 'Requests received from schools. Peaks in April (accounts, new devices) and March (wiping graduates’ devices, renewals).',
+			requestsUnit: 'requests',
+			notDeployed: 'none'
+		}
+	},
+	kind: { city: 'City', ward: 'Ward', town: 'Town', village: 'Village', prefecture: 'Prefecture' },
+	category: { lesson: 'Lesson support', admin: 'School admin', environment: 'Environment', training: 'Training' },
+	month: (m) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1] ?? String(m)
+};

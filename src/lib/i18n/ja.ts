@@ -1,0 +1,121 @@
+/** Japanese messages (default). The English file must have exactly the same shape. */
+import type { IssueRule } from '$lib/domain/issues';
+
+export const ja = {
+	lang: '日本語',
+	app: {
+		name: 'Haichi',
+		tagline: 'ICT支援員 配置計画',
+		skipToContent: '本文へ移動',
+		nav: { label: '主要ナビゲーション', overview: '概要' },
+		language: '表示言語',
+		footer: 'データはこのブラウザの中だけで処理され、外部に送信されません。'
+	},
+	status: {
+		starting: 'データベース（DuckDB）を起動しています…',
+		loading: 'データを読み込んでいます…',
+		retry: 'もう一度試す',
+		restoreSample: 'サンプルデータを読み込み直す',
+		details: '技術的な詳細'
+	},
+	failure: {
+		title: 'データを表示できません',
+		unsupported_browser:
+			'このブラウザは WebAssembly の例外処理に対応していないため、Haichi を動かせません。最新の Chrome、Edge、Firefox、Safari をお使いください。',
+		engine: 'ブラウザ内のデータベースを起動できませんでした。ページを再読み込みしてください。',
+		fetch: (file: string, status: number) =>
+			`サンプルファイル「${file}」を取得できませんでした${status ? `（HTTP ${status}）` : ''}。ネットワーク接続とサーバーを確認してください。`,
+		invalid_data: (count: number) => `データの検証で ${count.toLocaleString('ja-JP')} 件の問題が見つかったため、読み込みを取り消しました。`,
+		unexpected: '予期しないエラーが発生しました。サンプルデータを読み込み直すか、ページを再読み込みしてください。',
+		keptEarlier: 'それまでに読み込まれていたデータはそのまま使えます。',
+		issuesShown: (shown: number, total: number) => `最初の ${shown} 件を表示（全 ${total.toLocaleString('ja-JP')} 件）`
+	},
+	issue: {
+		file: 'ファイル',
+		line: '行',
+		column: '列',
+		value: '値',
+		problem: '内容',
+		rule: {
+			required: () => '必須の値が空です',
+			enum: (expected: string) => `次のいずれかが必要です: ${expected}`,
+			range: (expected: string) => `範囲 ${expected} の数値が必要です`,
+			duplicate: () => 'この値は既に別の行にあります（重複）',
+			reference: (expected: string) => `参照先（${expected}）に存在しないコードです`,
+			check_digit: () => 'チェックディジットが正しくありません',
+			type: () => 'ファイルを読み取れません',
+			file: () => 'ファイルに問題があります'
+		} satisfies Record<IssueRule, (expected: string) => string>
+	},
+	sample: {
+		badge: '架空データ',
+		notice: (prefecture: string) =>
+			`表示中のデータは、架空の「${prefecture}」のサンプルです。自治体・学校・支援員はすべて架空で、実在のものとは関係ありません。`
+	},
+	source: {
+		label: '出典',
+		dataset: (name: string, fy: string) => `${name}（${fy}）`,
+		sampleName: (prefecture: string) => `サンプルデータ（架空の${prefecture}）`,
+		plan: '学校のICT環境整備3か年計画（2025〜2027年度）',
+		national: (fy: string) => `文部科学省「ICT支援員の適正配置を」（令和7年3月）、${fy}末時点`,
+		formula: '計算式',
+		assumption: '前提（変更可）'
+	},
+	overview: {
+		title: '配置の概況',
+		lead: '読み込んだデータの ICT支援員の配置を、3か年計画の目標（4校に1人）と全国の状況に照らして示します。',
+		figures: '主な数値',
+		schools: '学校数',
+		staff: 'ICT支援員数',
+		staffUnit: '人',
+		schoolUnit: '校',
+		fte: '常勤換算',
+		fteFormula: '勤務日数の合計 ÷ 5',
+		schoolsPerStaff: '支援員1人あたり学校数',
+		schoolsPerStaffFormula: '学校数 ÷ 支援員数（人数）',
+		perStaffUnit: '校/人',
+		target: '目標',
+		national: '全国',
+		nationalValue: (ratio: string, staff: string) => `約${ratio}校（${staff}人）`,
+		staffNeeded: '目標達成に必要な人数',
+		staffNeededFormula: '⌈学校数 ÷ 4⌉',
+		gap: '不足人数',
+		gapFormula: '必要人数 − 現在の人数',
+		surplus: (n: string) => `${n}人の余裕`,
+		shortfallByEmployer: (n: string) => `設置者ごとの不足の合計: ${n}人`,
+		municipalitiesWithoutStaff: '支援員を配置していない市町村',
+		municipalitiesAtTarget: '4校に1人以上を達成した市町村',
+		ofMunicipalities: (n: string, total: string) => `${total}市町村中 ${n}`,
+		nationalShare: (share: string) => `全国: 約${share}`,
+		noStaff: '未配置',
+		table: {
+			title: '設置者別の配置状況',
+			caption: '市町村と県（県立学校の設置者）ごとの学校数と支援員数。列見出しを押すと並べ替えます。',
+			code: '団体コード',
+			name: '名称',
+			kind: '区分',
+			schools: '学校数',
+			staff: '支援員数',
+			fte: '常勤換算',
+			ratio: '1人あたり学校数',
+			needed: '必要人数',
+			gap: '不足',
+			requests: '支援依頼件数',
+			sortAscending: '昇順',
+			sortDescending: '降順'
+		},
+		charts: {
+			ranking: '支援員1人あたり学校数（設置者別）',
+			rankingNote: '短いほど手厚い配置。赤線: 目標（4校）、灰線: 全国（4.5校）。未配置の設置者は右端に別記。',
+			requests: '月別の支援依頼件数（区分別）',
+			requestsNote: '学校からの支援依頼の受付件数。4月（アカウント・新端末）と3月（卒業生端末の初期化・更新）に山があります。',
+			requestsUnit: '件',
+			notDeployed: '未配置'
+		}
+	},
+	kind: { city: '市', ward: '区', town: '町', village: '村', prefecture: '県' },
+	category: { lesson: '授業支援', admin: '校務支援', environment: '環境整備', training: '校内研修' },
+	month: (m: number) => `${m}月`
+};
+
+export type Messages = typeof ja;
