@@ -5,7 +5,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ precompress: true, strict: true }),
+		adapter: adapter({ strict: true }),
 		// The app talks to nothing but its own origin. Styles stay 'unsafe-inline' because ECharts
 		// tooltips and Svelte style attributes set inline styles at run time; scripts are hashed.
 		csp: {

@@ -56,17 +56,19 @@ export interface ExpectedEmployer {
 /** Per-employer counts straight from the files: schools by employer (default: the municipality). */
 export function expectedEmployers(): ExpectedEmployer[] {
 	const schools = readSample('schools');
+	const staff = readSample('staff');
+	const requests = readSample('support_requests');
 	const employerOf = new Map(schools.map((s) => [s.school_code!, s.employer_code || s.municipality_code!]));
 	return readSample('municipalities').map((m) => {
 		const code = m.municipality_code!;
-		const staff = readSample('staff').filter((s) => s.employer_code === code);
+		const own = staff.filter((s) => s.employer_code === code);
 		return {
 			code,
 			kind: m.kind!,
 			schools: schools.filter((s) => (s.employer_code || s.municipality_code) === code).length,
-			staff: staff.length,
-			staffDays: staff.reduce((sum, s) => sum + (s.days_per_week === '' ? 5 : Number(s.days_per_week)), 0),
-			requests: readSample('support_requests').filter((r) => employerOf.get(r.school_code!) === code).length
+			staff: own.length,
+			staffDays: own.reduce((sum, s) => sum + (s.days_per_week === '' ? 5 : Number(s.days_per_week)), 0),
+			requests: requests.filter((r) => employerOf.get(r.school_code!) === code).length
 		};
 	});
 }

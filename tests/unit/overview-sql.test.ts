@@ -1,22 +1,26 @@
 /** The overview's SQL on native DuckDB against figures computed here from the sample files. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TABLE_NAMES } from '../../src/lib/domain/tables';
-import { createTableSql, insertCsvSql } from '../../src/lib/db/schema';
+import { readFileSync } from 'node:fs';
+import type { TableName } from '../../src/lib/domain/tables';
 import { checkIntegrity } from '../../src/lib/db/integrity';
+import { DataLoadError, replaceAllFromCsv, type CsvFile } from '../../src/lib/db/load-csv';
 import { employerPlacements, requestFiscalYears, requestsByMonth } from '../../src/lib/db/queries/overview';
 import { summarisePlacement } from '../../src/lib/domain/placement';
 import { NodeRunner } from '../support/node-runner';
+import { tempFileStage } from '../support/node-stage';
 import { SAMPLE_DIR, expectedEmployers, readSample } from '../support/sample-files';
 import manifest from '../../data/sample/manifest.json';
 
 let db: NodeRunner;
 const files = Object.fromEntries(Object.entries(manifest.files).map(([table, f]) => [table, f.file]));
 
+const sampleFiles = (): CsvFile[] =>
+	Object.entries(manifest.files).map(([table, f]) => ({ table: table as TableName, name: f.file, bytes: readFileSync(`${SAMPLE_DIR}${f.file}`) }));
+const stage = tempFileStage();
+
 beforeAll(async () => {
 	db = await NodeRunner.open();
-	for (const table of TABLE_NAMES) await db.exec(createTableSql(table));
-	for (const [table, f] of Object.entries(manifest.files))
-		await db.exec(insertCsvSql(table as (typeof TABLE_NAMES)[number], `${SAMPLE_DIR}${f.file}`));
+	await replaceAllFromCsv(stage, db, sampleFiles());
 });
 
 describe('sample loaded through the app schema', () => {
@@ -83,5 +87,34 @@ describe('integrity rules catch broken data', () => {
 		} finally {
 			await db.exec(`CREATE OR REPLACE TABLE schools AS SELECT * FROM backup`);
 		}
+	});
+});
+
+describe('loading is all or nothing', () => {
+	const count = async (table: string) => (await db.rows<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM "${table}"`, params: [] }))[0]!.n;
+
+	it('rejects a file that breaks a rule, names the line, and keeps what was loaded', async () => {
+		const files = sampleFiles();
+		const schools = files.find((f) => f.table === 'schools')!;
+		const lines = new TextDecoder().decode(schools.bytes).split('\n');
+		lines[4] = lines[4]!.replace(/,(elementary|junior_high|compulsory|high|special_needs|secondary),/, ',university,');
+		schools.bytes = new TextEncoder().encode(lines.slice(0, 50).join('\n'));
+		const error = await replaceAllFromCsv(stage, db, files).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(DataLoadError);
+		const issues = (error as DataLoadError).issues;
+		expect(issues).toContainEqual(expect.objectContaining({ file: 'schools.csv', line: 5, column: 'school_type', value: 'university', rule: 'enum' }));
+		// Requests of the schools cut from the file now dangle.
+		expect(issues.some((i) => i.file === 'support_requests.csv' && i.rule === 'reference')).toBe(true);
+		expect(await count('schools')).toBe(manifest.files.schools.rows);
+		expect(await count('support_requests')).toBe(manifest.files.support_requests.rows);
+	});
+
+	it('rejects a file DuckDB cannot parse and names it', async () => {
+		const files = sampleFiles();
+		files.find((f) => f.table === 'staff')!.bytes = new TextEncoder().encode('staff_id,name,employer_code,employment,days_per_week\nS1,x,460001,contract,five\n');
+		const error = await replaceAllFromCsv(stage, db, files).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(DataLoadError);
+		expect((error as DataLoadError).issues[0]).toMatchObject({ file: 'staff.csv', rule: 'type' });
+		expect(await count('staff')).toBe(manifest.files.staff.rows);
 	});
 });

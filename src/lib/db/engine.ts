@@ -5,21 +5,13 @@
  */
 import { AsyncDuckDB, ConsoleLogger, LogLevel, getPlatformFeatures } from '@duckdb/duckdb-wasm';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { EngineStartError } from './engine-error';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 
 export interface Engine {
 	db: AsyncDuckDB;
 	conn: AsyncDuckDBConnection;
-}
-
-export class EngineStartError extends Error {
-	constructor(
-		readonly reason: 'unsupported_browser' | 'start_failed',
-		cause?: unknown
-	) {
-		super(reason, { cause });
-	}
 }
 
 /** Path on the app's own origin where DuckDB may look for extensions; nothing is served there. */

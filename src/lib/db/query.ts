@@ -8,12 +8,14 @@ export type Param = string | number | boolean | null;
 export interface Query<Row> {
 	readonly sql: string;
 	readonly params: readonly Param[];
+	/** false for queries whose result must never be reused (checks of data being loaded). */
+	readonly cache?: boolean;
 	/** Phantom field: carries the row type, never set. */
 	readonly row?: Row;
 }
 
-export function query<Row>(sql: string, params: readonly Param[] = []): Query<Row> {
-	return { sql, params };
+export function query<Row>(sql: string, params: readonly Param[] = [], options: { cache?: boolean } = {}): Query<Row> {
+	return { sql, params, ...options };
 }
 
 export interface QueryRunner {

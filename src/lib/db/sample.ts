@@ -54,7 +54,9 @@ export async function fetchSampleFiles(): Promise<CsvFile[]> {
 		SAMPLE_DATASET.files.map(async ({ table, file }) => {
 			const url = URLS[table];
 			if (!url) throw new SampleFetchError(file, 0);
-			const response = await fetch(url);
+			const response = await fetch(url).catch(() => {
+				throw new SampleFetchError(file, 0);
+			});
 			if (!response.ok) throw new SampleFetchError(file, response.status);
 			return { table, name: file, bytes: new Uint8Array(await response.arrayBuffer()) };
 		})

@@ -1,5 +1,5 @@
 /** DuckDB DDL derived from the table specs of the domain (shared/data-spec.md). */
-import { TABLES, TABLE_NAMES, type ColumnSpec, type TableName } from '$lib/domain/tables';
+import { TABLES, type ColumnSpec, type TableName } from '$lib/domain/tables';
 
 function sqlType(column: ColumnSpec): string {
 	switch (column.type.kind) {
@@ -24,18 +24,21 @@ export function csvColumns(table: TableName): string {
 	return `{${TABLES[table].columns.map((c) => `'${c.name}': '${sqlType(c)}'`).join(', ')}}`;
 }
 
-export function createTableSql(table: TableName): string {
-	const columns = TABLES[table].columns.map((c) => `"${c.name}" ${sqlType(c)}`);
-	return `CREATE OR REPLACE TABLE "${table}" (${columns.join(', ')})`;
-}
+/** Tables live in `main`; an import is first loaded into `staging` and checked there. */
+export type SchemaName = 'main' | 'staging';
 
-export const CREATE_ALL_TABLES_SQL = TABLE_NAMES.map(createTableSql).join(';\n');
+export const qualified = (table: TableName, schema: SchemaName = 'main') => `"${schema}"."${table}"`;
+
+export function createTableSql(table: TableName, schema: SchemaName = 'main'): string {
+	const columns = TABLES[table].columns.map((c) => `"${c.name}" ${sqlType(c)}`);
+	return `CREATE OR REPLACE TABLE ${qualified(table, schema)} (${columns.join(', ')})`;
+}
 
 /**
  * Loads a CSV registered in DuckDB under `path` (an internal name, never a user's file name) into
  * its table. Columns are read by position in spec order, typed by the spec.
  */
-export function insertCsvSql(table: TableName, path: string): string {
+export function insertCsvSql(table: TableName, path: string, schema: SchemaName = 'main'): string {
 	if (!/^[\w./-]+$/.test(path)) throw new RangeError(`internal file name expected: ${path}`);
-	return `INSERT INTO "${table}" SELECT * FROM read_csv('${path}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${csvColumns(table)}, timestampformat = '%Y-%m-%d %H:%M:%S')`;
+	return `INSERT INTO ${qualified(table, schema)} SELECT * FROM read_csv('${path}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${csvColumns(table)}, timestampformat = '%Y-%m-%d %H:%M:%S')`;
 }

@@ -3,7 +3,8 @@
  * the data is ready or why it is not, and offers the way back to the sample.
  */
 import type { DataIssue } from '$lib/domain/issues';
-import { startEngine, EngineStartError, type Engine } from './engine';
+import type { Engine } from './engine';
+import { EngineStartError } from './engine-error';
 import { WasmRunner } from './wasm-runner';
 import { replaceAllFromCsv, DataLoadError } from './load-csv';
 import { fetchSampleFiles, SampleFetchError, SAMPLE_DATASET, type DatasetInfo } from './sample';
@@ -49,14 +50,25 @@ class DataSession {
 		this.status = this.runner ? 'loading' : 'starting';
 		try {
 			const files = fetchSampleFiles();
-			this.#engine ??= startEngine();
+			// Awaited below; a failure while DuckDB is still starting must not go unhandled meanwhile.
+			files.catch(() => undefined);
+			// Loaded on demand: DuckDB's package must never be evaluated during the server-side build.
+			this.#engine ??= import('./engine').then((m) => m.startEngine());
 			const engine = await this.#engine.catch((e) => {
 				this.#engine = null;
 				throw e;
 			});
 			this.runner ??= new WasmRunner(engine.conn);
+			this.runner.invalidate();
 			this.status = 'loading';
-			await replaceAllFromCsv(engine, this.runner, await files);
+			await replaceAllFromCsv(
+				{
+					put: async (name, bytes) => (await engine.db.registerFileBuffer(name, bytes), name),
+					drop: (path) => engine.db.dropFile(path).then(() => undefined)
+				},
+				this.runner,
+				await files
+			);
 			this.runner.invalidate();
 			this.dataset = SAMPLE_DATASET;
 			this.version++;

@@ -22,6 +22,7 @@ export class WasmRunner implements QueryRunner {
 	}
 
 	rows<Row>(q: Query<Row>): Promise<Row[]> {
+		if (q.cache === false) return this.#run(q);
 		const key = `${q.sql}\u0000${JSON.stringify(q.params)}`;
 		const hit = this.#cache.get(key);
 		if (hit) return hit as Promise<Row[]>;
@@ -37,6 +38,7 @@ export class WasmRunner implements QueryRunner {
 	}
 
 	async #run<Row>(q: Query<Row>): Promise<Row[]> {
+		if (q.cache === false && q.params.length === 0) return (await this.conn.query(q.sql)).toArray().map((r) => r.toJSON() as Row);
 		let statement = this.#statements.get(q.sql);
 		if (!statement) {
 			statement = this.conn.prepare(q.sql);

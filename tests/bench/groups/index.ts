@@ -1,0 +1,8 @@
+/**
+ * The benchmark groups, in the order `npm run bench` runs them. To add one, write
+ * tests/bench/groups/<name>.ts exporting a BenchGroup (see ../types.ts) and list it here.
+ */
+import type { BenchGroup } from '../types';
+import { load } from './load';
+
+export const groups: readonly BenchGroup[] = [load];

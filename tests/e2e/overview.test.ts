@@ -1,0 +1,165 @@
+/**
+ * The built app in headless Chromium, used as a person would: the overview's figures must equal
+ * what this test computes from the sample files, and the page must stay on its own origin.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { launchChromium, watchPage, type LaunchedChromium } from '../support/browser';
+import { startBuiltApp, type RunningApp } from '../support/server';
+import { expectedEmployers, readSample } from '../support/sample-files';
+
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+let app: RunningApp;
+let browser: LaunchedChromium;
+
+beforeAll(async () => {
+	app = await startBuiltApp();
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await app?.close();
+});
+
+const ja = (n: number, digits = 0) => n.toLocaleString('ja-JP', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const figure = (page: Page, id: string) => page.locator(`[data-figure="${id}"] [data-value]`).innerText();
+
+async function openOverview(page: Page) {
+	await page.goto(app.url);
+	await page.locator('#overview-figures[data-ready="true"]').waitFor({ timeout: 60_000 });
+}
+
+describe('overview', () => {
+	it('shows the figures the sample files imply, with sources, and stays on its origin', async () => {
+		const page = await browser.context.newPage();
+		const watch = await watchPage(page, app.origin);
+		await openOverview(page);
+
+		const schools = readSample('schools').length;
+		const staff = readSample('staff').length;
+		const municipal = expectedEmployers().filter((e) => e.kind !== 'prefecture' && e.schools > 0);
+		const without = municipal.filter((e) => e.staff === 0).length;
+		const atTarget = municipal.filter((e) => e.staff > 0 && e.schools / e.staff <= 4).length;
+		const staffDays = readSample('staff').reduce((s, r) => s + (r.days_per_week === '' ? 5 : Number(r.days_per_week)), 0);
+
+		expect(await figure(page, 'schools')).toBe(ja(schools));
+		expect(await figure(page, 'staff')).toBe(ja(staff));
+		expect(await page.getByTestId('fte').innerText()).toBe(ja(staffDays / 5, 1));
+		expect(await figure(page, 'schools-per-staff')).toBe(ja(schools / staff, 2));
+		expect(await figure(page, 'staff-needed')).toBe(ja(Math.ceil(schools / 4)));
+		expect(await page.getByTestId('gap').innerText()).toBe(ja(Math.ceil(schools / 4) - staff));
+		expect(await figure(page, 'without-staff')).toBe(`${Math.round((100 * without) / municipal.length)}%`);
+		expect(await page.getByTestId('without-staff-count').innerText()).toBe(`${municipal.length}市町村中 ${without}`);
+		expect(await figure(page, 'at-target')).toBe(`${Math.round((100 * atTarget) / municipal.length)}%`);
+		expect(await page.getByTestId('at-target-count').innerText()).toBe(`${municipal.length}市町村中 ${atTarget}`);
+
+		// Every figure names its source; the fictional sample says so.
+		for (const card of await page.locator('[data-figure]').all()) expect(await card.innerText()).toContain('出典');
+		expect(await page.getByTestId('sample-notice').innerText()).toContain('架空');
+		expect(await page.locator('[data-figure="schools"]').innerText()).toContain('令和7年度（2025年度）');
+		expect(await page.locator('[data-figure="schools-per-staff"]').innerText()).toContain('令和5年度');
+
+		// The table lists every municipality and the prefecture; sorting by schools puts the largest first.
+		const rows = page.locator('table tbody tr[data-row]');
+		expect(await rows.count()).toBe(readSample('municipalities').length);
+		await page.locator('button[data-sort="schools"]').click();
+		await page.locator('button[data-sort="schools"]').click();
+		const maxSchools = Math.max(...expectedEmployers().map((e) => e.schools));
+		expect(await rows.first().locator('td[data-col="schools"]').innerText()).toBe(ja(maxSchools));
+		expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
+
+		// Both charts render as SVG, with the target line labelled and the months of the fiscal year.
+		const charts = page.locator('.chart svg');
+		await expect.poll(() => charts.count(), { timeout: 20_000 }).toBe(2);
+		await expect.poll(() => page.locator('.chart').first().innerText()).toContain('目標');
+		await expect.poll(() => page.locator('.chart').nth(1).innerText()).toContain('4月');
+
+		watch.assertClean('overview', { strict: true });
+		await page.close();
+	});
+
+	it('has no serious accessibility violation (axe-core)', async () => {
+		const page = await browser.context.newPage();
+		await openOverview(page);
+		await expect.poll(() => page.locator('.chart svg').count(), { timeout: 20_000 }).toBe(2);
+		await page.evaluate(axeSource);
+		const violations = await page.evaluate(async () => {
+			const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+			return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+		});
+		expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+		await page.close();
+	});
+
+	it('switches to English and remembers the choice across a reload', async () => {
+		const page = await browser.context.newPage();
+		await openOverview(page);
+		await page.locator('button[data-locale="en"]').click();
+		await expect.poll(() => page.locator('h1').innerText()).toBe('Placement overview');
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		await openOverview(page);
+		await expect.poll(() => page.locator('h1').innerText()).toBe('Placement overview');
+		expect(await page.getByTestId('without-staff-count').innerText()).toMatch(/^\d+ of \d+ municipalities$/);
+		await page.locator('button[data-locale="ja"]').click();
+		await expect.poll(() => page.locator('h1').innerText()).toBe('配置の概況');
+		await page.close();
+	});
+});
+
+describe('bad input', () => {
+	it('ignores an unreadable stored language and starts in Japanese', async () => {
+		const page = await browser.context.newPage();
+		const watch = await watchPage(page, app.origin);
+		await page.goto(app.url);
+		await page.evaluate(() => localStorage.setItem('haichi.locale', '{"corrupt'));
+		await openOverview(page);
+		expect(await page.locator('h1').innerText()).toBe('配置の概況');
+		expect(await page.evaluate(() => localStorage.getItem('haichi.locale'))).toBeNull();
+		watch.assertClean('corrupt locale', { strict: true });
+		await page.close();
+	});
+
+	it('explains a sample file that fails validation and recovers with one click', async () => {
+		const page = await browser.context.newPage();
+		let broken = true;
+		await page.route(/\/schools\.[^/]*csv$/, async (route) => {
+			if (!broken) return route.continue();
+			const response = await route.fetch();
+			const lines = (await response.text()).split('\n');
+			// Line 3 gets a school type that does not exist.
+			lines[2] = lines[2]!.replace(/,(elementary|junior_high|compulsory|high|special_needs|secondary),/, ',university,');
+			await route.fulfill({ response, body: lines.join('\n') });
+		});
+		await page.goto(app.url);
+		const alert = page.getByRole('alert');
+		await alert.waitFor({ timeout: 60_000 });
+		const text = await alert.innerText();
+		expect(text).toContain('データを表示できません');
+		expect(text).toContain('schools.csv');
+		expect(text).toContain('school_type');
+		expect(text).toContain('university');
+		expect(text).not.toMatch(/at \w+ \(|Error:/);
+		expect(await page.locator('#overview-figures').getAttribute('data-ready')).toBe('false');
+
+		broken = false;
+		await page.getByRole('button', { name: 'サンプルデータを読み込み直す' }).click();
+		await page.locator('#overview-figures[data-ready="true"]').waitFor({ timeout: 60_000 });
+		expect(await page.getByRole('alert').count()).toBe(0);
+		expect(await figure(page, 'schools')).toBe(ja(readSample('schools').length));
+		await page.close();
+	});
+
+	it('names a sample file that cannot be fetched', async () => {
+		const page = await browser.context.newPage();
+		await page.route(/\/staff\.[^/]*csv$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+		await page.goto(app.url);
+		const alert = page.getByRole('alert');
+		await alert.waitFor({ timeout: 60_000 });
+		expect(await alert.innerText()).toContain('staff.csv');
+		expect(await alert.innerText()).toContain('HTTP 404');
+		await page.close();
+	});
+});

@@ -1,0 +1,21 @@
+/** A FileStage for native DuckDB: the bytes go to a temporary file it can read. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FileStage } from '../../src/lib/db/load-csv';
+
+export function tempFileStage(): FileStage & { dispose(): void } {
+	const dir = mkdtempSync(join(tmpdir(), 'haichi-stage-'));
+	let n = 0;
+	return {
+		async put(name, bytes) {
+			const path = join(dir, `${n++}-${name.replaceAll('/', '_')}`);
+			writeFileSync(path, bytes);
+			return path;
+		},
+		async drop(path) {
+			rmSync(path, { force: true });
+		},
+		dispose: () => rmSync(dir, { recursive: true, force: true })
+	};
+}
