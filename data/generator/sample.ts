@@ -3,6 +3,7 @@
  * files and manifest shipped in data/sample/. Pure: no clock, no Math.random, no file access
  * except reading the land polygons.
  */
+import { createHash } from 'node:crypto';
 import { TABLE_NAMES, type SchoolType, type TableName } from '../../src/lib/domain/tables';
 import { makeSchoolCode, municipalityCheckDigit, prefectureEntityCode, type SCHOOL_CODE_TYPES } from '../../src/lib/domain/codes';
 import { environmentRows, type EnvironmentScope } from './environment';
@@ -280,7 +281,8 @@ export interface Manifest {
 	prefecture: { code: string; name_ja: string; name_en: string };
 	fictional: true;
 	generated_by: string;
-	files: Partial<Record<TableName, { file: string; rows: number }>>;
+	/** sha256: lets the app recognise the files it was tested with and skip re-checking them. */
+	files: Partial<Record<TableName, { file: string; rows: number; sha256: string }>>;
 }
 
 /** The sample's files, by name: a CSV per table (travel_times is left to the app's estimate) and the manifest. */
@@ -313,7 +315,7 @@ export function sampleFiles(t: SampleTables, seed: number): Map<string, string> 
 		if (!entry) continue;
 		const file = `${table}.csv`;
 		files.set(file, entry.csv);
-		manifest.files[table] = { file, rows: entry.rows };
+		manifest.files[table] = { file, rows: entry.rows, sha256: createHash('sha256').update(entry.csv, 'utf8').digest('hex') };
 	}
 	files.set('manifest.json', JSON.stringify(manifest, null, '\t') + '\n');
 	return files;

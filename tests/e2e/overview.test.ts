@@ -163,3 +163,36 @@ describe('bad input', () => {
 		await page.close();
 	});
 });
+
+describe('start-up failures', () => {
+	it('says so clearly when the database cannot start, without a stack trace', async () => {
+		const page = await browser.context.newPage();
+		await page.route(/duckdb-browser-eh\.worker[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+		await page.goto(app.url);
+		const alert = page.getByRole('alert');
+		await alert.waitFor({ timeout: 60_000 });
+		expect(await alert.innerText()).toContain('ブラウザ内のデータベースを起動できませんでした');
+		expect(await page.locator('h1').innerText()).toBe('配置の概況');
+		await page.close();
+	});
+
+	it('serves a strict Content-Security-Policy: own origin only, plus WebAssembly', async () => {
+		const page = await browser.context.newPage();
+		await page.goto(app.url);
+		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(csp).toContain("default-src 'self'");
+		expect(csp).toContain("connect-src 'self'");
+		expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'/);
+		expect(csp).not.toContain("'unsafe-eval'");
+		expect(csp).toContain("object-src 'none'");
+		// An inline script injected by a page's content is refused.
+		const ran = await page.evaluate(() => {
+			const s = document.createElement('script');
+			s.textContent = 'window.__injected = true';
+			document.head.append(s);
+			return (window as unknown as { __injected?: boolean }).__injected === true;
+		});
+		expect(ran).toBe(false);
+		await page.close();
+	});
+});

@@ -20,7 +20,7 @@ const stage = tempFileStage();
 
 beforeAll(async () => {
 	db = await NodeRunner.open();
-	await replaceAllFromCsv(stage, db, sampleFiles());
+	await replaceAllFromCsv(stage, db, sampleFiles(), { replacing: false });
 });
 
 describe('sample loaded through the app schema', () => {
@@ -35,6 +35,12 @@ describe('sample loaded through the app schema', () => {
 	it('passes every integrity rule', async () => {
 		expect(await checkIntegrity(db, files)).toEqual([]);
 	});
+});
+
+it('the manifest digests are those of the shipped files, which pass every rule (so the app may skip re-checking them)', async () => {
+	const { createHash } = await import('node:crypto');
+	for (const f of Object.values(manifest.files))
+		expect(createHash('sha256').update(readFileSync(`${SAMPLE_DIR}${f.file}`)).digest('hex'), f.file).toBe(f.sha256);
 });
 
 describe('overview queries', () => {
@@ -99,7 +105,7 @@ describe('loading is all or nothing', () => {
 		const lines = new TextDecoder().decode(schools.bytes).split('\n');
 		lines[4] = lines[4]!.replace(/,(elementary|junior_high|compulsory|high|special_needs|secondary),/, ',university,');
 		schools.bytes = new TextEncoder().encode(lines.slice(0, 50).join('\n'));
-		const error = await replaceAllFromCsv(stage, db, files).catch((e: unknown) => e);
+		const error = await replaceAllFromCsv(stage, db, files, { replacing: true }).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(DataLoadError);
 		const issues = (error as DataLoadError).issues;
 		expect(issues).toContainEqual(expect.objectContaining({ file: 'schools.csv', line: 5, column: 'school_type', value: 'university', rule: 'enum' }));
@@ -112,9 +118,20 @@ describe('loading is all or nothing', () => {
 	it('rejects a file DuckDB cannot parse and names it', async () => {
 		const files = sampleFiles();
 		files.find((f) => f.table === 'staff')!.bytes = new TextEncoder().encode('staff_id,name,employer_code,employment,days_per_week\nS1,x,460001,contract,five\n');
-		const error = await replaceAllFromCsv(stage, db, files).catch((e: unknown) => e);
+		const error = await replaceAllFromCsv(stage, db, files, { replacing: true }).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(DataLoadError);
 		expect((error as DataLoadError).issues[0]).toMatchObject({ file: 'staff.csv', rule: 'type' });
 		expect(await count('staff')).toBe(manifest.files.staff.rows);
+	});
+});
+
+describe('a first load that fails', () => {
+	it('leaves empty tables behind, never half a dataset', async () => {
+		const fresh = await NodeRunner.open();
+		const files = sampleFiles();
+		files.find((f) => f.table === 'ferries')!.bytes = new TextEncoder().encode('school_code,port_lat,port_lon,crossing_minutes,wait_minutes\nNOPE,10,130,60,10\n');
+		await expect(replaceAllFromCsv(stage, fresh, files, { replacing: false })).rejects.toBeInstanceOf(DataLoadError);
+		const [row] = await fresh.rows<{ n: number }>({ sql: 'SELECT count(*)::INTEGER AS n FROM schools', params: [] });
+		expect(row!.n).toBe(0);
 	});
 });

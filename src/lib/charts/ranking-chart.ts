@@ -35,7 +35,7 @@ export function rankingOption(rows: readonly RankingRow[], target: number, natio
 		textStyle: { fontFamily: CHART_FONT, color: COLOURS.text },
 		aria: { enabled: true },
 		animation: false,
-		grid: { left: 8, right: 72, top: 28, bottom: 8, containLabel: true },
+		grid: { left: 8, right: 72, top: 36, bottom: 28, containLabel: true },
 		tooltip: {
 			trigger: 'axis',
 			axisPointer: { type: 'shadow' },

@@ -1,5 +1,5 @@
 /** Shared chart look: the app's font and a palette legible for common colour-vision types. */
-export const CHART_FONT = "'Noto Sans JP', system-ui, sans-serif";
+export const CHART_FONT = "'Noto Sans JP Variable', system-ui, sans-serif";
 
 /** Okabe–Ito based, distinguishable under common colour-vision deficiencies. */
 export const CATEGORY_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'] as const;

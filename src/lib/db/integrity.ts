@@ -28,10 +28,17 @@ const REFERENCES: readonly Reference[] = [
 	{ table: 'ferries', column: 'school_code', target: 'schools', targetColumn: 'school_code' }
 ];
 
-/** A check: SQL selecting (line, value) of offending rows, and how to describe each hit. */
+/**
+ * A check: rows of `from` where `where` holds are violations (or, for `duplicateOf`, rows sharing
+ * those key columns). Counting all checks takes one scan per table; only checks that found
+ * something (or whose verdict is TypeScript's, `accept`) fetch their offending lines.
+ */
 interface Check {
 	table: TableName;
-	sql: string;
+	from: string;
+	where: string;
+	value: string;
+	duplicateOf?: readonly string[];
 	issue: Pick<DataIssue, 'column' | 'rule' | 'expected'>;
 	/** Hits are candidates the domain code decides on (check digits are computed in TypeScript). */
 	accept?: (value: string) => boolean;
@@ -39,26 +46,22 @@ interface Check {
 
 const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
-/**
- * rowid follows insertion order in a committed table filled from one file, so line = rowid + 2
- * (the header is line 1). Inside an open transaction rowids are not 0-based: check committed data.
- */
-const offending = (table: string, valueExpr: string, where: string, limit: number | null = PER_CHECK_LIMIT) =>
-	`SELECT (rowid + 2)::INTEGER AS line, (${valueExpr})::VARCHAR AS value FROM ${table} WHERE ${where} ORDER BY rowid${limit ? ` LIMIT ${limit}` : ''}`;
-
 function checksFor(tables: readonly TableName[], schema: SchemaName): Check[] {
 	const checks: Check[] = [];
 	// A reference to a table that is not part of this load goes to the one already loaded.
 	const at = (table: TableName) => qualified(table, tables.includes(table) ? schema : 'main');
 	for (const table of tables) {
 		const spec = TABLES[table];
+		const from = at(table);
 		for (const c of spec.columns) {
 			const col = `"${c.name}"`;
-			if (c.required) checks.push({ table, sql: offending(at(table), 'NULL', `${col} IS NULL`), issue: { column: c.name, rule: 'required' } });
+			if (c.required) checks.push({ table, from, where: `${col} IS NULL`, value: 'NULL', issue: { column: c.name, rule: 'required' } });
 			if (c.type.kind === 'enum')
 				checks.push({
 					table,
-					sql: offending(at(table), col, `${col} NOT IN (${c.type.values.map(literal).join(', ')})`),
+					from,
+					where: `${col} NOT IN (${c.type.values.map(literal).join(', ')})`,
+					value: col,
 					issue: { column: c.name, rule: 'enum', expected: c.type.values.join(', ') }
 				});
 			if (c.range) {
@@ -66,7 +69,9 @@ function checksFor(tables: readonly TableName[], schema: SchemaName): Check[] {
 				const bounded = hi < Number.MAX_SAFE_INTEGER;
 				checks.push({
 					table,
-					sql: offending(at(table), col, bounded ? `${col} < ${lo} OR ${col} > ${hi}` : `${col} < ${lo}`),
+					from,
+					where: bounded ? `${col} < ${lo} OR ${col} > ${hi}` : `${col} < ${lo}`,
+					value: col,
 					issue: { column: c.name, rule: 'range', expected: bounded ? `${lo}–${hi}` : `≥ ${lo}` }
 				});
 			}
@@ -75,7 +80,10 @@ function checksFor(tables: readonly TableName[], schema: SchemaName): Check[] {
 			const key = spec.key.map((k) => `"${k}"`);
 			checks.push({
 				table,
-				sql: `SELECT (min(rowid) + 2)::INTEGER AS line, concat_ws(' / ', ${key.join(', ')})::VARCHAR AS value FROM ${at(table)} WHERE ${key.map((k) => `${k} IS NOT NULL`).join(' AND ')} GROUP BY ${key.join(', ')} HAVING count(*) > 1 ORDER BY line LIMIT ${PER_CHECK_LIMIT}`,
+				from,
+				where: key.map((k) => `${k} IS NOT NULL`).join(' AND '),
+				value: `concat_ws(' / ', ${key.join(', ')})`,
+				duplicateOf: key,
 				issue: { column: spec.key.join(', '), rule: 'duplicate' }
 			});
 		}
@@ -85,14 +93,18 @@ function checksFor(tables: readonly TableName[], schema: SchemaName): Check[] {
 		const col = `"${r.column}"`;
 		checks.push({
 			table: r.table,
-			sql: offending(at(r.table), col, `${col} IS NOT NULL AND ${col} NOT IN (SELECT "${r.targetColumn}" FROM ${at(r.target)} WHERE "${r.targetColumn}" IS NOT NULL)`),
+			from: at(r.table),
+			where: `${col} IS NOT NULL AND ${col} NOT IN (SELECT "${r.targetColumn}" FROM ${at(r.target)} WHERE "${r.targetColumn}" IS NOT NULL)`,
+			value: col,
 			issue: { column: r.column, rule: 'reference', expected: r.target }
 		});
 	}
 	if (tables.includes('municipalities'))
 		checks.push({
 			table: 'municipalities',
-			sql: offending(at('municipalities'), 'municipality_code', 'municipality_code IS NOT NULL', null),
+			from: at('municipalities'),
+			where: 'municipality_code IS NOT NULL',
+			value: 'municipality_code',
 			issue: { column: 'municipality_code', rule: 'check_digit' },
 			accept: (v) => {
 				const c = normaliseMunicipalityCode(v);
@@ -102,11 +114,47 @@ function checksFor(tables: readonly TableName[], schema: SchemaName): Check[] {
 	if (tables.includes('schools'))
 		checks.push({
 			table: 'schools',
-			sql: offending(at('schools'), 'school_code', 'length(school_code) = 13', null),
+			from: at('schools'),
+			where: 'length(school_code) = 13',
+			value: 'school_code',
 			issue: { column: 'school_code', rule: 'check_digit' },
 			accept: isSchoolCodeAcceptable
 		});
 	return checks;
+}
+
+/** Number of violating rows; for duplicates, the rows beyond the first of each key. */
+function countExpr(c: Check): string {
+	if (!c.duplicateOf) return `count(*) FILTER (WHERE ${c.where})`;
+	return `count(*) FILTER (WHERE ${c.where}) - count(DISTINCT concat_ws(chr(31), ${c.duplicateOf.join(', ')})) FILTER (WHERE ${c.where})`;
+}
+
+/** One scan per table counting every check of that table. */
+function countsSql(checks: readonly Check[]): string {
+	const byTable = new Map<string, { c: Check; i: number }[]>();
+	checks.forEach((c, i) => {
+		if (!c.accept) byTable.set(c.from, [...(byTable.get(c.from) ?? []), { c, i }]);
+	});
+	return [...byTable]
+		.map(([from, list]) => {
+			const ids = list.map(({ i }) => i).join(', ');
+			const counts = list.map(({ c }) => `(${countExpr(c)})::INTEGER`).join(', ');
+			return `SELECT unnest([${ids}]) AS "check", unnest([${counts}]) AS n FROM ${from}`;
+		})
+		.join('\nUNION ALL\n');
+}
+
+/**
+ * Offending lines of one check. rowid follows insertion order in a committed table filled from
+ * one file, so line = rowid + 2 (the header is line 1); inside an open transaction rowids are not
+ * 0-based, so only committed data is checked.
+ */
+function linesSql(c: Check, i: number): string {
+	const limit = c.accept ? '' : ` LIMIT ${PER_CHECK_LIMIT}`;
+	const body = c.duplicateOf
+		? `SELECT (min(rowid) + 2)::INTEGER AS line, (${c.value})::VARCHAR AS value FROM ${c.from} WHERE ${c.where} GROUP BY ${c.duplicateOf.join(', ')} HAVING count(*) > 1 ORDER BY line${limit}`
+		: `SELECT (rowid + 2)::INTEGER AS line, (${c.value})::VARCHAR AS value FROM ${c.from} WHERE ${c.where} ORDER BY rowid${limit}`;
+	return `SELECT ${i} AS "check", line, value FROM (${body})`;
 }
 
 interface Hit {
@@ -122,8 +170,11 @@ interface Hit {
 export async function checkIntegrity(runner: QueryRunner, files: Partial<Record<TableName, string>>, schema: SchemaName = 'main'): Promise<DataIssue[]> {
 	const checks = checksFor(Object.keys(files) as TableName[], schema);
 	if (checks.length === 0) return [];
-	const sql = checks.map((c, i) => `SELECT ${i} AS "check", line, value FROM (${c.sql})`).join('\nUNION ALL\n');
-	const hits = await runner.rows<Hit>(query<Hit>(`${sql}\nORDER BY "check", line`, [], { cache: false }));
+	const counts = await runner.rows<{ check: number; n: number }>(query(countsSql(checks), [], { cache: false }));
+	const found = new Set(counts.filter((c) => c.n > 0).map((c) => c.check));
+	const detailed = checks.flatMap((c, i) => (c.accept || found.has(i) ? [linesSql(c, i)] : []));
+	if (detailed.length === 0) return [];
+	const hits = await runner.rows<Hit>(query<Hit>(`${detailed.join('\nUNION ALL\n')}\nORDER BY "check", line`, [], { cache: false }));
 	const issues: DataIssue[] = [];
 	for (const h of hits) {
 		const c = checks[h.check]!;

@@ -13,7 +13,8 @@ import supportRequests from '../../../data/sample/support_requests.csv?url';
 import ictEnvironment from '../../../data/sample/ict_environment.csv?url';
 import ferries from '../../../data/sample/ferries.csv?url';
 
-const URLS: Partial<Record<TableName, string>> = {
+/** Hashed asset URLs of the sample files, also preloaded from the page head. */
+export const SAMPLE_URLS: Partial<Record<TableName, string>> = {
 	municipalities,
 	schools,
 	staff,
@@ -29,7 +30,7 @@ export interface DatasetInfo {
 	/** 西暦 fiscal year the data describes. */
 	fiscalYear: number;
 	prefecture: { code: string; name_ja: string; name_en: string };
-	files: { table: TableName; file: string; rows: number }[];
+	files: { table: TableName; file: string; rows: number; sha256?: string }[];
 }
 
 export const SAMPLE_DATASET: DatasetInfo = {
@@ -37,7 +38,7 @@ export const SAMPLE_DATASET: DatasetInfo = {
 	fictional: manifest.fictional,
 	fiscalYear: manifest.fiscal_year,
 	prefecture: manifest.prefecture,
-	files: Object.entries(manifest.files).map(([table, f]) => ({ table: table as TableName, file: f.file, rows: f.rows }))
+	files: Object.entries(manifest.files).map(([table, f]) => ({ table: table as TableName, file: f.file, rows: f.rows, sha256: f.sha256 }))
 };
 
 export class SampleFetchError extends Error {
@@ -49,16 +50,29 @@ export class SampleFetchError extends Error {
 	}
 }
 
-export async function fetchSampleFiles(): Promise<CsvFile[]> {
-	return Promise.all(
-		SAMPLE_DATASET.files.map(async ({ table, file }) => {
-			const url = URLS[table];
+async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
+	// crypto.subtle exists only in secure contexts (https, localhost).
+	if (!globalThis.crypto?.subtle) return null;
+	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+	return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The sample's files, and whether every one is byte for byte the file the test suite validated
+ * (its SHA-256 is in the manifest). Only then may the load skip re-checking the rules.
+ */
+export async function fetchSampleFiles(): Promise<{ files: CsvFile[]; verified: boolean }> {
+	const files = await Promise.all(
+		SAMPLE_DATASET.files.map(async ({ table, file, sha256 }) => {
+			const url = SAMPLE_URLS[table];
 			if (!url) throw new SampleFetchError(file, 0);
 			const response = await fetch(url).catch(() => {
 				throw new SampleFetchError(file, 0);
 			});
 			if (!response.ok) throw new SampleFetchError(file, response.status);
-			return { table, name: file, bytes: new Uint8Array(await response.arrayBuffer()) };
+			const bytes = new Uint8Array(await response.arrayBuffer());
+			return { table, name: file, bytes, verified: sha256 !== undefined && (await sha256Hex(bytes)) === sha256 };
 		})
 	);
+	return { files: files.map(({ table, name, bytes }) => ({ table, name, bytes })), verified: files.every((f) => f.verified) };
 }

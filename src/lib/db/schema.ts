@@ -40,5 +40,5 @@ export function createTableSql(table: TableName, schema: SchemaName = 'main'): s
  */
 export function insertCsvSql(table: TableName, path: string, schema: SchemaName = 'main'): string {
 	if (!/^[\w./-]+$/.test(path)) throw new RangeError(`internal file name expected: ${path}`);
-	return `INSERT INTO ${qualified(table, schema)} SELECT * FROM read_csv('${path}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${csvColumns(table)}, timestampformat = '%Y-%m-%d %H:%M:%S')`;
+	return `INSERT INTO ${qualified(table, schema)} SELECT * FROM read_csv('${path}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${csvColumns(table)})`;
 }

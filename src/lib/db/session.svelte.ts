@@ -3,8 +3,7 @@
  * the data is ready or why it is not, and offers the way back to the sample.
  */
 import type { DataIssue } from '$lib/domain/issues';
-import type { Engine } from './engine';
-import { EngineStartError } from './engine-error';
+import { startEngine, EngineStartError, type Engine } from './engine';
 import { WasmRunner } from './wasm-runner';
 import { replaceAllFromCsv, DataLoadError } from './load-csv';
 import { fetchSampleFiles, SampleFetchError, SAMPLE_DATASET, type DatasetInfo } from './sample';
@@ -49,26 +48,30 @@ class DataSession {
 		this.failure = null;
 		this.status = this.runner ? 'loading' : 'starting';
 		try {
-			const files = fetchSampleFiles();
+			performance.mark('haichi:load-start');
+			const sample = fetchSampleFiles();
 			// Awaited below; a failure while DuckDB is still starting must not go unhandled meanwhile.
-			files.catch(() => undefined);
-			// Loaded on demand: DuckDB's package must never be evaluated during the server-side build.
-			this.#engine ??= import('./engine').then((m) => m.startEngine());
+			sample.catch(() => undefined);
+			this.#engine ??= startEngine();
 			const engine = await this.#engine.catch((e) => {
 				this.#engine = null;
 				throw e;
 			});
+			performance.mark('haichi:engine-ready');
 			this.runner ??= new WasmRunner(engine.conn);
 			this.runner.invalidate();
 			this.status = 'loading';
+			const { files, verified } = await sample;
 			await replaceAllFromCsv(
 				{
 					put: async (name, bytes) => (await engine.db.registerFileBuffer(name, bytes), name),
 					drop: (path) => engine.db.dropFile(path).then(() => undefined)
 				},
 				this.runner,
-				await files
+				files,
+				{ replacing: this.dataset !== null, verified }
 			);
+			performance.mark('haichi:data-loaded');
 			this.runner.invalidate();
 			this.dataset = SAMPLE_DATASET;
 			this.version++;

@@ -4,32 +4,18 @@
  * Sets `performance.mark('floor:ready')` once the result is in the page (`floor:error` on failure);
  * `floor:script-start` and `floor:instantiated` show where the time goes.
  */
-import {
-	AsyncDuckDB,
-	ConsoleLogger,
-	LogLevel,
-	selectBundle,
-	type DuckDBBundles
-} from '@duckdb/duckdb-wasm';
+import { AsyncDuckDB, ConsoleLogger, LogLevel } from '@duckdb/duckdb-wasm';
+// The same bundle the app ships (every current browser takes the exception-handling build).
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-
-const BUNDLES: DuckDBBundles = {
-	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-	eh: { mainModule: ehWasm, mainWorker: ehWorker }
-};
 
 const output = document.getElementById('result') as HTMLOutputElement;
 
 async function main(): Promise<number> {
 	performance.mark('floor:script-start');
-	const bundle = await selectBundle(BUNDLES);
-	if (!bundle.mainWorker) throw new Error('selectBundle returned no worker');
-	const worker = new Worker(bundle.mainWorker);
+	const worker = new Worker(ehWorker);
 	const db = new AsyncDuckDB(new ConsoleLogger(LogLevel.WARNING), worker);
-	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	await db.instantiate(ehWasm);
 	performance.mark('floor:instantiated');
 	await db.open({ query: { castBigIntToDouble: true } });
 	const conn = await db.connect();
