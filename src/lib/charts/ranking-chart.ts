@@ -35,7 +35,7 @@ export function rankingOption(rows: readonly RankingRow[], target: number, natio
 		textStyle: { fontFamily: CHART_FONT, color: COLOURS.text },
 		aria: { enabled: true },
 		animation: false,
-		grid: { left: 8, right: 72, top: 36, bottom: 28, containLabel: true },
+		grid: { left: 8, right: 72, top: 44, bottom: 8, containLabel: true },
 		tooltip: {
 			trigger: 'axis',
 			axisPointer: { type: 'shadow' },
@@ -48,7 +48,7 @@ export function rankingOption(rows: readonly RankingRow[], target: number, natio
 		},
 		xAxis: {
 			type: 'value',
-			position: 'top',
+			position: 'bottom',
 			name: labels.perStaff,
 			nameLocation: 'end',
 			nameGap: 8,
@@ -82,8 +82,8 @@ export function rankingOption(rows: readonly RankingRow[], target: number, natio
 					symbol: 'none',
 					silent: true,
 					data: [
-						{ xAxis: target, lineStyle: { color: COLOURS.target, type: 'solid', width: 2 }, label: { formatter: labels.target, color: COLOURS.target, position: 'start' } },
-						{ xAxis: national, lineStyle: { color: COLOURS.national, type: 'dashed', width: 2 }, label: { formatter: labels.national, color: COLOURS.national, position: 'end' } }
+						{ xAxis: target, lineStyle: { color: COLOURS.target, type: 'solid', width: 2 }, label: { formatter: labels.target, color: COLOURS.target, fontWeight: 'bold', position: 'start', distance: 22 } },
+						{ xAxis: national, lineStyle: { color: COLOURS.national, type: 'dashed', width: 2 }, label: { formatter: labels.national, color: COLOURS.national, position: 'start', distance: 6 } }
 					]
 				}
 			}

@@ -31,8 +31,8 @@ export function requestsOption(
 		aria: { enabled: true },
 		animation: false,
 		color: [...CATEGORY_COLOURS],
-		legend: { top: 0, left: 0, itemGap: 16, textStyle: { color: COLOURS.text } },
-		grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
+		legend: { bottom: 0, left: 'center', itemGap: 16, textStyle: { color: COLOURS.text } },
+		grid: { left: 8, right: 16, top: 32, bottom: 40, containLabel: true },
 		tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
 		xAxis: {
 			type: 'category',

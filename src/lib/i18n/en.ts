@@ -107,7 +107,7 @@ export const en: Messages = {
 		},
 		charts: {
 			ranking: 'Schools per staff member, by employer',
-			rankingNote: 'Shorter means better coverage. Red line: target (4), grey line: national (4.5). Employers with no staff are listed at the right end.',
+			rankingNote: 'Shorter means better coverage. Red line: target (4), grey line: national (4.5). Employers with no staff are listed at the bottom as “none”.',
 			requests: 'Support requests per month, by category',
 			requestsNote: 'Requests received from schools. Peaks in April (accounts, new devices) and March (wiping graduates’ devices, renewals).',
 			requestsUnit: 'requests',
