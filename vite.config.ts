@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { duckdbAssets } from './scripts/duckdb-assets.js';
 
 /**
  * DuckDB-wasm runs only in the browser, but SvelteKit evaluates every module while prerendering,
@@ -26,7 +27,7 @@ export const getPlatformFeatures = unavailable;`;
 }
 
 export default defineConfig({
-	plugins: [duckdbBrowserOnly(), sveltekit()],
+	plugins: [duckdbBrowserOnly(), duckdbAssets(), sveltekit()],
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	// Never inline assets as data: URLs: the CSP allows fetches from the app's own origin only.
 	build: { target: 'es2022', chunkSizeWarningLimit: 1200, assetsInlineLimit: 0 },

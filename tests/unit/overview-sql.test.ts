@@ -43,6 +43,12 @@ it('the manifest digests are those of the shipped files, which pass every rule (
 		expect(createHash('sha256').update(readFileSync(`${SAMPLE_DIR}${f.file}`)).digest('hex'), f.file).toBe(f.sha256);
 });
 
+it('the precomputed sample overview shown while DuckDB-wasm starts is what the SQL gives today', async () => {
+	const { loadOverview } = await import('../../src/routes/overview-data');
+	const precomputed = JSON.parse(readFileSync(new URL('../../src/routes/sample-overview.json', import.meta.url), 'utf8'));
+	expect(await loadOverview(db, manifest.fiscal_year)).toEqual(precomputed);
+});
+
 describe('overview queries', () => {
 	it('count schools, staff, staff-days and requests per employer as the files say', async () => {
 		const rows = await db.rows(employerPlacements());

@@ -1,15 +1,11 @@
 /**
- * Starts DuckDB-wasm in its Web Worker from bundles served by the app itself (never a CDN) and
- * makes it safe offline: extension auto-install/auto-load would otherwise reach the internet and,
- * when that fails, leave the instance broken (see shared/stack-notes.md).
+ * DuckDB-wasm for the app: adopts the worker that src/lib/db/boot/duckdb-boot.js started while the
+ * page was loading (from bundles served by the app itself, never a CDN), and makes it safe
+ * offline: extension auto-install/auto-load would otherwise reach the internet and, when that
+ * fails, leave the instance broken (see shared/stack-notes.md).
  */
 import { AsyncDuckDB, ConsoleLogger, LogLevel, getPlatformFeatures } from '@duckdb/duckdb-wasm';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-
-/** DuckDB's worker script and wasm, as hashed asset URLs of the app. */
-export const DUCKDB_ASSETS = { worker: workerUrl, wasm: wasmUrl } as const;
 
 export interface Engine {
 	db: AsyncDuckDB;
@@ -25,6 +21,12 @@ export class EngineStartError extends Error {
 	}
 }
 
+/** What the boot script leaves on window. */
+interface BootedDuckdb {
+	worker: Worker;
+	instantiated: Promise<void>;
+}
+
 /** Path on the app's own origin where DuckDB may look for extensions; nothing is served there. */
 const EXTENSION_REPOSITORY = '/duckdb-extensions';
 
@@ -33,23 +35,20 @@ export async function startEngine(): Promise<Engine> {
 	// app 39 MB smaller.
 	const features = await getPlatformFeatures();
 	if (!features.wasmExceptions) throw new EngineStartError('unsupported_browser');
-	let worker: Worker | undefined;
+	const boot = (window as unknown as { __haichiDuckdb?: BootedDuckdb }).__haichiDuckdb;
+	if (!boot) throw new EngineStartError('start_failed', new Error('duckdb-boot.js did not run'));
 	try {
-		worker = new Worker(workerUrl);
-		// A worker script that fails to load never answers: without this, start-up would hang.
-		const workerFailed = new Promise<never>((_, reject) =>
-			worker!.addEventListener('error', (e) => reject(new Error(`DuckDB worker failed to load: ${e.message || workerUrl}`)), { once: true })
-		);
-		const db = new AsyncDuckDB(new ConsoleLogger(LogLevel.ERROR), worker);
-		await Promise.race([db.instantiate(wasmUrl), workerFailed]);
+		await boot.instantiated;
+		// Attached only now, so it never sees the boot script's own messages.
+		const db = new AsyncDuckDB(new ConsoleLogger(LogLevel.ERROR), boot.worker);
 		await db.open({ query: { castBigIntToDouble: true } });
 		const conn = await db.connect();
-		await conn.query(`SET autoinstall_known_extensions = false`);
-		await conn.query(`SET autoload_known_extensions = false`);
-		await conn.query(`SET custom_extension_repository = '${new URL(EXTENSION_REPOSITORY, location.origin).href}'`);
+		await conn.query(
+			`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false; SET custom_extension_repository = '${new URL(EXTENSION_REPOSITORY, location.origin).href}'`
+		);
 		return { db, conn };
 	} catch (cause) {
-		worker?.terminate();
+		boot.worker.terminate();
 		throw new EngineStartError('start_failed', cause);
 	}
 }
