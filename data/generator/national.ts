@@ -12,7 +12,7 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { TABLE_NAMES, type MunicipalityKind, type SchoolType, type TableName } from '../../src/lib/domain/tables';
-import { makeSchoolCode, municipalityCheckDigit, prefectureEntityCode, type SCHOOL_CODE_TYPES } from '../../src/lib/domain/codes';
+import { makeSchoolCode, municipalityCheckDigit, prefectureEntityCode, SCHOOL_TYPE_CODE_PREFIX } from '../../src/lib/domain/codes';
 import { PREFECTURES } from '../../src/lib/domain/prefectures';
 import { apportion } from './apportion';
 import { headerLine, tableCsv } from './csv';
@@ -59,14 +59,6 @@ interface Municipality {
 
 const KIND_SUFFIX: Record<MunicipalityKind, string> = { ward: '区', city: '市', town: '町', village: '村', prefecture: '' };
 const PROFILE_OF: Record<MunicipalityKind, Profile> = { ward: 'core', city: 'city', town: 'town', village: 'mountain', prefecture: 'city' };
-const TYPE_PREFIX: Record<SchoolType, keyof typeof SCHOOL_CODE_TYPES> = {
-	elementary: 'B1',
-	junior_high: 'C1',
-	compulsory: 'C2',
-	high: 'D1',
-	secondary: 'D2',
-	special_needs: 'E1'
-};
 const TYPE_NAME: Record<SchoolType, string> = {
 	elementary: '小学校',
 	junior_high: '中学校',
@@ -165,7 +157,7 @@ export function generateNational(options: NationalOptions): NationalResult {
 		const o = { lat: m.row.office_lat, lon: m.row.office_lon };
 		const p = clampTo(prefectureBox(m.prefIndex), jitter(rng.places, o, SCATTER_KM[m.row.kind]));
 		schools.push({
-			school_code: makeSchoolCode(TYPE_PREFIX[type], pref.code, 2, 9_000_000 + n),
+			school_code: makeSchoolCode(SCHOOL_TYPE_CODE_PREFIX[type], pref.code, 2, 9_000_000 + n),
 			name: `${label}第${n}${TYPE_NAME[type]}`,
 			school_type: type,
 			municipality_code: m.row.municipality_code,

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { TABLE_NAMES, type SchoolType, type TableName } from '../../src/lib/domain/tables';
-import { makeSchoolCode, municipalityCheckDigit, prefectureEntityCode, type SCHOOL_CODE_TYPES } from '../../src/lib/domain/codes';
+import { makeSchoolCode, municipalityCheckDigit, prefectureEntityCode, SCHOOL_TYPE_CODE_PREFIX } from '../../src/lib/domain/codes';
 import { environmentRows, type EnvironmentScope } from './environment';
 import { LandMask, haversineKm, roundPoint, scatterOnLand, type LatLon } from './geography';
 import { AreaNames, HIGH_SCHOOL_SUFFIXES, SPECIAL_NEEDS_SUFFIXES, kanjiNumber, shortPlaceName } from './names';
@@ -53,14 +53,6 @@ const municipalityCode = (n: number) => {
 	return body + municipalityCheckDigit(body);
 };
 
-const TYPE_PREFIX: Record<SchoolType, keyof typeof SCHOOL_CODE_TYPES> = {
-	elementary: 'B1',
-	junior_high: 'C1',
-	compulsory: 'C2',
-	high: 'D1',
-	secondary: 'D2',
-	special_needs: 'E1'
-};
 
 /**
  * School numbers (code characters 6–12) start at 9000001: real codes of prefecture 46 use low
@@ -71,7 +63,7 @@ class SchoolCodes {
 	make(type: SchoolType): string {
 		const n = this.next.get(type) ?? 9_000_001;
 		this.next.set(type, n + 1);
-		return makeSchoolCode(TYPE_PREFIX[type], SAMPLE_PREFECTURE.code, 2, n);
+		return makeSchoolCode(SCHOOL_TYPE_CODE_PREFIX[type], SAMPLE_PREFECTURE.code, 2, n);
 	}
 }
 

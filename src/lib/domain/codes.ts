@@ -3,6 +3,8 @@
  * Rules and worked examples: shared/domain.md, "Identifiers".
  */
 
+import type { SchoolType } from './tables';
+
 const MUNICIPALITY_WEIGHTS = [6, 5, 4, 3, 2] as const;
 
 /** Check digit of a 5-digit municipality code body: (11 − Σ wᵢdᵢ mod 11) mod 10. */
@@ -56,6 +58,16 @@ export const SCHOOL_CODE_TYPES = {
 	H1: 'specialised_training',
 	H2: 'miscellaneous'
 } as const;
+
+/** The MEXT code prefix of each school type the app plans for. */
+export const SCHOOL_TYPE_CODE_PREFIX = {
+	elementary: 'B1',
+	junior_high: 'C1',
+	compulsory: 'C2',
+	high: 'D1',
+	secondary: 'D2',
+	special_needs: 'E1'
+} as const satisfies Record<SchoolType, keyof typeof SCHOOL_CODE_TYPES>;
 
 /** Luhn-style check digit over the type letter's position (A=1 … H=8) and characters 2–12. */
 export function schoolCodeCheckDigit(first12: string): number {
