@@ -22,6 +22,8 @@ const BUILD_INPUTS = [
 	'static',
 	'svelte.config.js',
 	'vite.config.ts',
+	'scripts/duckdb-assets.js',
+	'scripts/compress.js',
 	'package-lock.json'
 ];
 
