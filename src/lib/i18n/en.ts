@@ -18,7 +18,8 @@ export const en: Messages = {
 		loading: 'Loading data…',
 		retry: 'Try again',
 		restoreSample: 'Reload the sample data',
-		details: 'Technical details'
+		details: 'Technical details',
+		precomputed: 'The figures shown were computed in advance from these same sample files. Once the database is ready, they are replaced by the result computed in this browser.'
 	},
 	failure: {
 		title: 'The data cannot be shown',

@@ -16,7 +16,8 @@ export const ja = {
 		loading: 'データを読み込んでいます…',
 		retry: 'もう一度試す',
 		restoreSample: 'サンプルデータを読み込み直す',
-		details: '技術的な詳細'
+		details: '技術的な詳細',
+		precomputed: '表示中の数値は、同じサンプルファイルから事前に計算したものです。データベースの起動後、このブラウザ内で計算し直した結果に置き換わります。'
 	},
 	failure: {
 		title: 'データを表示できません',
