@@ -116,6 +116,34 @@ describe('overview', () => {
 	});
 });
 
+describe('export', () => {
+	it('downloads the employer table as a CSV that opens in Japanese Excel, with the figures on screen', async () => {
+		const page = await browser.context.newPage();
+		await openOverview(page);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-employers').click()]);
+		expect(download.suggestedFilename()).toBe('haichi-placement-by-employer-FY2025.csv');
+		const { readFile } = await import('node:fs/promises');
+		const bytes = await readFile((await download.path())!);
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+		expect(lines[0]).toBe('年度（西暦）,団体コード,名称,区分,学校数（校）,支援員数（人）,常勤換算（人）,支援員1人あたり学校数（校/人）,目標達成に必要な人数（人）,不足人数（人）,支援依頼件数（件）');
+		const rows = lines.slice(1, -1);
+		const expected = expectedEmployers();
+		expect(rows.length).toBe(expected.length);
+		for (const e of expected) {
+			const row = rows.find((r) => r.split(',')[1] === e.code)!.split(',');
+			expect(row[0]).toBe('2025');
+			expect(Number(row[4])).toBe(e.schools);
+			expect(Number(row[5])).toBe(e.staff);
+			// No staff: the ratio is blank, never 0.
+			expect(row[7]).toBe(e.staff === 0 ? '' : String(Math.round((e.schools / e.staff) * 100) / 100));
+			expect(Number(row[9])).toBe(Math.ceil(e.schools / 4) - e.staff);
+			expect(Number(row[10])).toBe(e.requests);
+		}
+		await page.close();
+	});
+});
+
 describe('bad input', () => {
 	it('ignores an unreadable stored language and starts in Japanese', async () => {
 		const page = await browser.context.newPage();

@@ -106,6 +106,23 @@ export const en: Messages = {
 			sortAscending: 'ascending',
 			sortDescending: 'descending'
 		},
+		export: {
+			button: 'Download this table as CSV',
+			note: 'UTF-8 with BOM: opens as is in Excel.',
+			headers: {
+				fiscalYear: 'Fiscal year',
+				code: 'Code',
+				name: 'Name',
+				kind: 'Kind',
+				schools: 'Schools',
+				staff: 'Staff (persons)',
+				fte: 'Full-time equivalent (persons)',
+				ratio: 'Schools per staff member',
+				needed: 'Staff needed for 1 per 4 schools (persons)',
+				gap: 'Shortfall (persons)',
+				requests: 'Support requests (count)'
+			}
+		},
 		charts: {
 			ranking: 'Schools per staff member, by employer',
 			rankingNote: 'Shorter means better coverage. Red line: target (4), grey line: national (4.5). Employers with no staff are listed at the bottom as “none”.',

@@ -105,6 +105,23 @@ export const ja = {
 			sortAscending: '昇順',
 			sortDescending: '降順'
 		},
+		export: {
+			button: 'この表をCSVでダウンロード',
+			note: 'UTF-8（BOM付き）。Excel でそのまま開けます。',
+			headers: {
+				fiscalYear: '年度（西暦）',
+				code: '団体コード',
+				name: '名称',
+				kind: '区分',
+				schools: '学校数（校）',
+				staff: '支援員数（人）',
+				fte: '常勤換算（人）',
+				ratio: '支援員1人あたり学校数（校/人）',
+				needed: '目標達成に必要な人数（人）',
+				gap: '不足人数（人）',
+				requests: '支援依頼件数（件）'
+			}
+		},
 		charts: {
 			ranking: '支援員1人あたり学校数（設置者別）',
 			rankingNote: '短いほど手厚い配置。赤線: 目標（4校）、灰線: 全国（4.5校）。支援員のいない設置者は下にまとめて「未配置」と表示。',

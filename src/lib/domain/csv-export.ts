@@ -1,0 +1,26 @@
+/**
+ * CSV for people who open it in Japanese Excel, after the Digital Agency's machine-readability
+ * rules: UTF-8 with a BOM (Excel otherwise guesses Shift_JIS), CRLF line ends, one header row
+ * with units in the header, bare numbers in cells, blank and zero kept distinct.
+ */
+export type CsvCell = string | number | null;
+
+const BOM = '\uFEFF';
+
+/**
+ * Text that a spreadsheet would run as a formula (= + - @, or a leading tab/CR that some programs
+ * strip first) gets a leading apostrophe. Numbers are written as numbers, so −1 stays a number.
+ */
+export function neutraliseFormula(text: string): string {
+	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function cell(value: CsvCell): string {
+	if (value === null) return '';
+	const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : neutraliseFormula(value);
+	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+	return BOM + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
