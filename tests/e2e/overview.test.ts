@@ -208,6 +208,11 @@ describe('start-up failures', () => {
 		await alert.waitFor({ timeout: 60_000 });
 		expect(await alert.innerText()).toContain('ブラウザ内のデータベースを起動できませんでした');
 		expect(await page.locator('h1').innerText()).toBe('配置の概況');
+		// No figures from a database that never started; the way out is a reload, which works.
+		expect(await page.locator('#overview-figures').getAttribute('data-ready')).toBe('false');
+		await page.unrouteAll();
+		await page.getByRole('button', { name: 'ページを再読み込み' }).click();
+		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
 		await page.close();
 	});
 

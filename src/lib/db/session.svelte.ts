@@ -55,7 +55,7 @@ class DataSession {
 		try {
 			performance.mark('haichi:load-start');
 			const sample = fetchSampleFiles().then((fetched) => {
-				if (fetched.verified && !this.dataset) this.verifiedSample = SAMPLE_DATASET;
+				if (fetched.verified && !this.dataset && !this.failure) this.verifiedSample = SAMPLE_DATASET;
 				return fetched;
 			});
 			// Awaited below; a failure while DuckDB is still starting must not go unhandled meanwhile.

@@ -16,7 +16,7 @@ export const en: Messages = {
 	status: {
 		starting: 'Starting the database (DuckDB)…',
 		loading: 'Loading data…',
-		retry: 'Try again',
+		reload: 'Reload the page',
 		restoreSample: 'Reload the sample data',
 		details: 'Technical details',
 		precomputed: 'The figures shown were computed in advance from these same sample files. Once the database is ready, they are replaced by the result computed in this browser.'

@@ -14,7 +14,7 @@ export const ja = {
 	status: {
 		starting: 'データベース（DuckDB）を起動しています…',
 		loading: 'データを読み込んでいます…',
-		retry: 'もう一度試す',
+		reload: 'ページを再読み込み',
 		restoreSample: 'サンプルデータを読み込み直す',
 		details: '技術的な詳細',
 		precomputed: '表示中の数値は、同じサンプルファイルから事前に計算したものです。データベースの起動後、このブラウザ内で計算し直した結果に置き換わります。'
