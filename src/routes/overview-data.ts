@@ -1,6 +1,6 @@
 /** Everything the overview screen shows, from the loaded tables through the domain formulas. */
 import type { QueryRunner } from '$lib/db/query';
-import { employerPlacements, requestFiscalYears, requestsByMonth, type MonthlyRequests } from '$lib/db/queries/overview';
+import { employerPlacements, requestsByMonth, type MonthlyRequests } from '$lib/db/queries/overview';
 import { summarisePlacement, type EmployerPlacement, type PlacementSummary } from '$lib/domain/placement';
 
 export interface OverviewData {
@@ -8,13 +8,15 @@ export interface OverviewData {
 	summary: PlacementSummary;
 	/** Fiscal year of the monthly request chart; null when there is no support log. */
 	requestYear: number | null;
+	/** Requests of that fiscal year by month and category. */
 	monthlyRequests: MonthlyRequests[];
 }
 
 /** The dataset's fiscal year when the log covers it, else the newest year in the log. */
 export async function loadOverview(runner: QueryRunner, datasetFiscalYear: number): Promise<OverviewData> {
-	const [employers, years] = await Promise.all([runner.rows(employerPlacements()), runner.rows(requestFiscalYears())]);
-	const requestYear = years.find((y) => y.fiscalYear === datasetFiscalYear)?.fiscalYear ?? years[0]?.fiscalYear ?? null;
-	const monthlyRequests = requestYear === null ? [] : await runner.rows(requestsByMonth(requestYear));
+	const [employers, months] = await Promise.all([runner.rows(employerPlacements()), runner.rows(requestsByMonth())]);
+	const years = new Set(months.map((m) => m.fiscalYear));
+	const requestYear = years.has(datasetFiscalYear) ? datasetFiscalYear : years.size ? Math.max(...years) : null;
+	const monthlyRequests = months.filter((m) => m.fiscalYear === requestYear);
 	return { employers, summary: summarisePlacement(employers), requestYear, monthlyRequests };
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { TableName } from '../../src/lib/domain/tables';
 import { checkIntegrity } from '../../src/lib/db/integrity';
 import { DataLoadError, replaceAllFromCsv, type CsvFile } from '../../src/lib/db/load-csv';
-import { employerPlacements, requestFiscalYears, requestsByMonth } from '../../src/lib/db/queries/overview';
+import { employerPlacements, requestsByMonth } from '../../src/lib/db/queries/overview';
 import { summarisePlacement } from '../../src/lib/domain/placement';
 import { NodeRunner } from '../support/node-runner';
 import { tempFileStage } from '../support/node-stage';
@@ -72,17 +72,17 @@ describe('overview queries', () => {
 		expect(summary.municipalitiesAtTarget).toBe(municipal.filter((e) => e.staff > 0 && e.schools / e.staff <= 4).length);
 	});
 
-	it('count requests per month and category within the fiscal year', async () => {
-		const [latest] = await db.rows(requestFiscalYears());
-		expect(latest!.fiscalYear).toBe(manifest.fiscal_year);
-		const rows = await db.rows(requestsByMonth(manifest.fiscal_year));
+	it('count requests per month and category, each month in its fiscal year', async () => {
+		const rows = await db.rows(requestsByMonth());
 		const counts = new Map<string, number>();
 		for (const r of readSample('support_requests')) {
-			const key = `${Number(r.requested_at!.slice(0, 4))}-${Number(r.requested_at!.slice(5, 7))}-${r.category}`;
+			const year = Number(r.requested_at!.slice(0, 4));
+			const month = Number(r.requested_at!.slice(5, 7));
+			const key = `${month < 4 ? year - 1 : year}/${year}-${month}-${r.category}`;
 			counts.set(key, (counts.get(key) ?? 0) + 1);
 		}
-		expect(Object.fromEntries(rows.map((r) => [`${r.year}-${r.month}-${r.category}`, r.requests]))).toEqual(Object.fromEntries(counts));
-		expect(await db.rows(requestsByMonth(manifest.fiscal_year + 1))).toEqual([]);
+		expect(Object.fromEntries(rows.map((r) => [`${r.fiscalYear}/${r.year}-${r.month}-${r.category}`, r.requests]))).toEqual(Object.fromEntries(counts));
+		expect(new Set(rows.map((r) => r.fiscalYear))).toEqual(new Set([manifest.fiscal_year]));
 	});
 });
 
@@ -139,5 +139,27 @@ describe('a first load that fails', () => {
 		await expect(replaceAllFromCsv(stage, fresh, files, { replacing: false })).rejects.toBeInstanceOf(DataLoadError);
 		const [row] = await fresh.rows<{ n: number }>({ sql: 'SELECT count(*)::INTEGER AS n FROM schools', params: [] });
 		expect(row!.n).toBe(0);
+	});
+});
+
+describe('the fiscal year of the monthly chart', () => {
+	it("is the dataset's year when the log covers it, else the newest year in the log", async () => {
+		const { loadOverview } = await import('../../src/routes/overview-data');
+		const { createTableSql } = await import('../../src/lib/db/schema');
+		const { TABLE_NAMES } = await import('../../src/lib/domain/tables');
+		const small = await NodeRunner.open();
+		for (const t of TABLE_NAMES) await small.exec(createTableSql(t));
+		await small.exec(`INSERT INTO municipalities (municipality_code, name, kind) VALUES ('122173', '柏市', 'city')`);
+		await small.exec(`INSERT INTO schools (school_code, name, school_type, municipality_code) VALUES ('S1', '第一小学校', 'elementary', '122173')`);
+		await small.exec(`INSERT INTO support_requests (requested_at, school_code, category) VALUES
+			('2024-04-01 09:00:00', 'S1', 'lesson'), ('2025-03-31 23:59:00', 'S1', 'admin'), ('2025-04-01 00:00:00', 'S1', 'training')`);
+		const covered = await loadOverview(small, 2024);
+		expect(covered.requestYear).toBe(2024);
+		expect(covered.monthlyRequests.map((m) => `${m.year}-${m.month} ${m.category}`)).toEqual(['2024-4 lesson', '2025-3 admin']);
+		const newest = await loadOverview(small, 2030);
+		expect(newest.requestYear).toBe(2025);
+		expect(newest.employers[0]).toMatchObject({ code: '122173', schools: 1, staff: 0, requests: 3 });
+		await small.exec('DELETE FROM support_requests');
+		expect((await loadOverview(small, 2024)).requestYear).toBeNull();
 	});
 });

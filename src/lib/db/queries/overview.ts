@@ -28,25 +28,19 @@ export const employerPlacements = () =>
 		ORDER BY m.municipality_code`);
 
 export interface MonthlyRequests {
+	/** 年度 the month belongs to (April–March). */
+	fiscalYear: number;
 	year: number;
 	month: number;
 	category: RequestCategory;
 	requests: number;
 }
 
-/** Support requests per calendar month and category within one fiscal year (1 April – 31 March). */
-export const requestsByMonth = (fiscalYear: number) =>
+/** Support requests per calendar month and category, for every fiscal year in the log. */
+export const requestsByMonth = () =>
 	query<MonthlyRequests>(
-		`SELECT year(requested_at)::INTEGER AS year, month(requested_at)::INTEGER AS month, category, count(*)::INTEGER AS requests
+		`SELECT (year(requested_at) - CASE WHEN month(requested_at) < 4 THEN 1 ELSE 0 END)::INTEGER AS "fiscalYear",
+			year(requested_at)::INTEGER AS year, month(requested_at)::INTEGER AS month, category, count(*)::INTEGER AS requests
 		FROM support_requests
-		WHERE requested_at >= make_timestamp(?::BIGINT, 4, 1, 0, 0, 0) AND requested_at < make_timestamp(?::BIGINT + 1, 4, 1, 0, 0, 0)
-		GROUP BY ALL ORDER BY year, month, category`,
-		[fiscalYear, fiscalYear]
-	);
-
-/** The fiscal years present in the support log, newest first. */
-export const requestFiscalYears = () =>
-	query<{ fiscalYear: number; requests: number }>(
-		`SELECT (year(requested_at) - CASE WHEN month(requested_at) < 4 THEN 1 ELSE 0 END)::INTEGER AS "fiscalYear", count(*)::INTEGER AS requests
-		FROM support_requests GROUP BY 1 ORDER BY 1 DESC`
+		GROUP BY ALL ORDER BY year, month, category`
 	);
