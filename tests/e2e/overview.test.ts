@@ -144,6 +144,52 @@ describe('export', () => {
 	});
 });
 
+describe('chart export', () => {
+	const download = async (page: Page, selector: string) => {
+		const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+		const { readFile } = await import('node:fs/promises');
+		return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+	};
+
+	it('saves each chart as PNG at twice the size, as SVG with its Japanese title as text, and its data as CSV', async () => {
+		const page = await browser.context.newPage();
+		const watch = await watchPage(page, app.origin);
+		await openOverview(page);
+		const ranking = page.locator('section[aria-labelledby="ranking-title"]');
+
+		const png = await download(page, 'section[aria-labelledby="ranking-title"] [data-export="png"]');
+		expect(png.name).toBe('haichi-schools-per-staff-FY2025.png');
+		expect([...png.bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+		// IHDR: width and height at twice the 1200 × 720 export size.
+		expect(png.bytes.readUInt32BE(16)).toBe(2400);
+		expect(png.bytes.readUInt32BE(20)).toBe(1440);
+		expect(png.bytes.length).toBeGreaterThan(50_000);
+
+		const svg = await download(page, 'section[aria-labelledby="ranking-title"] [data-export="svg"]');
+		const svgText = svg.bytes.toString('utf8');
+		expect(svgText).toMatch(/^<svg/);
+		expect(svgText).toContain('支援員1人あたり学校数（設置者別）');
+		expect(svgText).toContain('令和7年度（2025年度）');
+		expect(svgText).toContain('Noto Sans JP');
+
+		const csv = await download(page, 'section[aria-labelledby="ranking-title"] [data-export="csv"]');
+		expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const lines = csv.bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+		expect(lines[0]).toBe('年度（西暦）,名称,支援員1人あたり学校数（校/人）,学校数（校）,支援員数（人）');
+		expect(lines.length - 1).toBe(expectedEmployers().filter((e) => e.schools > 0).length);
+
+		const monthly = await download(page, 'section[aria-labelledby="requests-title"] [data-export="csv"]');
+		const rows = monthly.bytes.subarray(3).toString('utf8').trimEnd().split('\r\n').slice(1);
+		const total = rows.reduce((sum, r) => sum + Number(r.split(',')[4]), 0);
+		expect(total).toBe(readSample('support_requests').length);
+		expect(rows[0]).toMatch(/^2025,2025,4,/);
+
+		expect(await ranking.getByRole('alert').count()).toBe(0);
+		watch.assertClean('chart export', { strict: true });
+		await page.close();
+	});
+});
+
 describe('bad input', () => {
 	it('ignores an unreadable stored language and starts in Japanese', async () => {
 		const page = await browser.context.newPage();

@@ -47,3 +47,32 @@ describe('requests chart', () => {
 		expect(m.flat().reduce((a, b) => a + b, 0)).toBe(8);
 	});
 });
+
+describe('chart export framing', async () => {
+	const { framedOption, drawnText, exportFileName } = await import('../../src/lib/charts/chart-export');
+	const { requestsOption } = await import('../../src/lib/charts/requests-chart');
+	const option = requestsOption([{ month: 4, category: 'lesson', requests: 3 }], {
+		month: (m) => `${m}月`,
+		category: { lesson: '授業支援', admin: '校務支援', environment: '環境整備', training: '校内研修' },
+		unit: '件'
+	});
+
+	it('adds the title and the source, moves the legend beside the title, keeps the series', () => {
+		const framed = framedOption(option, { title: '月別の支援依頼件数', source: '出典: サンプル（令和7年度）' }) as Record<string, unknown>;
+		expect((framed.title as { text: string }).text).toBe('月別の支援依頼件数');
+		expect(JSON.stringify(framed.graphic)).toContain('出典: サンプル（令和7年度）');
+		expect(framed.legend).toMatchObject({ top: 16, bottom: 'auto' });
+		expect(framed.series).toBe((option as Record<string, unknown>).series);
+		expect(framed.backgroundColor).toBe('#ffffff');
+	});
+
+	it('lists every character drawn, so the font subsets can be loaded first', () => {
+		const text = drawnText(framedOption(option, { title: '図', source: '出典' }));
+		for (const c of '図出典授業支援4月件') expect(text).toContain(c);
+	});
+
+	it('names files with the fiscal year', () => {
+		expect(exportFileName('schools-per-staff', 2025, 'png')).toBe('haichi-schools-per-staff-FY2025.png');
+		expect(exportFileName('x', null, 'csv')).toBe('haichi-x.csv');
+	});
+});

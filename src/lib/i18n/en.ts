@@ -132,6 +132,23 @@ export const en: Messages = {
 			notDeployed: 'none'
 		}
 	},
+	charts: {
+		save: 'Save:',
+		saveAs: (title, format) => `Save “${title}” as ${format}`,
+		exportGroup: (title) => `Save “${title}”`,
+		exportFailed: 'The chart could not be exported. Please try again.',
+		headers: {
+			fiscalYear: 'Fiscal year',
+			name: 'Name',
+			ratio: 'Schools per staff member',
+			schools: 'Schools',
+			staff: 'Staff (persons)',
+			year: 'Year',
+			month: 'Month',
+			category: 'Category',
+			requests: 'Support requests (count)'
+		}
+	},
 	kind: { city: 'City', ward: 'Ward', town: 'Town', village: 'Village', prefecture: 'Prefecture' },
 	category: { lesson: 'Lesson support', admin: 'School admin', environment: 'Environment', training: 'Training' },
 	month: (m) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1] ?? String(m)

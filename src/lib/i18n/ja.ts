@@ -131,6 +131,23 @@ export const ja = {
 			notDeployed: '未配置'
 		}
 	},
+	charts: {
+		save: '保存:',
+		saveAs: (title: string, format: string) => `「${title}」を ${format} で保存`,
+		exportGroup: (title: string) => `「${title}」の保存`,
+		exportFailed: '図を書き出せませんでした。もう一度お試しください。',
+		headers: {
+			fiscalYear: '年度（西暦）',
+			name: '名称',
+			ratio: '支援員1人あたり学校数（校/人）',
+			schools: '学校数（校）',
+			staff: '支援員数（人）',
+			year: '年',
+			month: '月',
+			category: '区分',
+			requests: '支援依頼件数（件）'
+		}
+	},
 	kind: { city: '市', ward: '区', town: '町', village: '村', prefecture: '県' },
 	category: { lesson: '授業支援', admin: '校務支援', environment: '環境整備', training: '校内研修' },
 	month: (m: number) => `${m}月`

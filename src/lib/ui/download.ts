@@ -1,10 +1,14 @@
-/** Hands text to the browser as a file download; nothing leaves the machine. */
-export function downloadText(filename: string, text: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+/** Hands a file to the browser as a download; nothing leaves the machine. */
+export function downloadBlob(filename: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = filename;
 	link.click();
 	// The download has started from the object URL by the time the click returns.
 	setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function downloadText(filename: string, text: string, type: string): void {
+	downloadBlob(filename, new Blob([text], { type }));
 }

@@ -1,0 +1,31 @@
+/** Draws a framed chart off screen and hands back the PNG or SVG bytes (browser only). */
+import type { EChartsCoreOption } from 'echarts/core';
+import { EXPORT_SIZE, drawnText } from './chart-export';
+import { CHART_FONT } from './theme';
+
+export async function renderChartFile(option: EChartsCoreOption, format: 'png' | 'svg'): Promise<Blob> {
+	const { echarts } = await import('./echarts');
+	// A canvas draws with whatever font is loaded at that moment: load the subsets it needs first.
+	await document.fonts.load(`16px ${CHART_FONT}`, drawnText(option));
+	await document.fonts.ready;
+	if (format === 'svg') {
+		const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...EXPORT_SIZE });
+		try {
+			chart.setOption(option);
+			return new Blob([chart.renderToSVGString()], { type: 'image/svg+xml' });
+		} finally {
+			chart.dispose();
+		}
+	}
+	const host = document.createElement('div');
+	const chart = echarts.init(host, null, { renderer: 'canvas', ...EXPORT_SIZE });
+	try {
+		chart.setOption(option);
+		// A data: URL, decoded here: the CSP lets fetch() reach the app's own origin only.
+		const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+		const bytes = Uint8Array.from(atob(url.slice(url.indexOf(',') + 1)), (c) => c.charCodeAt(0));
+		return new Blob([bytes], { type: 'image/png' });
+	} finally {
+		chart.dispose();
+	}
+}
