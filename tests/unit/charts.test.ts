@@ -49,7 +49,8 @@ describe('requests chart', () => {
 });
 
 describe('chart export framing', async () => {
-	const { framedOption, drawnText, exportFileName } = await import('../../src/lib/charts/chart-export');
+	const { framedOption, drawnText } = await import('../../src/lib/charts/chart-export');
+	const { exportFileName } = await import('../../src/lib/ui/download');
 	const { requestsOption } = await import('../../src/lib/charts/requests-chart');
 	const option = requestsOption([{ month: 4, category: 'lesson', requests: 3 }], {
 		month: (m) => `${m}月`,

@@ -49,8 +49,3 @@ export function drawnText(option: EChartsCoreOption): string {
 	walk(option);
 	return [...new Set(seen.join(''))].join('');
 }
-
-/** File name without characters that file systems or mail programs mangle. */
-export function exportFileName(base: string, fiscalYear: number | null, ext: 'png' | 'svg' | 'csv'): string {
-	return `haichi-${base}${fiscalYear === null ? '' : `-FY${fiscalYear}`}.${ext}`;
-}

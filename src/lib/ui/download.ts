@@ -12,3 +12,8 @@ export function downloadBlob(filename: string, blob: Blob): void {
 export function downloadText(filename: string, text: string, type: string): void {
 	downloadBlob(filename, new Blob([text], { type }));
 }
+
+/** haichi-<what>-FY<year>.<ext>: ASCII only, so no file system or mail program mangles it. */
+export function exportFileName(base: string, fiscalYear: number | null, ext: 'png' | 'svg' | 'csv'): string {
+	return `haichi-${base}${fiscalYear === null ? '' : `-FY${fiscalYear}`}.${ext}`;
+}
