@@ -1,6 +1,7 @@
 /** Everything the overview screen shows, from the loaded tables through the domain formulas. */
 import type { QueryRunner } from '$lib/db/query';
-import { employerPlacements, requestsByMonth, type MonthlyRequests } from '$lib/db/queries/overview';
+import { employerPlacements, indicatorValues, requestsByMonth, type MonthlyRequests } from '$lib/db/queries/overview';
+import { summariseIndicators, type IndicatorSummary } from '$lib/domain/plan';
 import { summarisePlacement, type EmployerPlacement, type PlacementSummary } from '$lib/domain/placement';
 
 export interface OverviewData {
@@ -10,13 +11,19 @@ export interface OverviewData {
 	requestYear: number | null;
 	/** Requests of that fiscal year by month and category. */
 	monthlyRequests: MonthlyRequests[];
+	/** Plan indicators of the dataset's fiscal year. */
+	indicators: IndicatorSummary[];
 }
 
 /** The dataset's fiscal year when the log covers it, else the newest year in the log. */
 export async function loadOverview(runner: QueryRunner, datasetFiscalYear: number): Promise<OverviewData> {
-	const [employers, months] = await Promise.all([runner.rows(employerPlacements()), runner.rows(requestsByMonth())]);
+	const [employers, months, indicators] = await Promise.all([
+		runner.rows(employerPlacements()),
+		runner.rows(requestsByMonth()),
+		runner.rows(indicatorValues(datasetFiscalYear))
+	]);
 	const years = new Set(months.map((m) => m.fiscalYear));
 	const requestYear = years.has(datasetFiscalYear) ? datasetFiscalYear : years.size ? Math.max(...years) : null;
 	const monthlyRequests = months.filter((m) => m.fiscalYear === requestYear);
-	return { employers, summary: summarisePlacement(employers), requestYear, monthlyRequests };
+	return { employers, summary: summarisePlacement(employers), requestYear, monthlyRequests, indicators: summariseIndicators(indicators) };
 }

@@ -71,6 +71,13 @@ describe('overview', () => {
 		expect(await rows.first().locator('td[data-col="schools"]').innerText()).toBe(ja(maxSchools));
 		expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
 
+		// Plan indicators: employers at target, counted here from the file.
+		const wireless = readSample('ict_environment').filter((r) => r.indicator === 'wireless_lan' && r.fiscal_year === '2025');
+		expect(await page.locator('tr[data-indicator="wireless_lan"] td[data-col="at-target"]').innerText()).toBe(
+			`${wireless.length}中 ${wireless.filter((r) => Number(r.value) >= 1).length}`
+		);
+		expect(await page.locator('section[aria-labelledby="indicators-title"] caption').innerText()).toContain('ict_environment（令和7年度（2025年度））');
+
 		// Both charts render as SVG, with the target line labelled and the months of the fiscal year.
 		const charts = page.locator('.chart svg');
 		await expect.poll(() => charts.count(), { timeout: 20_000 }).toBe(2);

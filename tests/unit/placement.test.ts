@@ -92,3 +92,21 @@ describe('fiscal year (年度)', () => {
 		expect(fiscalYearLabel(2023, 'en')).toBe('FY2023 (Reiwa 5)');
 	});
 });
+
+describe('plan indicators', () => {
+	it('count the scopes at target and average capped attainment, in the plan order', async () => {
+		const { summariseIndicators } = await import('../../src/lib/domain/plan');
+		const rows = summariseIndicators([
+			{ scope: 'a', indicator: 'helpdesk', value: 1 },
+			{ scope: 'b', indicator: 'helpdesk', value: 0 },
+			{ scope: 'a', indicator: 'wireless_lan', value: 1.2 },
+			{ scope: 'b', indicator: 'wireless_lan', value: 0.6 },
+			{ scope: 'p', indicator: 'hs_spare_devices', value: 0.25 }
+		]);
+		expect(rows.map((r) => r.indicator)).toEqual(['wireless_lan', 'helpdesk', 'hs_spare_devices']);
+		expect(rows[0]).toEqual({ indicator: 'wireless_lan', scopes: 2, atTarget: 1, meanAttainment: 0.8 });
+		expect(rows[1]).toMatchObject({ scopes: 2, atTarget: 1, meanAttainment: 0.5 });
+		expect(rows[2]!.meanAttainment).toBeCloseTo(0.75);
+		expect(rows[2]!.atTarget).toBe(0);
+	});
+});

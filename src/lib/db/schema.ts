@@ -20,7 +20,7 @@ function sqlType(column: ColumnSpec): string {
 }
 
 /** Column list in DuckDB's read_csv `columns={…}` form; names and types come from the spec only. */
-export function csvColumns(table: TableName): string {
+function csvColumns(table: TableName): string {
 	return `{${TABLES[table].columns.map((c) => `'${c.name}': '${sqlType(c)}'`).join(', ')}}`;
 }
 

@@ -1,4 +1,4 @@
-/** QueryRunner over a DuckDB-wasm connection, with a small result cache per data version. */
+/** QueryRunner over a DuckDB-wasm connection, with a small result cache cleared when data changes. */
 import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import type { Query, QueryRunner } from './query';
 
@@ -7,18 +7,12 @@ const CACHE_LIMIT = 64;
 export class WasmRunner implements QueryRunner {
 	#statements = new Map<string, Promise<AsyncPreparedStatement>>();
 	#cache = new Map<string, Promise<unknown[]>>();
-	#version = 0;
 
 	constructor(private readonly conn: AsyncDuckDBConnection) {}
 
 	/** Data changed: cached results are stale. */
 	invalidate(): void {
-		this.#version++;
 		this.#cache.clear();
-	}
-
-	get version(): number {
-		return this.#version;
 	}
 
 	rows<Row>(q: Query<Row>): Promise<Row[]> {

@@ -32,10 +32,6 @@ export function normaliseMunicipalityCode(raw: string): CodeCheck {
 	return Number(code[5]) === digit ? { ok: true, code } : { ok: false, reason: 'check_digit' };
 }
 
-export function prefectureCodeOf(municipalityCode: string): string {
-	return municipalityCode.slice(0, 2);
-}
-
 /** The prefecture's own row uses municipality number 000, e.g. 東京都 130001. */
 export function prefectureEntityCode(prefectureCode: string): string {
 	const body = `${prefectureCode}000`;

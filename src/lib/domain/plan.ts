@@ -2,7 +2,7 @@
  * National targets and reference figures (shared/domain.md). Each carries its source so the UI
  * can show it beside the figure.
  */
-import type { PlanIndicator } from './tables';
+import { PLAN_INDICATORS, type PlanIndicator } from './tables';
 
 export type SourceId = 'mext_leaflet_r7' | 'plan_2025_2027';
 
@@ -43,4 +43,37 @@ export const INDICATOR_TARGETS: Record<PlanIndicator, number> = {
 /** Attainment of a plan indicator, capped at 100 %. */
 export function attainment(indicator: PlanIndicator, value: number): number {
 	return Math.min(1, Math.max(0, value / INDICATOR_TARGETS[indicator]));
+}
+
+/** One scope's (municipality's or prefecture's) measured value of a plan indicator. */
+export interface IndicatorValue {
+	scope: string;
+	indicator: PlanIndicator;
+	value: number;
+}
+
+export interface IndicatorSummary {
+	indicator: PlanIndicator;
+	/** Scopes that reported the indicator. */
+	scopes: number;
+	/** Scopes at or above the target. */
+	atTarget: number;
+	/** Mean attainment over the scopes, each capped at 100 %. */
+	meanAttainment: number;
+}
+
+/** Per indicator, in the plan's order: how many scopes meet it and the mean attainment. */
+export function summariseIndicators(values: readonly IndicatorValue[]): IndicatorSummary[] {
+	return PLAN_INDICATORS.flatMap((indicator) => {
+		const own = values.filter((v) => v.indicator === indicator);
+		if (own.length === 0) return [];
+		return [
+			{
+				indicator,
+				scopes: own.length,
+				atTarget: own.filter((v) => v.value >= INDICATOR_TARGETS[indicator]).length,
+				meanAttainment: own.reduce((sum, v) => sum + attainment(indicator, v.value), 0) / own.length
+			}
+		];
+	});
 }

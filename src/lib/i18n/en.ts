@@ -149,6 +149,37 @@ export const en: Messages = {
 			requests: 'Support requests (count)'
 		}
 	},
+	indicators: {
+		title: '3-year plan indicators (attainment)',
+		caption: 'Values reported per employer (municipalities and the prefecture) against the targets. Mean attainment averages each employer’s attainment, capped at 100%.',
+		indicator: 'Indicator',
+		target: 'Target',
+		atTarget: 'Employers at target',
+		mean: 'Mean attainment',
+		ofScopes: (x, total) => `${x} of ${total}`,
+		name: {
+			wireless_lan: 'School wireless LAN',
+			recommended_bandwidth: 'Network with the recommended bandwidth',
+			teacher_devices: 'Teacher devices',
+			work_displays: 'Work displays',
+			admin_system: 'Next-generation school admin system',
+			large_displays: 'Large displays (e.g. electronic whiteboards)',
+			document_cameras: 'Document cameras',
+			helpdesk: 'Help desk',
+			hs_spare_devices: 'High-school spare devices'
+		},
+		targetText: {
+			wireless_lan: 'every school (100%)',
+			recommended_bandwidth: 'every school (100%)',
+			teacher_devices: '1 per teacher',
+			work_displays: '1 per teacher',
+			admin_system: 'every school (100%)',
+			large_displays: '1 per ordinary classroom + 6 per school',
+			document_cameras: 'as many as large displays (elementary, special needs)',
+			helpdesk: 'set up (may be shared)',
+			hs_spare_devices: 'about 1/3 of the students'
+		}
+	},
 	kind: { city: 'City', ward: 'Ward', town: 'Town', village: 'Village', prefecture: 'Prefecture' },
 	category: { lesson: 'Lesson support', admin: 'School admin', environment: 'Environment', training: 'Training' },
 	month: (m) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1] ?? String(m)

@@ -148,6 +148,37 @@ export const ja = {
 			requests: '支援依頼件数（件）'
 		}
 	},
+	indicators: {
+		title: '3か年計画の指標（達成状況）',
+		caption: '設置者（市町村と県）ごとに報告された値を目標と比べた結果。平均達成率は各設置者の達成率（上限100%）の平均です。',
+		indicator: '指標',
+		target: '目標',
+		atTarget: '目標を満たす設置者',
+		mean: '平均達成率',
+		ofScopes: (n: string, total: string) => `${total}中 ${n}`,
+		name: {
+			wireless_lan: '校内無線LAN',
+			recommended_bandwidth: '当面の推奨帯域を満たすネットワーク',
+			teacher_devices: '指導者用端末',
+			work_displays: '業務用ディスプレイ',
+			admin_system: '次世代校務支援システム等',
+			large_displays: '大型提示装置（電子黒板等）',
+			document_cameras: '実物投影機',
+			helpdesk: 'ヘルプデスク',
+			hs_spare_devices: '高校の予備機等'
+		},
+		targetText: {
+			wireless_lan: '全校（100%）',
+			recommended_bandwidth: '全校（100%）',
+			teacher_devices: '教員1人1台',
+			work_displays: '教員1人1台',
+			admin_system: '全校（100%）',
+			large_displays: '普通教室数＋特別教室用6台/校',
+			document_cameras: '大型提示装置と同数（小・特支）',
+			helpdesk: '設置（共同設置も可）',
+			hs_spare_devices: '生徒数の約3分の1'
+		}
+	},
 	kind: { city: '市', ward: '区', town: '町', village: '村', prefecture: '県' },
 	category: { lesson: '授業支援', admin: '校務支援', environment: '環境整備', training: '校内研修' },
 	month: (m: number) => `${m}月`

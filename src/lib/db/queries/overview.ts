@@ -2,6 +2,7 @@
 import { query } from '../query';
 import type { EmployerPlacement } from '$lib/domain/placement';
 import type { RequestCategory } from '$lib/domain/tables';
+import type { IndicatorValue } from '$lib/domain/plan';
 
 /** Every municipality/prefecture row with the schools it runs, its staff and their requests. */
 export const employerPlacements = () =>
@@ -44,3 +45,7 @@ export const requestsByMonth = () =>
 		FROM support_requests
 		GROUP BY ALL ORDER BY year, month, category`
 	);
+
+/** Plan indicators measured in one fiscal year, per scope (municipality or prefecture). */
+export const indicatorValues = (fiscalYear: number) =>
+	query<IndicatorValue>(`SELECT scope_code AS scope, indicator, value FROM ict_environment WHERE fiscal_year = ?::INTEGER ORDER BY scope_code, indicator`, [fiscalYear]);
