@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TableName } from '../src/lib/domain/tables';
-import { replaceAllFromCsv } from '../src/lib/db/load-csv';
+import { loadCsvTables } from '../src/lib/db/load-csv';
 import { loadOverview } from '../src/routes/overview-data';
 import { NodeRunner } from '../tests/support/node-runner';
 import { tempFileStage } from '../tests/support/node-stage';
@@ -22,7 +22,7 @@ export async function computeSampleOverview() {
 	const stage = tempFileStage();
 	try {
 		const files = Object.entries(manifest.files).map(([table, f]) => ({ table: table as TableName, name: f.file, bytes: readFileSync(`${SAMPLE_DIR}${f.file}`) }));
-		await replaceAllFromCsv(stage, db, files, { replacing: false });
+		await loadCsvTables(stage, db, files, { replacing: false });
 		return await loadOverview(db, manifest.fiscal_year);
 	} finally {
 		stage.dispose();

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { TableName } from '../../src/lib/domain/tables';
 import { checkIntegrity } from '../../src/lib/db/integrity';
-import { DataLoadError, replaceAllFromCsv, type CsvFile } from '../../src/lib/db/load-csv';
+import { DataLoadError, loadCsvTables, type CsvFile } from '../../src/lib/db/load-csv';
 import { employerPlacements, requestsByMonth } from '../../src/lib/db/queries/overview';
 import { summarisePlacement } from '../../src/lib/domain/placement';
 import { NodeRunner } from '../support/node-runner';
@@ -20,7 +20,7 @@ const stage = tempFileStage();
 
 beforeAll(async () => {
 	db = await NodeRunner.open();
-	await replaceAllFromCsv(stage, db, sampleFiles(), { replacing: false });
+	await loadCsvTables(stage, db, sampleFiles(), { replacing: false });
 });
 
 describe('sample loaded through the app schema', () => {
@@ -111,7 +111,7 @@ describe('loading is all or nothing', () => {
 		const lines = new TextDecoder().decode(schools.bytes).split('\n');
 		lines[4] = lines[4]!.replace(/,(elementary|junior_high|compulsory|high|special_needs|secondary),/, ',university,');
 		schools.bytes = new TextEncoder().encode(lines.slice(0, 50).join('\n'));
-		const error = await replaceAllFromCsv(stage, db, files, { replacing: true }).catch((e: unknown) => e);
+		const error = await loadCsvTables(stage, db, files, { replacing: true }).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(DataLoadError);
 		const issues = (error as DataLoadError).issues;
 		expect(issues).toContainEqual(expect.objectContaining({ file: 'schools.csv', line: 5, column: 'school_type', value: 'university', rule: 'enum' }));
@@ -124,7 +124,7 @@ describe('loading is all or nothing', () => {
 	it('rejects a file DuckDB cannot parse and names it', async () => {
 		const files = sampleFiles();
 		files.find((f) => f.table === 'staff')!.bytes = new TextEncoder().encode('staff_id,name,employer_code,employment,days_per_week\nS1,x,460001,contract,five\n');
-		const error = await replaceAllFromCsv(stage, db, files, { replacing: true }).catch((e: unknown) => e);
+		const error = await loadCsvTables(stage, db, files, { replacing: true }).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(DataLoadError);
 		expect((error as DataLoadError).issues[0]).toMatchObject({ file: 'staff.csv', rule: 'type' });
 		expect(await count('staff')).toBe(manifest.files.staff.rows);
@@ -136,7 +136,7 @@ describe('a first load that fails', () => {
 		const fresh = await NodeRunner.open();
 		const files = sampleFiles();
 		files.find((f) => f.table === 'ferries')!.bytes = new TextEncoder().encode('school_code,port_lat,port_lon,crossing_minutes,wait_minutes\nNOPE,10,130,60,10\n');
-		await expect(replaceAllFromCsv(stage, fresh, files, { replacing: false })).rejects.toBeInstanceOf(DataLoadError);
+		await expect(loadCsvTables(stage, fresh, files, { replacing: false })).rejects.toBeInstanceOf(DataLoadError);
 		const [row] = await fresh.rows<{ n: number }>({ sql: 'SELECT count(*)::INTEGER AS n FROM schools', params: [] });
 		expect(row!.n).toBe(0);
 	});

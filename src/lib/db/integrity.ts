@@ -46,7 +46,7 @@ interface Check {
 
 const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
-function checksFor(tables: readonly TableName[], schema: SchemaName): Check[] {
+function checksFor(tables: readonly TableName[], schema: SchemaName, alsoCheck: readonly TableName[]): Check[] {
 	const checks: Check[] = [];
 	// A reference to a table that is not part of this load goes to the one already loaded.
 	const at = (table: TableName) => qualified(table, tables.includes(table) ? schema : 'main');
@@ -89,7 +89,9 @@ function checksFor(tables: readonly TableName[], schema: SchemaName): Check[] {
 		}
 	}
 	for (const r of REFERENCES) {
-		if (!tables.includes(r.table)) continue;
+		// A loaded table that points into a replaced one is checked too: replacing schools must not
+		// leave support requests pointing at schools that are gone.
+		if (!tables.includes(r.table) && !(tables.includes(r.target) && alsoCheck.includes(r.table))) continue;
 		const col = `"${r.column}"`;
 		checks.push({
 			table: r.table,
@@ -164,11 +166,18 @@ interface Hit {
 }
 
 /**
- * Every rule violation in the given tables of `schema`, each naming the file it was loaded from.
+ * Every rule violation in the given tables of `schema`, each naming the file it was loaded from;
+ * with `existing` (tables already loaded, by file name), also their references into these tables.
  * Never cached: the same check over the next load must run again.
  */
-export async function checkIntegrity(runner: QueryRunner, files: Partial<Record<TableName, string>>, schema: SchemaName = 'main'): Promise<DataIssue[]> {
-	const checks = checksFor(Object.keys(files) as TableName[], schema);
+export async function checkIntegrity(
+	runner: QueryRunner,
+	files: Partial<Record<TableName, string>>,
+	schema: SchemaName = 'main',
+	existing: Partial<Record<TableName, string>> = {}
+): Promise<DataIssue[]> {
+	const checks = checksFor(Object.keys(files) as TableName[], schema, Object.keys(existing) as TableName[]);
+	const names = { ...existing, ...files };
 	if (checks.length === 0) return [];
 	const counts = await runner.rows<{ check: number; n: number }>(query(countsSql(checks), [], { cache: false }));
 	const found = new Set(counts.filter((c) => c.n > 0).map((c) => c.check));
@@ -179,7 +188,7 @@ export async function checkIntegrity(runner: QueryRunner, files: Partial<Record<
 	for (const h of hits) {
 		const c = checks[h.check]!;
 		if (c.accept?.(h.value ?? '')) continue;
-		issues.push({ file: files[c.table]!, line: h.line, value: h.value ?? undefined, severity: 'error', ...c.issue });
+		issues.push({ file: names[c.table] ?? c.table, line: h.line, value: h.value ?? undefined, severity: 'error', ...c.issue });
 	}
 	return issues;
 }

@@ -32,6 +32,13 @@ export interface FileStage {
 export interface LoadOptions {
 	/** Data is loaded already: stage the files and copy them over `main` only when clean. */
 	replacing: boolean;
+	/**
+	 * 'all': every table is replaced, tables without a file become empty (a whole dataset).
+	 * 'given': only the tables of the files are replaced; the others stay as they are.
+	 */
+	tables?: 'all' | 'given';
+	/** File names of the tables already loaded, to name them in reference errors. */
+	existing?: Partial<Record<TableName, string>>;
 	/** The files are known-good (digests of files the test suite validated): skip the rule checks. */
 	verified?: boolean;
 }
@@ -41,10 +48,16 @@ export interface LoadOptions {
  * A first load goes straight to `main` — there is nothing to protect, and the copy would only
  * delay the first figures — and is emptied again if it fails.
  */
-export async function replaceAllFromCsv(stage: FileStage, runner: QueryRunner, files: readonly CsvFile[], { replacing, verified = false }: LoadOptions): Promise<void> {
+export async function loadCsvTables(
+	stage: FileStage,
+	runner: QueryRunner,
+	files: readonly CsvFile[],
+	{ replacing, tables = 'all', existing = {}, verified = false }: LoadOptions
+): Promise<void> {
 	const target = replacing ? 'staging' : 'main';
 	const registered: string[] = [];
-	const createAll = (schema: 'main' | 'staging') => runner.exec(TABLE_NAMES.map((t) => createTableSql(t, schema)).join(';\n'));
+	const replaced = tables === 'all' ? TABLE_NAMES : TABLE_NAMES.filter((t) => files.some((f) => f.table === t));
+	const createAll = (schema: 'main' | 'staging') => runner.exec(replaced.map((t) => createTableSql(t, schema)).join(';\n'));
 	let loaded = false;
 	try {
 		if (replacing) await runner.exec('DROP SCHEMA IF EXISTS staging CASCADE; CREATE SCHEMA staging');
@@ -58,13 +71,14 @@ export async function replaceAllFromCsv(stage: FileStage, runner: QueryRunner, f
 			}
 		}
 		if (!verified) {
-			const issues = await checkIntegrity(runner, Object.fromEntries(files.map((f) => [f.table, f.name])), target);
+			const names: Partial<Record<TableName, string>> = Object.fromEntries(files.map((f) => [f.table, f.name]));
+			const issues = await checkIntegrity(runner, names, target, tables === 'given' ? existing : {});
 			if (issues.some((i) => i.severity === 'error')) throw new DataLoadError(issues);
 		}
 		if (replacing) {
 			await runner.exec('BEGIN TRANSACTION');
 			try {
-				for (const table of TABLE_NAMES) await runner.exec(`CREATE OR REPLACE TABLE ${qualified(table)} AS SELECT * FROM ${qualified(table, 'staging')}`);
+				for (const table of replaced) await runner.exec(`CREATE OR REPLACE TABLE ${qualified(table)} AS SELECT * FROM ${qualified(table, 'staging')}`);
 				await runner.exec('COMMIT');
 			} catch (e) {
 				await runner.exec('ROLLBACK');

@@ -24,13 +24,25 @@ export const SAMPLE_URLS: Partial<Record<TableName, string>> = {
 	ferries
 };
 
+/** Where one loaded table came from. */
+export interface TableSource {
+	table: TableName;
+	file: string;
+	rows: number;
+	sha256?: string;
+	origin: 'sample' | 'import';
+	/** Local date-time of the load, 'YYYY-MM-DD HH:MM'. */
+	loadedAt?: string;
+}
+
 export interface DatasetInfo {
-	id: string;
+	/** 'sample' while every table is the embedded sample's, else 'workspace'. */
+	id: 'sample' | 'workspace';
 	fictional: boolean;
 	/** 西暦 fiscal year the data describes. */
 	fiscalYear: number;
 	prefecture: { code: string; name_ja: string; name_en: string };
-	files: { table: TableName; file: string; rows: number; sha256?: string }[];
+	files: TableSource[];
 }
 
 export const SAMPLE_DATASET: DatasetInfo = {
@@ -38,7 +50,7 @@ export const SAMPLE_DATASET: DatasetInfo = {
 	fictional: manifest.fictional,
 	fiscalYear: manifest.fiscal_year,
 	prefecture: manifest.prefecture,
-	files: Object.entries(manifest.files).map(([table, f]) => ({ table: table as TableName, file: f.file, rows: f.rows, sha256: f.sha256 }))
+	files: Object.entries(manifest.files).map(([table, f]) => ({ table: table as TableName, file: f.file, rows: f.rows, sha256: f.sha256, origin: 'sample' as const }))
 };
 
 export class SampleFetchError extends Error {

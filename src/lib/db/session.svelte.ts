@@ -5,7 +5,11 @@
 import type { DataIssue } from '$lib/domain/issues';
 import { startEngine, EngineStartError, type Engine } from './engine';
 import { WasmRunner } from './wasm-runner';
-import { replaceAllFromCsv, DataLoadError } from './load-csv';
+import { loadCsvTables, DataLoadError, type FileStage } from './load-csv';
+import { prepareCsv, type PreparedCsv } from './import/prepare-csv';
+import { latestRequestFiscalYear } from './queries/dataset';
+import { fiscalYearOf } from '$lib/domain/fiscal-year';
+import { localDateTime } from '$lib/domain/local-time';
 import { fetchSampleFiles, SampleFetchError, SAMPLE_DATASET, type DatasetInfo } from './sample';
 
 export type SessionFailure =
@@ -34,6 +38,9 @@ class DataSession {
 	verifiedSample = $state<DatasetInfo | null>(null);
 	/** Bumped whenever the data changes; screens re-query on it. */
 	version = $state(0);
+	/** The last import of the user's files: what was found in them, and whether it was loaded. */
+	lastImport = $state<{ files: PreparedCsv[]; issues: DataIssue[]; loaded: boolean; error?: string } | null>(null);
+	importing = $state(false);
 	runner: WasmRunner | null = null;
 	#engine: Promise<Engine> | null = null;
 	#started = false;
@@ -46,6 +53,7 @@ class DataSession {
 	}
 
 	async restoreSample(): Promise<void> {
+		this.lastImport = null;
 		await this.#load();
 	}
 
@@ -70,11 +78,8 @@ class DataSession {
 			this.runner.invalidate();
 			this.status = 'loading';
 			const { files, verified } = await sample;
-			await replaceAllFromCsv(
-				{
-					put: async (name, bytes) => (await engine.db.registerFileBuffer(name, bytes), name),
-					drop: (path) => engine.db.dropFile(path).then(() => undefined)
-				},
+			await loadCsvTables(
+				stageOf(engine),
 				this.runner,
 				files,
 				{ replacing: this.dataset !== null, verified }
@@ -92,6 +97,55 @@ class DataSession {
 			this.status = this.dataset ? 'ready' : 'failed';
 		}
 	}
+
+	/**
+	 * Loads the user's CSV files over the tables they hold, all or nothing: a file with errors, or
+	 * a load whose rules fail, leaves every table as it was. Returns whether the data changed.
+	 */
+	async importCsvFiles(input: readonly { name: string; bytes: Uint8Array }[]): Promise<boolean> {
+		const engine = this.#engine && (await this.#engine.catch(() => null));
+		if (!engine || !this.runner || !this.dataset) return false;
+		this.importing = true;
+		const prepared = input.map((f) => prepareCsv(f.name, f.bytes));
+		const issues = prepared.flatMap((p) => p.issues);
+		prepared.forEach((p, i) => {
+			if (p.table && prepared.findIndex((q) => q.table === p.table) !== i)
+				issues.push({ file: p.name, rule: 'same_table_twice', expected: p.table, severity: 'error' });
+		});
+		try {
+			if (issues.some((i) => i.severity === 'error')) {
+				this.lastImport = { files: prepared, issues, loaded: false };
+				return false;
+			}
+			const files = prepared.map((p) => p.file!);
+			const existing = Object.fromEntries(this.dataset.files.map((f) => [f.table, f.file]));
+			await loadCsvTables(stageOf(engine), this.runner, files, { replacing: true, tables: 'given', existing });
+			this.runner.invalidate();
+			const loadedAt = localDateTime(new Date());
+			const kept = this.dataset.files.filter((f) => !files.some((g) => g.table === f.table));
+			const added = prepared.map((p) => ({ table: p.table!, file: p.name, rows: p.rows, origin: 'import' as const, loadedAt }));
+			const fiscalYear = (await latestRequestFiscalYear(this.runner)) ?? fiscalYearOf(loadedAt);
+			this.dataset = { ...this.dataset, id: 'workspace', fictional: false, fiscalYear, files: [...kept, ...added] };
+			this.lastImport = { files: prepared, issues, loaded: true };
+			this.version++;
+			return true;
+		} catch (e) {
+			this.lastImport =
+				e instanceof DataLoadError
+					? { files: prepared, issues: [...issues, ...e.issues], loaded: false }
+					: { files: prepared, issues, loaded: false, error: e instanceof Error ? e.message : String(e) };
+			return false;
+		} finally {
+			this.importing = false;
+		}
+	}
+}
+
+function stageOf(engine: Engine): FileStage {
+	return {
+		put: async (name, bytes) => (await engine.db.registerFileBuffer(name, bytes), name),
+		drop: (path) => engine.db.dropFile(path).then(() => undefined)
+	};
 }
 
 export const session = new DataSession();

@@ -15,10 +15,14 @@ export function neutraliseFormula(text: string): string {
 	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+export function csvField(text: string): string {
+	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
 function cell(value: CsvCell): string {
 	if (value === null) return '';
-	const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : neutraliseFormula(value);
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	return csvField(typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : neutraliseFormula(value));
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {

@@ -7,7 +7,13 @@ export type IssueRule =
 	| 'reference'
 	| 'check_digit'
 	| 'type'
-	| 'file';
+	| 'file'
+	| 'field_count'
+	| 'missing_column'
+	| 'unknown_column'
+	| 'zero_value'
+	| 'unknown_table'
+	| 'same_table_twice';
 
 export interface DataIssue {
 	file: string;

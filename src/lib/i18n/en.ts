@@ -9,7 +9,7 @@ export const en: Messages = {
 		name: 'Haichi',
 		tagline: 'ICT support staff planning',
 		skipToContent: 'Skip to content',
-		nav: { label: 'Main navigation', overview: 'Overview' },
+		nav: { label: 'Main navigation', overview: 'Overview', data: 'Data' },
 		language: 'Language',
 		footer: 'Your data is processed in this browser only and never sent anywhere.'
 	},
@@ -45,8 +45,28 @@ export const en: Messages = {
 			duplicate: () => 'This value already appears in another row (duplicate)',
 			reference: (expected) => `No such code in ${expected}`,
 			check_digit: () => 'The check digit is wrong',
-			type: () => 'The file cannot be read',
-			file: () => 'The file has a problem'
+			type: (expected) =>
+				({
+					integer: 'Expected a whole number',
+					number: 'Expected a number',
+					'text code': 'The code was turned into a number (save the column as text in Excel)',
+					'municipality code': 'Expected a municipality code (5 or 6 digits)',
+					'date or date-time': 'Expected a date or date-time (e.g. 2025-04-01 09:30)',
+					date: 'Expected a date (e.g. 2025-04-01)'
+				})[expected] ?? 'The file cannot be read',
+			file: (expected) =>
+				({
+					empty: 'The file is empty',
+					binary: 'Not a CSV file (perhaps still in a spreadsheet format)',
+					encoding: 'Unknown text encoding (save as UTF-8 or Shift_JIS)',
+					no_header: 'There is no header row'
+				})[expected] ?? 'The file has a problem',
+			field_count: (expected) => `The number of fields does not match the header (${expected} columns)`,
+			missing_column: (expected) => `A required column is missing (header: ${expected})`,
+			unknown_column: () => 'Unrecognised column; it is not imported',
+			zero_value: () => 'The value is 0; please check it is right',
+			unknown_table: () => 'The kind of table (schools, staff, support requests, …) cannot be told from the column headers',
+			same_table_twice: () => 'Several files hold the same kind of table; combine them into one'
 		}
 	},
 	sample: {
@@ -58,6 +78,7 @@ export const en: Messages = {
 		label: 'Source',
 		dataset: (name, fy) => `${name}, ${fy}`,
 		sampleName: (prefecture) => `Sample data (fictional ${prefecture})`,
+		importedName: 'Imported data',
 		plan: 'School ICT environment 3-year plan (FY2025–2027)',
 		national: (fy) => `MEXT leaflet “Appropriate placement of ICT support staff” (March 2025), as of the end of ${fy}`,
 		formula: 'Formula',
@@ -178,6 +199,44 @@ export const en: Messages = {
 			document_cameras: 'as many as large displays (elementary, special needs)',
 			helpdesk: 'set up (may be shared)',
 			hs_spare_devices: 'about 1/3 of the students'
+		}
+	},
+	data: {
+		title: 'Data',
+		lead: 'Load your own data (schools, staff, support logs and more) as CSV. The kind of table is recognised from the column headers, Japanese headers included. The encoding is detected: UTF-8 (with or without BOM) or Shift_JIS (CSV saved by Excel).',
+		pick: 'Choose CSV files (several at once)',
+		drop: 'or drop files here',
+		notReady: 'Files can be loaded once the database is ready.',
+		importing: 'Loading…',
+		resultTitle: 'Result of the load',
+		loaded: 'Loaded. The overview figures now use this data.',
+		rejected: 'Problems were found, so nothing was changed. The data loaded before is kept.',
+		file: 'File',
+		table: 'Table',
+		encoding: 'Encoding',
+		rows: 'Rows',
+		status: 'Status',
+		ok: 'OK',
+		hasErrors: 'Errors',
+		unknown: 'not recognised',
+		loadedTitle: 'Loaded data',
+		loadedCaption: 'Source file and rows of each table. CSV downloads are UTF-8 with BOM and open as is in Excel.',
+		origin: 'Origin',
+		originSample: 'Sample (fictional)',
+		originImport: 'Imported',
+		loadedAt: 'Loaded at',
+		export: 'CSV',
+		exportLabel: (table) => `Save “${table}” as CSV`,
+		restore: 'Go back to the sample data',
+		tableName: {
+			municipalities: 'Municipalities',
+			schools: 'Schools',
+			staff: 'Staff',
+			assignments: 'Assignments (current placement)',
+			support_requests: 'Support requests',
+			ict_environment: 'ICT environment indicators',
+			travel_times: 'Travel times',
+			ferries: 'Ferries'
 		}
 	},
 	kind: { city: 'City', ward: 'Ward', town: 'Town', village: 'Village', prefecture: 'Prefecture' },

@@ -7,7 +7,7 @@ export const ja = {
 		name: 'Haichi',
 		tagline: 'ICT支援員 配置計画',
 		skipToContent: '本文へ移動',
-		nav: { label: '主要ナビゲーション', overview: '概要' },
+		nav: { label: '主要ナビゲーション', overview: '概要', data: 'データ' },
 		language: '表示言語',
 		footer: 'データはこのブラウザの中だけで処理され、外部に送信されません。'
 	},
@@ -44,8 +44,28 @@ export const ja = {
 			duplicate: () => 'この値は既に別の行にあります（重複）',
 			reference: (expected: string) => `参照先（${expected}）に存在しないコードです`,
 			check_digit: () => 'チェックディジットが正しくありません',
-			type: () => 'ファイルを読み取れません',
-			file: () => 'ファイルに問題があります'
+			type: (expected: string) =>
+				({
+					integer: '整数が必要です',
+					number: '数値が必要です',
+					'text code': 'コードが数値に変換されています（Excel の表示形式を「文字列」にして保存し直してください）',
+					'municipality code': '団体コード（5桁または6桁）が必要です',
+					'date or date-time': '日付または日時（例: 2025-04-01 09:30）が必要です',
+					date: '日付（例: 2025-04-01）が必要です'
+				})[expected] ?? 'ファイルを読み取れません',
+			file: (expected: string) =>
+				({
+					empty: 'ファイルが空です',
+					binary: 'CSV ではありません（Excel などの形式のままの可能性があります）',
+					encoding: '文字コードを判別できません（UTF-8 か Shift_JIS で保存してください）',
+					no_header: '見出し行がありません'
+				})[expected] ?? 'ファイルに問題があります',
+			field_count: (expected: string) => `項目の数が見出し行（${expected} 列）と一致しません`,
+			missing_column: (expected: string) => `必須の列がありません（見出し: ${expected}）`,
+			unknown_column: () => '認識できない列のため読み込みません',
+			zero_value: () => '値が 0 です。正しいか確認してください',
+			unknown_table: () => '列見出しから表の種類（学校・支援員・支援依頼など）を判別できません',
+			same_table_twice: () => '同じ種類の表のファイルが複数あります。1つにまとめてください'
 		} satisfies Record<IssueRule, (expected: string) => string>
 	},
 	sample: {
@@ -57,6 +77,7 @@ export const ja = {
 		label: '出典',
 		dataset: (name: string, fy: string) => `${name}（${fy}）`,
 		sampleName: (prefecture: string) => `サンプルデータ（架空の${prefecture}）`,
+		importedName: '読み込んだデータ',
 		plan: '学校のICT環境整備3か年計画（2025〜2027年度）',
 		national: (fy: string) => `文部科学省「ICT支援員の適正配置を」（令和7年3月）、${fy}末時点`,
 		formula: '計算式',
@@ -177,6 +198,44 @@ export const ja = {
 			document_cameras: '大型提示装置と同数（小・特支）',
 			helpdesk: '設置（共同設置も可）',
 			hs_spare_devices: '生徒数の約3分の1'
+		}
+	},
+	data: {
+		title: 'データ',
+		lead: '自分の市区町村のデータ（学校、支援員、支援依頼の記録など）を CSV で読み込みます。列見出しから表の種類を判別し、日本語の見出しにも対応します。文字コードは UTF-8（BOM 有無とも）と Shift_JIS（Excel で保存した CSV）を自動判別します。',
+		pick: 'CSV ファイルを選ぶ（複数可）',
+		drop: 'またはここにファイルをドロップ',
+		notReady: 'データベースの準備ができると読み込めます。',
+		importing: '読み込み中…',
+		resultTitle: '読み込みの結果',
+		loaded: '読み込みました。概要の数値に反映されています。',
+		rejected: '問題が見つかったため、何も変更していません。読み込み済みのデータはそのままです。',
+		file: 'ファイル',
+		table: '表',
+		encoding: '文字コード',
+		rows: '行数',
+		status: '状態',
+		ok: 'OK',
+		hasErrors: 'エラーあり',
+		unknown: '判別できません',
+		loadedTitle: '読み込み済みのデータ',
+		loadedCaption: '表ごとの元ファイルと行数。CSV は UTF-8（BOM付き）で Excel でそのまま開けます。',
+		origin: '由来',
+		originSample: 'サンプル（架空）',
+		originImport: '読み込み',
+		loadedAt: '読み込み日時',
+		export: 'CSV',
+		exportLabel: (table: string) => `「${table}」を CSV で保存`,
+		restore: 'サンプルデータに戻す',
+		tableName: {
+			municipalities: '市区町村',
+			schools: '学校',
+			staff: '支援員',
+			assignments: '担当（現在の配置）',
+			support_requests: '支援依頼の記録',
+			ict_environment: 'ICT環境の指標',
+			travel_times: '移動時間',
+			ferries: 'フェリー航路'
 		}
 	},
 	kind: { city: '市', ward: '区', town: '町', village: '村', prefecture: '県' },

@@ -1,0 +1,52 @@
+/**
+ * Reads a CSV or TSV file into a header and rows of text: detects UTF-8 (with or without BOM)
+ * versus Shift_JIS/CP932 (what Japanese Excel saves), and comma versus tab.
+ */
+import Encoding from 'encoding-japanese';
+import Papa from 'papaparse';
+
+export type TextEncodingName = 'utf-8' | 'shift_jis';
+
+export interface CsvText {
+	encoding: TextEncodingName;
+	/** The file began with a UTF-8 byte order mark. */
+	bom: boolean;
+	delimiter: ',' | '\t';
+	header: string[];
+	rows: string[][];
+}
+
+export class CsvReadError extends Error {
+	constructor(readonly reason: 'empty' | 'binary' | 'encoding' | 'no_header') {
+		super(reason);
+	}
+}
+
+/** UTF-8 if the bytes are valid UTF-8 (ASCII included); otherwise Shift_JIS if they look like it. */
+export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName; bom: boolean } {
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: true };
+	const detected = Encoding.detect(bytes, ['UTF8', 'SJIS']);
+	if (detected === 'UTF8' || detected === 'ASCII') return { encoding: 'utf-8', bom: false };
+	if (detected === 'SJIS') return { encoding: 'shift_jis', bom: false };
+	throw new CsvReadError('encoding');
+}
+
+export function readCsv(bytes: Uint8Array, forced?: TextEncodingName): CsvText {
+	if (bytes.length === 0) throw new CsvReadError('empty');
+	// NUL bytes never occur in text files: this is a binary file (or UTF-16, which we do not take).
+	if (bytes.subarray(0, 4096).includes(0)) throw new CsvReadError('binary');
+	const { encoding, bom } = forced ? { encoding: forced, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf } : detectEncoding(bytes);
+	let text: string;
+	try {
+		// The WHATWG "shift_jis" decoder is Windows-31J (CP932): it covers NEC/IBM extensions.
+		text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+	} catch {
+		throw new CsvReadError('encoding');
+	}
+	const firstLine = text.slice(0, text.search(/\r?\n|$/));
+	const delimiter = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? '\t' : ',';
+	const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
+	const [header, ...rows] = parsed.data;
+	if (!header || header.every((h) => h.trim() === '')) throw new CsvReadError('no_header');
+	return { encoding, bom, delimiter, header, rows };
+}

@@ -1,0 +1,86 @@
+/**
+ * Header recognition: which canonical column each header of an imported file means, and which
+ * table the file holds. Users bring files made in Excel by hand, so headers vary in width, spacing
+ * and units ("対応時間（分）"); the comparison is done on a normalised form.
+ */
+
+import { TABLES, TABLE_NAMES, type TableName } from '../tables';
+
+/** A unit or note in brackets at the end of a header, e.g. （分）, [人], 【任意】 (after NFKC). */
+const TRAILING_BRACKET = /(?:\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕)$/u;
+
+/**
+ * NFKC (full-width → half-width), remove every space (JS \s covers U+3000 and a stray BOM),
+ * drop a trailing bracketed unit, lower-case.
+ */
+export function normaliseHeader(h: string): string {
+	let s = h.normalize('NFKC').replace(/\s+/gu, '');
+	// Repeat: "時間(分)[任意]" carries two trailing notes.
+	for (let prev = ''; prev !== s; ) {
+		prev = s;
+		s = s.replace(TRAILING_BRACKET, '');
+	}
+	return s.toLowerCase();
+}
+
+/** Underscores/hyphens are dropped too, so "School Code" and "school-code" find school_code. */
+const matchKey = (h: string): string => normaliseHeader(h).replace(/[_-]/gu, '');
+
+export interface ColumnMatch {
+	/** Per header: the canonical column it maps to, or null (unknown, blank, or a repeat). */
+	mapping: (string | null)[];
+	/** Required spec columns that no header maps to (canonical names). */
+	missingRequired: string[];
+	/** Original non-blank headers that map to nothing (including a repeat of a matched column). */
+	unknown: string[];
+}
+
+export function matchColumns(table: TableName, headers: readonly string[]): ColumnMatch {
+	const byKey = new Map<string, string>();
+	for (const column of TABLES[table].columns) {
+		for (const name of [column.name, ...column.ja]) {
+			const key = matchKey(name);
+			if (!byKey.has(key)) byKey.set(key, column.name);
+		}
+	}
+	const used = new Set<string>();
+	const mapping: (string | null)[] = [];
+	const unknown: string[] = [];
+	for (const header of headers) {
+		const column = byKey.get(matchKey(header));
+		// First header wins: a second "学校コード" would otherwise silently overwrite the first.
+		if (column !== undefined && !used.has(column)) {
+			used.add(column);
+			mapping.push(column);
+		} else {
+			mapping.push(null);
+			// A blank header is usually an empty trailing column from Excel: not worth a warning.
+			if (header.trim() !== '') unknown.push(header);
+		}
+	}
+	const missingRequired = TABLES[table].columns.filter((c) => c.required && !used.has(c.name)).map((c) => c.name);
+	return { mapping, missingRequired, unknown };
+}
+
+/**
+ * The table whose required columns are all present and that explains the most headers.
+ * Headers such as 学校コード or 区分 belong to several tables; requiring every required column
+ * first rules out the wrong ones (a requests file has no 学校名, a schools file no 受付日).
+ * A tie means we cannot tell, so the user is asked instead (null).
+ */
+export function recogniseTable(headers: readonly string[]): TableName | null {
+	let best: TableName | null = null;
+	let bestCount = -1;
+	let tied = false;
+	for (const table of TABLE_NAMES) {
+		const match = matchColumns(table, headers);
+		if (match.missingRequired.length > 0) continue;
+		const count = match.mapping.filter((m) => m !== null).length;
+		if (count > bestCount) {
+			best = table;
+			bestCount = count;
+			tied = false;
+		} else if (count === bestCount) tied = true;
+	}
+	return tied ? null : best;
+}

@@ -1,0 +1,218 @@
+/**
+ * Cell parsing: one raw text cell → the typed value of its canonical column, or what was expected.
+ * Input comes from hand-made spreadsheets, so full-width digits, thousands separators, Japanese
+ * labels and 和暦 dates are accepted; anything that could be a silent corruption is reported.
+ */
+
+import { isSchoolCodeAcceptable, normaliseMunicipalityCode } from '../codes';
+import type { IssueRule } from '../issues';
+import type { ColumnSpec } from '../tables';
+
+export type CellValue = string | number | boolean | null;
+
+/** The issue rules a single cell can break. */
+export type CellRule = Extract<IssueRule, 'type' | 'range' | 'enum' | 'check_digit'>;
+
+export type CellResult = { ok: true; value: CellValue } | { ok: false; expected: string; rule: CellRule };
+
+const ok = (value: CellValue): CellResult => ({ ok: true, value });
+const fail = (expected: string, rule: CellRule = 'type'): CellResult => ({ ok: false, expected, rule });
+
+/** NFKC turns full-width digits, letters and "，" into ASCII; U+2212 minus is not covered by it. */
+function clean(raw: string): string {
+	return raw.normalize('NFKC').trim().replace(/^[\u2212\u2010-\u2015]/u, '-');
+}
+
+export function parseCell(column: ColumnSpec, raw: string): CellResult {
+	const s = clean(raw);
+	if (s === '') return ok(null);
+	const type = column.type;
+	switch (type.kind) {
+		case 'text':
+			return parseText(column.name, s);
+		case 'integer':
+			return parseNumber(column, s, true);
+		case 'number':
+			return parseNumber(column, s, false);
+		case 'boolean':
+			return parseBoolean(s);
+		case 'date':
+		case 'timestamp':
+			return parseDateTime(s, type.kind);
+		case 'enum':
+			return parseEnum(type.values, s);
+	}
+}
+
+// ── Text and codes ──────────────────────────────────────────────────────────────────────────
+
+const MUNICIPALITY_CODE_COLUMNS = new Set(['municipality_code', 'employer_code']);
+
+/**
+ * What Excel does to a code typed as a number: "122173.0", "1.22E+05". The original digits (and
+ * any leading zero) may be gone, so guessing would hide data loss; the user must re-export as text.
+ */
+const SPREADSHEET_DAMAGE = /^(?:\d+\.0+|\d+(?:\.\d+)?e[+-]?\d+)$/iu;
+
+function isCodeColumn(name: string): boolean {
+	return name.endsWith('_code') || name.endsWith('_id');
+}
+
+function parseText(name: string, s: string): CellResult {
+	if (isCodeColumn(name) && SPREADSHEET_DAMAGE.test(s)) return fail('text code');
+	if (MUNICIPALITY_CODE_COLUMNS.has(name)) return municipalityCode(s);
+	if (name === 'prefecture_code') {
+		if (!/^\d{1,2}$/u.test(s)) return fail('01–47');
+		const n = Number(s);
+		return n >= 1 && n <= 47 ? ok(s.padStart(2, '0')) : fail('01–47', 'range');
+	}
+	// ict_environment rows are about a school or a municipality: a 5–6 digit code is the latter.
+	if (name === 'scope_code') return /^\d{5,6}$/u.test(s) ? municipalityCode(s) : schoolCode(s);
+	if (name === 'school_code') return schoolCode(s);
+	return ok(s);
+}
+
+function municipalityCode(s: string): CellResult {
+	const check = normaliseMunicipalityCode(s);
+	if (check.ok) return ok(check.code);
+	return check.reason === 'check_digit' ? fail('check_digit', 'check_digit') : fail('municipality code');
+}
+
+/** Only a MEXT-shaped 13-character code is checked; other unique ids are the user's own. */
+function schoolCode(s: string): CellResult {
+	return isSchoolCodeAcceptable(s) ? ok(s) : fail('check_digit', 'check_digit');
+}
+
+// ── Numbers ─────────────────────────────────────────────────────────────────────────────────
+
+const INTEGER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)$/u;
+const DECIMAL = /^-?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$/u;
+
+function rangeText([lo, hi]: readonly [number, number]): string {
+	return hi >= Number.MAX_SAFE_INTEGER ? `≥ ${lo}` : `${lo}–${hi}`;
+}
+
+function parseNumber(column: ColumnSpec, s: string, integer: boolean): CellResult {
+	if (!(integer ? INTEGER : DECIMAL).test(s)) return fail(integer ? 'integer' : 'number');
+	const n = Number(s.replace(/,/gu, ''));
+	if (!Number.isFinite(n) || (integer && !Number.isSafeInteger(n))) return fail(integer ? 'integer' : 'number');
+	const range = column.range;
+	if (range && (n < range[0] || n > range[1])) return fail(rangeText(range), 'range');
+	// "-0" would otherwise survive as a distinct value.
+	return ok(n === 0 ? 0 : n);
+}
+
+// ── Booleans ────────────────────────────────────────────────────────────────────────────────
+
+const TRUE = new Set(['true', '1', 'yes', 'y', 'はい', '○', '〇', '◯', '有', 'あり', '有り']);
+const FALSE = new Set(['false', '0', 'no', 'n', 'いいえ', '×', '✕', '無', 'なし', '無し']);
+
+function parseBoolean(s: string): CellResult {
+	const v = s.toLowerCase();
+	if (TRUE.has(v)) return ok(true);
+	if (FALSE.has(v)) return ok(false);
+	return fail('true, false', 'enum');
+}
+
+// ── Dates ───────────────────────────────────────────────────────────────────────────────────
+
+const TIME = String.raw`(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?`;
+const WESTERN = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}$`, 'u');
+const WESTERN_KANJI = new RegExp(String.raw`^(\d{4})年(\d{1,2})月(\d{1,2})日${TIME}$`, 'u');
+/** 和暦 as printed on Japanese forms; NFKC has already turned the one-character ㋿ into 令和. */
+const JAPANESE_ERA = new RegExp(String.raw`^(令和|平成)(\d{1,2}|元)年(\d{1,2})月(\d{1,2})日${TIME}$`, 'u');
+/** Year 1 of each era is the western year given here plus one. */
+const ERA_OFFSET: Record<string, number> = { 令和: 2018, 平成: 1988 };
+
+function daysInMonth(year: number, month: number): number {
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/**
+ * Dates stay plain calendar text and never pass through Date: going through UTC shifts a
+ * Japanese local date by a day (data-spec, "Files").
+ */
+function parseDateTime(s: string, kind: 'date' | 'timestamp'): CellResult {
+	const expected = kind === 'date' ? 'date' : 'date or date-time';
+	let parts: (string | undefined)[];
+	let year: number;
+	const western = WESTERN.exec(s) ?? WESTERN_KANJI.exec(s);
+	const era = western ? null : JAPANESE_ERA.exec(s);
+	if (western) {
+		parts = western.slice(2);
+		year = Number(western[1]);
+	} else if (era) {
+		parts = era.slice(3);
+		year = ERA_OFFSET[era[1]!]! + (era[2] === '元' ? 1 : Number(era[2]));
+	} else return fail(expected);
+	const [month, day, hour, minute, second] = parts.map((p) => (p === undefined ? 0 : Number(p))) as [number, number, number, number, number];
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return fail(expected);
+	if (hour > 23 || minute > 59 || second > 59) return fail(expected);
+	const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+	if (kind === 'date') return parts[2] === undefined ? ok(date) : fail(expected);
+	return ok(`${date} ${pad(hour)}:${pad(minute)}:${pad(second)}`);
+}
+
+// ── Enums ───────────────────────────────────────────────────────────────────────────────────
+
+const WEEKDAY_KANJI = { mon: '月', tue: '火', wed: '水', thu: '木', fri: '金' } as const;
+
+/**
+ * Japanese labels → canonical values. One table for every enum: a label is accepted only when its
+ * value belongs to the column's own list, so 区 means ward in municipalities and nothing elsewhere.
+ */
+const LABELS: Readonly<Record<string, string>> = {
+	小学校: 'elementary',
+	小: 'elementary',
+	中学校: 'junior_high',
+	中: 'junior_high',
+	義務教育学校: 'compulsory',
+	義務: 'compulsory',
+	高等学校: 'high',
+	高校: 'high',
+	高: 'high',
+	特別支援学校: 'special_needs',
+	特支: 'special_needs',
+	中等教育学校: 'secondary',
+	中等: 'secondary',
+	市: 'city',
+	区: 'ward',
+	特別区: 'ward',
+	町: 'town',
+	村: 'village',
+	都道府県: 'prefecture',
+	都: 'prefecture',
+	道: 'prefecture',
+	府: 'prefecture',
+	県: 'prefecture',
+	委託: 'contract',
+	会計年度任用職員: 'appointed',
+	会計年度任用: 'appointed',
+	正規: 'regular',
+	正規職員: 'regular',
+	授業支援: 'lesson',
+	校務支援: 'admin',
+	環境整備: 'environment',
+	校内研修: 'training',
+	訪問: 'onsite',
+	遠隔: 'remote',
+	道路: 'road',
+	フェリー: 'ferry',
+	船: 'ferry',
+	...Object.fromEntries(
+		Object.entries(WEEKDAY_KANJI).flatMap(([day, k]) => [
+			[k, day],
+			[`${k}曜`, day],
+			[`${k}曜日`, day]
+		])
+	)
+};
+
+function parseEnum(values: readonly string[], s: string): CellResult {
+	const lower = s.toLowerCase();
+	const canonical = values.find((v) => v.toLowerCase() === lower) ?? LABELS[s.replace(/\s+/gu, '')];
+	return canonical !== undefined && values.includes(canonical) ? ok(canonical) : fail(values.join(', '), 'enum');
+}

@@ -1,0 +1,109 @@
+/**
+ * Bringing one's own data: a Shift_JIS CSV with Japanese headers, as a spreadsheet saves it,
+ * changes the overview; a broken file changes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Encoding from 'encoding-japanese';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium, watchPage, type LaunchedChromium } from '../support/browser';
+import { startBuiltApp, type RunningApp } from '../support/server';
+import { readSample } from '../support/sample-files';
+
+let app: RunningApp;
+let browser: LaunchedChromium;
+const dir = mkdtempSync(join(tmpdir(), 'haichi-import-'));
+
+beforeAll(async () => {
+	app = await startBuiltApp();
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await app?.close();
+});
+
+const EMPLOYMENT_JA: Record<string, string> = { contract: '委託', appointed: '会計年度任用職員', regular: '正規' };
+
+/** The sample's staff plus `extra` new staff for a town that has none, as Excel would save it. */
+function staffFileSjis(extra: number, name: string, breakRow = false): string {
+	const staff = readSample('staff');
+	const town = readSample('municipalities').find((m) => m.kind === 'town' && !staff.some((s) => s.employer_code === m.municipality_code))!;
+	const lines = ['支援員ID,氏名,配置自治体コード,雇用形態,勤務日数,勤務時間,年間費用（円）'];
+	for (const s of staff) lines.push([s.staff_id, s.name, s.employer_code, EMPLOYMENT_JA[s.employment!] ?? '', s.days_per_week, s.hours_per_day, s.annual_cost].join(','));
+	for (let i = 1; i <= extra; i++) lines.push([`NEW-${i}`, `新規支援員${i}`, breakRow && i === 1 ? '469999' : town.municipality_code, '委託', '５', '7.75', '"4,200,000"'].join(','));
+	const bytes = new Uint8Array(Encoding.convert(Encoding.stringToCode(lines.join('\r\n') + '\r\n'), { to: 'SJIS', from: 'UNICODE' }));
+	const path = join(dir, name);
+	writeFileSync(path, bytes);
+	return path;
+}
+
+const staffFigure = (page: Page) => page.locator('[data-figure="staff"] [data-value]').innerText();
+
+describe('importing CSV files', () => {
+	it('loads a Shift_JIS staff file with Japanese headers, and the overview shows the new staff', async () => {
+		const page = await browser.context.newPage();
+		const watch = await watchPage(page, app.origin);
+		await page.goto(`${app.url}data`);
+		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+		await page.getByTestId('file-input').setInputFiles(staffFileSjis(3, '支援員一覧.csv'));
+		const result = page.getByTestId('import-result');
+		await result.waitFor();
+		expect(await result.getAttribute('data-loaded')).toBe('true');
+		expect(await result.innerText()).toContain('支援員一覧.csv');
+		expect(await result.innerText()).toContain('Shift_JIS');
+		const total = readSample('staff').length + 3;
+		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(total.toLocaleString('ja-JP'));
+
+		await page.getByRole('link', { name: '概要' }).click();
+		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
+		await expect.poll(() => staffFigure(page)).toBe(total.toLocaleString('ja-JP'));
+		// No longer the fictional sample alone: the notice goes, the source says imported data.
+		expect(await page.getByTestId('sample-notice').count()).toBe(0);
+		expect(await page.locator('[data-figure="staff"]').innerText()).toContain('読み込んだデータ');
+		watch.assertClean('import', { strict: true });
+
+		// Back to the sample with one click.
+		await page.getByRole('link', { name: 'データ' }).click();
+		await page.getByTestId('restore-sample').click();
+		await page.getByRole('link', { name: '概要' }).click();
+		await expect.poll(() => staffFigure(page), { timeout: 60_000 }).toBe(readSample('staff').length.toLocaleString('ja-JP'));
+		await page.close();
+	});
+
+	it('rejects a file with a dangling reference, names file, line, column and value, and keeps the data', async () => {
+		const page = await browser.context.newPage();
+		await page.goto(`${app.url}data`);
+		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+		await page.getByTestId('file-input').setInputFiles(staffFileSjis(2, 'broken.csv', true));
+		const result = page.getByTestId('import-result');
+		await result.waitFor();
+		expect(await result.getAttribute('data-loaded')).toBe('false');
+		const text = await result.innerText();
+		expect(text).toContain('何も変更していません');
+		expect(text).toContain('broken.csv');
+		expect(text).toContain('employer_code');
+		expect(text).toContain('469999');
+		// The line of the first new staff member: header + sample staff + 1.
+		expect(text).toContain(String(readSample('staff').length + 2));
+		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(readSample('staff').length.toLocaleString('ja-JP'));
+		await page.close();
+	});
+
+	it('says which file it cannot read', async () => {
+		const page = await browser.context.newPage();
+		await page.goto(`${app.url}data`);
+		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+		const path = join(dir, 'picture.csv');
+		writeFileSync(path, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+		await page.getByTestId('file-input').setInputFiles(path);
+		const result = page.getByTestId('import-result');
+		await result.waitFor();
+		expect(await result.getAttribute('data-loaded')).toBe('false');
+		expect(await result.innerText()).toContain('picture.csv');
+		await page.close();
+	});
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { matchColumns, normaliseHeader, recogniseTable } from '../../src/lib/domain/import/headers';
+
+describe('normaliseHeader', () => {
+	it.each([
+		['対応時間（分）', '対応時間'],
+		['対応時間(分)', '対応時間'],
+		['児童生徒数［人］', '児童生徒数'],
+		['児童生徒数[人]', '児童生徒数'],
+		['設置者コード【任意】', '設置者コード'],
+		[' School_Code ', 'school_code'],
+		['学校コード', '学校コード'],
+		['学校\u3000コード', '学校コード'],
+		['\uFEFF団体コード', '団体コード'],
+		['支援員ＩＤ', '支援員id'],
+		['ＳＣＨＯＯＬ＿ＣＯＤＥ', 'school_code']
+	])('%s → %s', (raw, expected) => {
+		expect(normaliseHeader(raw)).toBe(expected);
+	});
+});
+
+describe('matchColumns', () => {
+	it('maps Japanese and English headers to canonical names, in header order', () => {
+		const m = matchColumns('support_requests', ['受付番号', '受付日', '学校コード', '区分', '対応方法', '対応時間（分）']);
+		expect(m.mapping).toEqual(['request_id', 'requested_at', 'school_code', 'category', 'mode', 'minutes']);
+		expect(m.missingRequired).toEqual([]);
+		expect(m.unknown).toEqual([]);
+	});
+
+	it('accepts spaced or hyphenated English names', () => {
+		expect(matchColumns('schools', ['School Code', 'school-type']).mapping).toEqual(['school_code', 'school_type']);
+	});
+
+	it('lets the first header win and reports the repeat and unknown headers', () => {
+		const m = matchColumns('schools', ['学校コード', 'school_code', '学校名', '備考', '']);
+		expect(m.mapping).toEqual(['school_code', null, 'name', null, null]);
+		expect(m.unknown).toEqual(['school_code', '備考']);
+		expect(m.missingRequired).toEqual(['school_type', 'municipality_code']);
+	});
+});
+
+describe('recogniseTable', () => {
+	it.each([
+		['schools', ['学校コード', '学校名', '学校種', '所在市区町村コード', '設置者コード', '緯度', '経度', '児童生徒数', '離島']],
+		['staff', ['支援員ID', '氏名', '配置自治体コード', '雇用形態', '勤務日数']],
+		['support_requests', ['受付番号', '受付日', '学校コード', '区分', '対応方法', '対応時間（分）']],
+		['municipalities', ['団体コード', '市区町村名', '区分', '緯度', '経度']],
+		['assignments', ['支援員ID', '担当校', '訪問曜日']],
+		['ict_environment', ['対象コード', '年度', '指標', '値']],
+		['travel_times', ['from_id', 'to_id', 'minutes', 'mode']],
+		['ferries', ['学校コード', '港緯度', '港経度', '航路所要時間', '待ち時間']],
+		['schools', ['school_code', 'name', 'school_type', 'municipality_code', 'lat', 'lon']],
+		['municipalities', ['municipality_code', 'name', 'kind', 'office_lat', 'office_lon']]
+	] as const)('%s: %j', (table, headers) => {
+		expect(recogniseTable(headers)).toBe(table);
+	});
+
+	it('returns null when no table has all its required columns', () => {
+		expect(recogniseTable(['学校コード', '区分'])).toBeNull();
+		expect(recogniseTable([])).toBeNull();
+	});
+});
