@@ -66,11 +66,52 @@ describe('importing CSV files', () => {
 		expect(await page.locator('[data-figure="staff"]').innerText()).toContain('読み込んだデータ');
 		watch.assertClean('import', { strict: true });
 
-		// Back to the sample with one click.
+		// Kept in this browser: a reload shows the same figures and the imported file.
+		await page.reload();
+		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
+		expect(await staffFigure(page)).toBe(total.toLocaleString('ja-JP'));
+		await page.getByRole('link', { name: 'データ' }).click();
+		await expect.poll(() => page.locator('tr[data-table="staff"]').innerText()).toContain('支援員一覧.csv');
+
+		// Back to the sample with one click, and that too survives a reload.
 		await page.getByRole('link', { name: 'データ' }).click();
 		await page.getByTestId('restore-sample').click();
 		await page.getByRole('link', { name: '概要' }).click();
 		await expect.poll(() => staffFigure(page), { timeout: 60_000 }).toBe(readSample('staff').length.toLocaleString('ja-JP'));
+		await page.reload();
+		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
+		expect(await staffFigure(page)).toBe(readSample('staff').length.toLocaleString('ja-JP'));
+		await page.close();
+	});
+
+	it('explains a damaged stored workspace and starts afresh with one click', async () => {
+		const page = await browser.context.newPage();
+		await page.goto(app.url);
+		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
+		await page.evaluate(
+			() =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('haichi');
+					open.onupgradeneeded = () => open.result.createObjectStore('workspace');
+					open.onsuccess = () => {
+						const tx = open.result.transaction('workspace', 'readwrite');
+						tx.objectStore('workspace').put({ version: 1, dataset: 'garbage' }, 'workspace');
+						tx.oncomplete = () => resolve();
+						tx.onerror = () => reject(tx.error);
+					};
+					open.onerror = () => reject(open.error);
+				})
+		);
+		await page.reload();
+		const alert = page.getByRole('alert');
+		await alert.waitFor({ timeout: 60_000 });
+		expect(await alert.innerText()).toContain('このブラウザに保存されたデータを読み込めません');
+		await page.getByRole('button', { name: 'サンプルデータを読み込み直す' }).click();
+		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
+		expect(await staffFigure(page)).toBe(readSample('staff').length.toLocaleString('ja-JP'));
+		await page.reload();
+		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
+		expect(await page.getByRole('alert').count()).toBe(0);
 		await page.close();
 	});
 
@@ -90,6 +131,26 @@ describe('importing CSV files', () => {
 		// The line of the first new staff member: header + sample staff + 1.
 		expect(text).toContain(String(readSample('staff').length + 2));
 		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(readSample('staff').length.toLocaleString('ja-JP'));
+		await page.close();
+	});
+
+	it('keeps working when this browser refuses to store anything, and says the data will not survive a reload', async () => {
+		const page = await browser.context.newPage();
+		// Private mode or a storage policy: IndexedDB cannot be opened.
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'indexedDB', {
+				get() {
+					throw new DOMException('storage is disabled', 'SecurityError');
+				}
+			});
+		});
+		await page.goto(`${app.url}data`);
+		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+		await page.getByTestId('file-input').setInputFiles(staffFileSjis(1, 'one-more.csv'));
+		await page.getByTestId('import-result').waitFor();
+		expect(await page.getByTestId('import-result').getAttribute('data-loaded')).toBe('true');
+		await expect.poll(() => page.getByRole('alert').allInnerTexts()).toContainEqual(expect.stringContaining('このブラウザに保存できませんでした'));
+		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe((readSample('staff').length + 1).toLocaleString('ja-JP'));
 		await page.close();
 	});
 

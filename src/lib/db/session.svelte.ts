@@ -10,6 +10,7 @@ import { prepareCsv, type PreparedCsv } from './import/prepare-csv';
 import { latestRequestFiscalYear } from './queries/dataset';
 import { fiscalYearOf } from '$lib/domain/fiscal-year';
 import { localDateTime } from '$lib/domain/local-time';
+import { clearWorkspace, readWorkspace, saveWorkspace, StoredStateError, type StoredFile } from './workspace-store';
 import { fetchSampleFiles, SampleFetchError, SAMPLE_DATASET, type DatasetInfo } from './sample';
 
 export type SessionFailure =
@@ -17,6 +18,7 @@ export type SessionFailure =
 	| { kind: 'engine'; detail: string }
 	| { kind: 'fetch'; file: string; status: number }
 	| { kind: 'invalid_data'; issues: DataIssue[] }
+	| { kind: 'stored_state' }
 	| { kind: 'unexpected'; detail: string };
 
 function describeFailure(e: unknown): SessionFailure {
@@ -24,6 +26,7 @@ function describeFailure(e: unknown): SessionFailure {
 		return e.reason === 'unsupported_browser' ? { kind: 'unsupported_browser' } : { kind: 'engine', detail: String(e.cause ?? e.message) };
 	if (e instanceof SampleFetchError) return { kind: 'fetch', file: e.file, status: e.status };
 	if (e instanceof DataLoadError) return { kind: 'invalid_data', issues: e.issues };
+	if (e instanceof StoredStateError) return { kind: 'stored_state' };
 	return { kind: 'unexpected', detail: e instanceof Error ? e.message : String(e) };
 }
 
@@ -41,7 +44,11 @@ class DataSession {
 	/** The last import of the user's files: what was found in them, and whether it was loaded. */
 	lastImport = $state<{ files: PreparedCsv[]; issues: DataIssue[]; loaded: boolean; error?: string } | null>(null);
 	importing = $state(false);
+	/** Saving the workspace in this browser failed: the data is in use but will not survive a reload. */
+	storageError = $state<string | null>(null);
 	runner: WasmRunner | null = null;
+	/** The imported files as stored, to store them again with the next import. */
+	#storedFiles: StoredFile[] = [];
 	#engine: Promise<Engine> | null = null;
 	#started = false;
 
@@ -52,18 +59,22 @@ class DataSession {
 		void this.#load();
 	}
 
+	/** Back to the embedded sample: the stored workspace is dropped too. */
 	async restoreSample(): Promise<void> {
 		this.lastImport = null;
-		await this.#load();
+		await clearWorkspace();
+		await this.#load(false);
 	}
 
-	async #load(): Promise<void> {
+	/** Loads the stored workspace (the sample plus the user's files) or, with none, the sample. */
+	async #load(restoreStored = true): Promise<void> {
 		this.failure = null;
 		this.status = this.runner ? 'loading' : 'starting';
 		try {
 			performance.mark('haichi:load-start');
-			const sample = fetchSampleFiles().then((fetched) => {
-				if (fetched.verified && !this.dataset && !this.failure) this.verifiedSample = SAMPLE_DATASET;
+			const stored = restoreStored ? readWorkspace() : Promise.resolve(null);
+			const sample = Promise.all([fetchSampleFiles(), stored.catch(() => null)]).then(([fetched, workspace]) => {
+				if (fetched.verified && !workspace && !this.dataset && !this.failure) this.verifiedSample = SAMPLE_DATASET;
 				return fetched;
 			});
 			// Awaited below; a failure while DuckDB is still starting must not go unhandled meanwhile.
@@ -77,16 +88,15 @@ class DataSession {
 			this.runner ??= new WasmRunner(engine.conn);
 			this.runner.invalidate();
 			this.status = 'loading';
-			const { files, verified } = await sample;
-			await loadCsvTables(
-				stageOf(engine),
-				this.runner,
-				files,
-				{ replacing: this.dataset !== null, verified }
-			);
+			const [{ files, verified }, workspace] = await Promise.all([sample, stored]);
+			const own = workspace?.files ?? [];
+			// The user's files take the place of the sample's for their tables.
+			const all = [...files.filter((f) => !own.some((o) => o.table === f.table)), ...own];
+			await loadCsvTables(stageOf(engine), this.runner, all, { replacing: this.dataset !== null, verified: verified && own.length === 0 });
 			performance.mark('haichi:data-loaded');
 			this.runner.invalidate();
-			this.dataset = SAMPLE_DATASET;
+			this.#storedFiles = own;
+			this.dataset = workspace?.dataset ?? SAMPLE_DATASET;
 			this.verifiedSample = null;
 			this.version++;
 			this.status = 'ready';
@@ -128,6 +138,8 @@ class DataSession {
 			this.dataset = { ...this.dataset, id: 'workspace', fictional: false, fiscalYear, files: [...kept, ...added] };
 			this.lastImport = { files: prepared, issues, loaded: true };
 			this.version++;
+			this.#storedFiles = [...this.#storedFiles.filter((f) => !files.some((g) => g.table === f.table)), ...files];
+			await this.#save();
 			return true;
 		} catch (e) {
 			this.lastImport =
@@ -139,11 +151,23 @@ class DataSession {
 			this.importing = false;
 		}
 	}
+
+	async #save(): Promise<void> {
+		if (!this.dataset) return;
+		try {
+			await saveWorkspace({ dataset: $state.snapshot(this.dataset), files: this.#storedFiles });
+			this.storageError = null;
+		} catch (e) {
+			this.storageError = e instanceof Error ? e.message : String(e);
+		}
+	}
 }
 
 function stageOf(engine: Engine): FileStage {
 	return {
-		put: async (name, bytes) => (await engine.db.registerFileBuffer(name, bytes), name),
+		// DuckDB takes the buffer over (it is transferred to the worker): give it a copy, the
+		// caller's bytes are stored in the workspace afterwards.
+		put: async (name, bytes) => (await engine.db.registerFileBuffer(name, bytes.slice()), name),
 		drop: (path) => engine.db.dropFile(path).then(() => undefined)
 	};
 }

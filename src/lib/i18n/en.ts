@@ -28,6 +28,7 @@ export const en: Messages = {
 		engine: 'The in-browser database could not start. Please reload the page.',
 		fetch: (file, status) => `The sample file “${file}” could not be fetched${status ? ` (HTTP ${status})` : ''}. Check the connection and the server.`,
 		invalid_data: (count) => `Validation found ${n(count)} problem(s), so the load was undone.`,
+		stored_state: 'The data saved in this browser cannot be read (damaged, or saved by another version). “Reload the sample data” clears it and starts afresh.',
 		unexpected: 'Something unexpected went wrong. Reload the sample data or reload the page.',
 		keptEarlier: 'The data loaded before is still in use.',
 		issuesShown: (shown, total) => `Showing the first ${shown} of ${n(total)}`
@@ -228,6 +229,8 @@ export const en: Messages = {
 		export: 'CSV',
 		exportLabel: (table) => `Save “${table}” as CSV`,
 		restore: 'Go back to the sample data',
+		storageError: 'The data could not be saved in this browser (storage full, or private mode). It stays in use, but a page reload will lose it.',
+		kept: 'Imported data is saved in this browser and kept across reloads.',
 		tableName: {
 			municipalities: 'Municipalities',
 			schools: 'Schools',

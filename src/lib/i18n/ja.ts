@@ -27,6 +27,7 @@ export const ja = {
 		fetch: (file: string, status: number) =>
 			`サンプルファイル「${file}」を取得できませんでした${status ? `（HTTP ${status}）` : ''}。ネットワーク接続とサーバーを確認してください。`,
 		invalid_data: (count: number) => `データの検証で ${count.toLocaleString('ja-JP')} 件の問題が見つかったため、読み込みを取り消しました。`,
+		stored_state: 'このブラウザに保存されたデータを読み込めません（破損しているか、別の版の形式です）。「サンプルデータを読み込み直す」を押すと、保存内容を消して始め直します。',
 		unexpected: '予期しないエラーが発生しました。サンプルデータを読み込み直すか、ページを再読み込みしてください。',
 		keptEarlier: 'それまでに読み込まれていたデータはそのまま使えます。',
 		issuesShown: (shown: number, total: number) => `最初の ${shown} 件を表示（全 ${total.toLocaleString('ja-JP')} 件）`
@@ -227,6 +228,8 @@ export const ja = {
 		export: 'CSV',
 		exportLabel: (table: string) => `「${table}」を CSV で保存`,
 		restore: 'サンプルデータに戻す',
+		storageError: 'このブラウザに保存できませんでした（容量不足やプライベートモードの可能性があります）。データはこのまま使えますが、ページを再読み込みすると失われます。',
+		kept: '読み込んだデータはこのブラウザに保存され、再読み込みしても残ります。',
 		tableName: {
 			municipalities: '市区町村',
 			schools: '学校',
