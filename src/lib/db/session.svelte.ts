@@ -6,7 +6,7 @@ import type { DataIssue } from '$lib/domain/issues';
 import { startEngine, EngineStartError, type Engine } from './engine';
 import { WasmRunner } from './wasm-runner';
 import { loadCsvTables, DataLoadError, type FileStage } from './load-csv';
-import { prepareCsv, type PreparedCsv } from './import/prepare-csv';
+import type { PreparedCsv } from './import/prepare-csv';
 import { latestRequestFiscalYear } from './queries/dataset';
 import { fiscalYearOf } from '$lib/domain/fiscal-year';
 import { localDateTime } from '$lib/domain/local-time';
@@ -116,13 +116,17 @@ class DataSession {
 		const engine = this.#engine && (await this.#engine.catch(() => null));
 		if (!engine || !this.runner || !this.dataset) return false;
 		this.importing = true;
-		const prepared = input.map((f) => prepareCsv(f.name, f.bytes));
-		const issues = prepared.flatMap((p) => p.issues);
-		prepared.forEach((p, i) => {
-			if (p.table && prepared.findIndex((q) => q.table === p.table) !== i)
-				issues.push({ file: p.name, rule: 'same_table_twice', expected: p.table, severity: 'error' });
-		});
+		let prepared: PreparedCsv[] = [];
+		const issues: DataIssue[] = [];
 		try {
+			// Readers (CSV, Excel) load on first use: they have no place in the start-up of the app.
+			const { prepareFile } = await import('./import/prepare-csv');
+			prepared = await Promise.all(input.map((f) => prepareFile(f.name, f.bytes)));
+			issues.push(...prepared.flatMap((p) => p.issues));
+			prepared.forEach((p, i) => {
+				if (p.table && prepared.findIndex((q) => q.table === p.table) !== i)
+					issues.push({ file: p.name, rule: 'same_table_twice', expected: p.table, severity: 'error' });
+			});
 			if (issues.some((i) => i.severity === 'error')) {
 				this.lastImport = { files: prepared, issues, loaded: false };
 				return false;

@@ -60,7 +60,8 @@ export const en: Messages = {
 					empty: 'The file is empty',
 					binary: 'Not a CSV file (perhaps still in a spreadsheet format)',
 					encoding: 'Unknown text encoding (save as UTF-8 or Shift_JIS)',
-					no_header: 'There is no header row'
+					no_header: 'There is no header row',
+					xlsx: 'The Excel file cannot be read (damaged, or not .xlsx)'
 				})[expected] ?? 'The file has a problem',
 			field_count: (expected) => `The number of fields does not match the header (${expected} columns)`,
 			missing_column: (expected) => `A required column is missing (header: ${expected})`,
@@ -204,8 +205,8 @@ export const en: Messages = {
 	},
 	data: {
 		title: 'Data',
-		lead: 'Load your own data (schools, staff, support logs and more) as CSV. The kind of table is recognised from the column headers, Japanese headers included. The encoding is detected: UTF-8 (with or without BOM) or Shift_JIS (CSV saved by Excel).',
-		pick: 'Choose CSV files (several at once)',
+		lead: 'Load your own data (schools, staff, support logs and more) as CSV or Excel (.xlsx). The kind of table is recognised from the column headers, Japanese headers included. The encoding is detected: UTF-8 (with or without BOM) or Shift_JIS (CSV saved by Excel).',
+		pick: 'Choose CSV or Excel files (several at once)',
 		drop: 'or drop files here',
 		notReady: 'Files can be loaded once the database is ready.',
 		importing: 'Loading…',

@@ -1,7 +1,7 @@
 /**
- * A user's CSV file made ready for loading: read (encoding, delimiter), recognised as one of the
- * tables by its headers, every row checked, and rewritten as the canonical CSV the loader reads
- * (spec column order, canonical values). Cross-row rules (duplicates, references) follow in SQL.
+ * A user's file (CSV/TSV or an Excel workbook) made ready for loading: read, recognised as one of
+ * the tables by its headers, every row checked, and rewritten as the canonical CSV the loader
+ * reads (spec column order, canonical values). Cross-row rules (duplicates, references) follow in SQL.
  */
 import { TABLES, type TableName } from '$lib/domain/tables';
 import type { DataIssue } from '$lib/domain/issues';
@@ -10,12 +10,15 @@ import { matchColumns, recogniseTable } from '$lib/domain/import/headers';
 import { headerIssues, validateRows } from '$lib/domain/import/validate-rows';
 import type { CsvFile } from '../load-csv';
 import { CsvReadError, readCsv, type TextEncodingName } from './csv-reader';
+import { isXlsx, readXlsx } from './xlsx-reader';
 
 export interface PreparedCsv {
 	name: string;
 	table: TableName | null;
 	encoding: TextEncodingName | null;
 	delimiter: ',' | '\t' | null;
+	/** The workbook sheet the rows came from. */
+	sheet?: string;
 	rows: number;
 	issues: DataIssue[];
 	/** Present when the file has no errors (warnings allowed). */
@@ -31,36 +34,52 @@ function canonicalCsv(table: TableName, records: readonly Record<string, Canonic
 	return lines.join('\n') + '\n';
 }
 
-export function prepareCsv(name: string, bytes: Uint8Array, forcedTable?: TableName): PreparedCsv {
-	const failed = (issue: Omit<DataIssue, 'file' | 'severity'>): PreparedCsv => ({
-		name,
-		table: null,
-		encoding: null,
-		delimiter: null,
-		rows: 0,
-		issues: [{ file: name, severity: 'error', ...issue }],
-		file: null
-	});
-	let csv;
-	try {
-		csv = readCsv(bytes);
-	} catch (e) {
-		return failed({ rule: 'file', expected: e instanceof CsvReadError ? e.reason : 'csv' });
-	}
-	const table = forcedTable ?? recogniseTable(csv.header);
-	if (!table) return { ...failed({ line: 1, rule: 'unknown_table', value: csv.header.join(', ') }), encoding: csv.encoding, delimiter: csv.delimiter };
-	const match = matchColumns(table, csv.header);
+function failure(name: string, issue: Omit<DataIssue, 'file' | 'severity'>): PreparedCsv {
+	return { name, table: null, encoding: null, delimiter: null, rows: 0, issues: [{ file: name, severity: 'error', ...issue }], file: null };
+}
+
+/** Header and rows of text, whatever the format, through recognition and row checks. */
+function prepareRows(name: string, header: string[], rows: string[][], read: Pick<PreparedCsv, 'encoding' | 'delimiter' | 'sheet'>, forcedTable?: TableName): PreparedCsv {
+	const table = forcedTable ?? recogniseTable(header);
+	if (!table) return { ...failure(name, { line: 1, rule: 'unknown_table', value: header.join(', ') }), ...read };
+	const match = matchColumns(table, header);
 	const issues = [...headerIssues(table, name, match)];
-	const validated = validateRows(table, name, csv.header, csv.rows, match.mapping);
+	const validated = validateRows(table, name, header, rows, match.mapping);
 	issues.push(...validated.issues);
 	const ok = !issues.some((i) => i.severity === 'error');
 	return {
 		name,
 		table,
-		encoding: csv.encoding,
-		delimiter: csv.delimiter,
-		rows: csv.rows.length,
+		...read,
+		rows: rows.length,
 		issues,
 		file: ok ? { table, name, bytes: new TextEncoder().encode(canonicalCsv(table, validated.records)) } : null
 	};
+}
+
+export function prepareCsv(name: string, bytes: Uint8Array, forcedTable?: TableName): PreparedCsv {
+	let csv;
+	try {
+		csv = readCsv(bytes);
+	} catch (e) {
+		return failure(name, { rule: 'file', expected: e instanceof CsvReadError ? e.reason : 'csv' });
+	}
+	return prepareRows(name, csv.header, csv.rows, { encoding: csv.encoding, delimiter: csv.delimiter }, forcedTable);
+}
+
+/**
+ * Any supported file: an Excel workbook gives the first sheet whose headers name a table (other
+ * sheets, such as notes or lists, are passed over); anything else is read as CSV/TSV.
+ */
+export async function prepareFile(name: string, bytes: Uint8Array): Promise<PreparedCsv> {
+	if (!isXlsx(bytes)) return prepareCsv(name, bytes);
+	let sheets;
+	try {
+		sheets = await readXlsx(bytes);
+	} catch {
+		return failure(name, { rule: 'file', expected: 'xlsx' });
+	}
+	const sheet = sheets.find((s) => recogniseTable(s.header) !== null) ?? sheets[0];
+	if (!sheet) return failure(name, { rule: 'file', expected: 'no_header' });
+	return prepareRows(name, sheet.header, sheet.rows, { encoding: null, delimiter: null, sheet: sheet.sheet });
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
+import { prepareFile } from '../../src/lib/db/import/prepare-csv';
+
+async function workbook(sheets: { name: string; rows: (string | number | Date | null)[][] }[]): Promise<Uint8Array> {
+	const file = writeXlsxFile(
+		sheets.map((s) => ({ sheet: s.name, dateFormat: 'yyyy-mm-dd hh:mm', data: s.rows.map((r) => r.map((value) => (value === null ? null : { value }))) })),
+	);
+	return new Uint8Array(await file.toBuffer());
+}
+
+describe('Excel workbooks', () => {
+	it('takes the first sheet that names a table, with Japanese headers, numbers and dates', async () => {
+		const bytes = await workbook([
+			{ name: '説明', rows: [['この表について'], ['学校の一覧です']] },
+			{
+				name: '支援依頼',
+				rows: [
+					['受付番号', '受付日', '学校コード', '区分', '対応方法', '対応時間（分）'],
+					['R-1', new Date(Date.UTC(2025, 3, 1, 9, 30)), 'B110210000017', '授業支援', '訪問', 30],
+					['R-2', new Date(Date.UTC(2026, 2, 31)), 'B110210000017', '環境整備', '遠隔', 15]
+				]
+			}
+		]);
+		const prepared = await prepareFile('依頼記録.xlsx', bytes);
+		expect(prepared).toMatchObject({ table: 'support_requests', sheet: '支援依頼', rows: 2 });
+		expect(prepared.issues.filter((i) => i.severity === 'error')).toEqual([]);
+		const csv = new TextDecoder().decode(prepared.file!.bytes).split('\n');
+		// Excel's wall-clock times come through as written, never shifted by a time zone.
+		expect(csv[1]).toBe('R-1,2025-04-01 09:30:00,B110210000017,lesson,onsite,30,');
+		expect(csv[2]).toBe('R-2,2026-03-31 00:00:00,B110210000017,environment,remote,15,');
+	});
+
+	it("names a sheet's bad cells like a CSV file's", async () => {
+		const bytes = await workbook([
+			{
+				name: 'Sheet1',
+				rows: [
+					['支援員ID', '配置自治体コード', '勤務日数'],
+					['S1', 122174, 5],
+					['S2', 122173, 6]
+				]
+			}
+		]);
+		const prepared = await prepareFile('staff.xlsx', bytes);
+		expect(prepared.file).toBeNull();
+		expect(prepared.issues).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ file: 'staff.xlsx', line: 2, column: 'employer_code', value: '122174', rule: 'check_digit' }),
+				expect.objectContaining({ file: 'staff.xlsx', line: 3, column: 'days_per_week', value: '6', rule: 'range' })
+			])
+		);
+	});
+
+	it('refuses a damaged workbook with a reason', async () => {
+		const prepared = await prepareFile('broken.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+		expect(prepared.issues[0]).toMatchObject({ file: 'broken.xlsx', rule: 'file', expected: 'xlsx' });
+	});
+});
