@@ -13,7 +13,8 @@ export type IssueRule =
 	| 'unknown_column'
 	| 'zero_value'
 	| 'unknown_table'
-	| 'same_table_twice';
+	| 'same_table_twice'
+	| 'no_rows';
 
 export interface DataIssue {
 	file: string;

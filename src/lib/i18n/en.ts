@@ -61,6 +61,7 @@ export const en: Messages = {
 					binary: 'Not a CSV file (perhaps still in a spreadsheet format)',
 					encoding: 'Unknown text encoding (save as UTF-8 or Shift_JIS)',
 					no_header: 'There is no header row',
+					truncated: 'The file is cut off (a " is never closed)',
 					xlsx: 'The Excel file cannot be read (damaged, or not .xlsx)'
 				})[expected] ?? 'The file has a problem',
 			field_count: (expected) => `The number of fields does not match the header (${expected} columns)`,
@@ -68,7 +69,8 @@ export const en: Messages = {
 			unknown_column: () => 'Unrecognised column; it is not imported',
 			zero_value: () => 'The value is 0; please check it is right',
 			unknown_table: () => 'The kind of table (schools, staff, support requests, …) cannot be told from the column headers',
-			same_table_twice: () => 'Several files hold the same kind of table; combine them into one'
+			same_table_twice: () => 'Several files hold the same kind of table; combine them into one',
+			no_rows: () => 'There are no data rows; loading empties this table'
 		}
 	},
 	sample: {

@@ -60,6 +60,7 @@ export const ja = {
 					binary: 'CSV ではありません（Excel などの形式のままの可能性があります）',
 					encoding: '文字コードを判別できません（UTF-8 か Shift_JIS で保存してください）',
 					no_header: '見出し行がありません',
+					truncated: 'ファイルが途中で切れています（閉じていない " があります）',
 					xlsx: 'Excel ファイルを読み取れません（壊れているか、.xlsx 形式ではありません）'
 				})[expected] ?? 'ファイルに問題があります',
 			field_count: (expected: string) => `項目の数が見出し行（${expected} 列）と一致しません`,
@@ -67,7 +68,8 @@ export const ja = {
 			unknown_column: () => '認識できない列のため読み込みません',
 			zero_value: () => '値が 0 です。正しいか確認してください',
 			unknown_table: () => '列見出しから表の種類（学校・支援員・支援依頼など）を判別できません',
-			same_table_twice: () => '同じ種類の表のファイルが複数あります。1つにまとめてください'
+			same_table_twice: () => '同じ種類の表のファイルが複数あります。1つにまとめてください',
+			no_rows: () => 'データ行がありません。読み込むとこの表は空になります'
 		} satisfies Record<IssueRule, (expected: string) => string>
 	},
 	sample: {

@@ -17,7 +17,7 @@ export interface CsvText {
 }
 
 export class CsvReadError extends Error {
-	constructor(readonly reason: 'empty' | 'binary' | 'encoding' | 'no_header') {
+	constructor(readonly reason: 'empty' | 'binary' | 'encoding' | 'no_header' | 'truncated') {
 		super(reason);
 	}
 }
@@ -33,6 +33,8 @@ export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName;
 
 export function readCsv(bytes: Uint8Array, forced?: TextEncodingName): CsvText {
 	if (bytes.length === 0) throw new CsvReadError('empty');
+	// UTF-16 (Excel's "Unicode text") has a BOM of its own: an encoding problem, not a binary file.
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new CsvReadError('encoding');
 	// NUL bytes never occur in text files: this is a binary file (or UTF-16, which we do not take).
 	if (bytes.subarray(0, 4096).includes(0)) throw new CsvReadError('binary');
 	const { encoding, bom } = forced ? { encoding: forced, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf } : detectEncoding(bytes);
@@ -46,6 +48,8 @@ export function readCsv(bytes: Uint8Array, forced?: TextEncodingName): CsvText {
 	const firstLine = text.slice(0, text.search(/\r?\n|$/));
 	const delimiter = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? '\t' : ',';
 	const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
+	// A quote that never closes means the file was cut off: its last rows cannot be trusted.
+	if (parsed.errors.some((e) => e.type === 'Quotes')) throw new CsvReadError('truncated');
 	const [header, ...rows] = parsed.data;
 	if (!header || header.every((h) => h.trim() === '')) throw new CsvReadError('no_header');
 	return { encoding, bom, delimiter, header, rows };

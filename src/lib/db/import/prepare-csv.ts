@@ -44,6 +44,8 @@ function prepareRows(name: string, header: string[], rows: string[][], read: Pic
 	if (!table) return { ...failure(name, { line: 1, rule: 'unknown_table', value: header.join(', ') }), ...read };
 	const match = matchColumns(table, header);
 	const issues = [...headerIssues(table, name, match)];
+	// Allowed (it empties the table), but rarely meant.
+	if (rows.length === 0) issues.push({ file: name, line: 1, rule: 'no_rows', severity: 'warning' });
 	const validated = validateRows(table, name, header, rows, match.mapping);
 	issues.push(...validated.issues);
 	const ok = !issues.some((i) => i.severity === 'error');
