@@ -73,6 +73,20 @@ describe('importing CSV files', () => {
 		await page.getByRole('link', { name: 'データ' }).click();
 		await expect.poll(() => page.locator('tr[data-table="staff"]').innerText()).toContain('支援員一覧.csv');
 
+		// One workspace file carries it all: save it, go back to the sample, open it again.
+		const [saved] = await Promise.all([page.waitForEvent('download'), page.getByTestId('workspace-export').click()]);
+		const workspacePath = join(dir, saved.suggestedFilename());
+		await saved.saveAs(workspacePath);
+		expect(saved.suggestedFilename()).toMatch(/^haichi-workspace-\d{4}-\d{2}-\d{2}\.json$/);
+		await page.getByTestId('restore-sample').click();
+		await expect.poll(() => page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText(), { timeout: 60_000 }).toBe(readSample('staff').length.toLocaleString('ja-JP'));
+		await page.getByTestId('workspace-import').setInputFiles(workspacePath);
+		await expect.poll(() => page.locator('tr[data-table="staff"]').innerText(), { timeout: 60_000 }).toContain('支援員一覧.csv');
+		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(total.toLocaleString('ja-JP'));
+		await page.getByRole('link', { name: '概要' }).click();
+		await expect.poll(() => staffFigure(page), { timeout: 60_000 }).toBe(total.toLocaleString('ja-JP'));
+		await page.getByRole('link', { name: 'データ' }).click();
+
 		// Back to the sample with one click, and that too survives a reload.
 		await page.getByRole('link', { name: 'データ' }).click();
 		await page.getByTestId('restore-sample').click();
@@ -151,6 +165,20 @@ describe('importing CSV files', () => {
 		expect(await page.getByTestId('import-result').getAttribute('data-loaded')).toBe('true');
 		await expect.poll(() => page.getByRole('alert').allInnerTexts()).toContainEqual(expect.stringContaining('このブラウザに保存できませんでした'));
 		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe((readSample('staff').length + 1).toLocaleString('ja-JP'));
+		await page.close();
+	});
+
+	it('refuses a file that is not a workspace and keeps the data', async () => {
+		const page = await browser.context.newPage();
+		await page.goto(`${app.url}data`);
+		await page.locator('[data-testid="workspace-import"]:not([disabled])').waitFor({ timeout: 60_000 });
+		const path = join(dir, 'not-a-workspace.json');
+		writeFileSync(path, '{"hello": "world"}');
+		await page.getByTestId('workspace-import').setInputFiles(path);
+		const alert = page.getByRole('alert');
+		await alert.waitFor();
+		expect(await alert.innerText()).toContain('作業データのファイルを読み込めません');
+		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(readSample('staff').length.toLocaleString('ja-JP'));
 		await page.close();
 	});
 

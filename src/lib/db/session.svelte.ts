@@ -10,7 +10,8 @@ import type { PreparedCsv } from './import/prepare-csv';
 import { latestRequestFiscalYear } from './queries/dataset';
 import { fiscalYearOf } from '$lib/domain/fiscal-year';
 import { localDateTime } from '$lib/domain/local-time';
-import { clearWorkspace, readWorkspace, saveWorkspace, StoredStateError, type StoredFile } from './workspace-store';
+import { clearWorkspace, readWorkspace, saveWorkspace, StoredStateError, type StoredFile, type StoredWorkspace } from './workspace-store';
+import { decodeWorkspaceFile, encodeWorkspaceFile, WorkspaceFileError } from './workspace-file';
 import { fetchSampleFiles, SampleFetchError, SAMPLE_DATASET, type DatasetInfo } from './sample';
 
 export type SessionFailure =
@@ -19,6 +20,7 @@ export type SessionFailure =
 	| { kind: 'fetch'; file: string; status: number }
 	| { kind: 'invalid_data'; issues: DataIssue[] }
 	| { kind: 'stored_state' }
+	| { kind: 'workspace_file'; detail: string }
 	| { kind: 'unexpected'; detail: string };
 
 function describeFailure(e: unknown): SessionFailure {
@@ -27,6 +29,7 @@ function describeFailure(e: unknown): SessionFailure {
 	if (e instanceof SampleFetchError) return { kind: 'fetch', file: e.file, status: e.status };
 	if (e instanceof DataLoadError) return { kind: 'invalid_data', issues: e.issues };
 	if (e instanceof StoredStateError) return { kind: 'stored_state' };
+	if (e instanceof WorkspaceFileError) return { kind: 'workspace_file', detail: e.message };
 	return { kind: 'unexpected', detail: e instanceof Error ? e.message : String(e) };
 }
 
@@ -63,16 +66,38 @@ class DataSession {
 	async restoreSample(): Promise<void> {
 		this.lastImport = null;
 		await clearWorkspace();
-		await this.#load(false);
+		await this.#load('sample');
 	}
 
-	/** Loads the stored workspace (the sample plus the user's files) or, with none, the sample. */
-	async #load(restoreStored = true): Promise<void> {
+	/** The whole workspace as one file: the dataset and the user's tables. */
+	exportWorkspace(): string | null {
+		return this.dataset ? encodeWorkspaceFile($state.snapshot(this.dataset) as DatasetInfo, this.#storedFiles) : null;
+	}
+
+	/** Replaces everything with a workspace file, all or nothing, and keeps it in this browser. */
+	async importWorkspace(text: string): Promise<void> {
+		let workspace: StoredWorkspace;
+		try {
+			workspace = { version: 1, ...decodeWorkspaceFile(text) };
+		} catch (e) {
+			this.failure = describeFailure(e);
+			return;
+		}
+		this.lastImport = null;
+		await this.#load(workspace);
+		if (!this.failure) await this.#save();
+	}
+
+	/**
+	 * Loads `source`: the workspace stored in this browser ('stored'; the sample when none is),
+	 * the sample alone ('sample'), or a given workspace (the sample plus the user's files).
+	 */
+	async #load(source: 'stored' | 'sample' | StoredWorkspace = 'stored'): Promise<void> {
 		this.failure = null;
 		this.status = this.runner ? 'loading' : 'starting';
 		try {
 			performance.mark('haichi:load-start');
-			const stored = restoreStored ? readWorkspace() : Promise.resolve(null);
+			const stored = source === 'stored' ? readWorkspace() : Promise.resolve(source === 'sample' ? null : source);
 			const sample = Promise.all([fetchSampleFiles(), stored.catch(() => null)]).then(([fetched, workspace]) => {
 				if (fetched.verified && !workspace && !this.dataset && !this.failure) this.verifiedSample = SAMPLE_DATASET;
 				return fetched;

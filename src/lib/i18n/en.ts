@@ -29,6 +29,7 @@ export const en: Messages = {
 		fetch: (file, status) => `The sample file “${file}” could not be fetched${status ? ` (HTTP ${status})` : ''}. Check the connection and the server.`,
 		invalid_data: (count) => `Validation found ${n(count)} problem(s), so the load was undone.`,
 		stored_state: 'The data saved in this browser cannot be read (damaged, or saved by another version). “Reload the sample data” clears it and starts afresh.',
+		workspace_file: (detail) => `The workspace file cannot be read (${detail}). Choose a file saved by Haichi. The current data is unchanged.`,
 		unexpected: 'Something unexpected went wrong. Reload the sample data or reload the page.',
 		keptEarlier: 'The data loaded before is still in use.',
 		issuesShown: (shown, total) => `Showing the first ${shown} of ${n(total)}`
@@ -232,6 +233,10 @@ export const en: Messages = {
 		export: 'CSV',
 		exportLabel: (table) => `Save “${table}” as CSV`,
 		restore: 'Go back to the sample data',
+		workspaceTitle: 'Workspace file',
+		workspaceLead: 'Save the loaded data as one file, and open it in another browser or on another computer.',
+		workspaceExport: 'Save the workspace',
+		workspaceImport: 'Open a workspace file',
 		storageError: 'The data could not be saved in this browser (storage full, or private mode). It stays in use, but a page reload will lose it.',
 		kept: 'Imported data is saved in this browser and kept across reloads.',
 		tableName: {

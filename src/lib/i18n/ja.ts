@@ -28,6 +28,7 @@ export const ja = {
 			`サンプルファイル「${file}」を取得できませんでした${status ? `（HTTP ${status}）` : ''}。ネットワーク接続とサーバーを確認してください。`,
 		invalid_data: (count: number) => `データの検証で ${count.toLocaleString('ja-JP')} 件の問題が見つかったため、読み込みを取り消しました。`,
 		stored_state: 'このブラウザに保存されたデータを読み込めません（破損しているか、別の版の形式です）。「サンプルデータを読み込み直す」を押すと、保存内容を消して始め直します。',
+		workspace_file: (detail: string) => `作業データのファイルを読み込めません（${detail}）。Haichi で書き出したファイルを選んでください。今のデータはそのままです。`,
 		unexpected: '予期しないエラーが発生しました。サンプルデータを読み込み直すか、ページを再読み込みしてください。',
 		keptEarlier: 'それまでに読み込まれていたデータはそのまま使えます。',
 		issuesShown: (shown: number, total: number) => `最初の ${shown} 件を表示（全 ${total.toLocaleString('ja-JP')} 件）`
@@ -231,6 +232,10 @@ export const ja = {
 		export: 'CSV',
 		exportLabel: (table: string) => `「${table}」を CSV で保存`,
 		restore: 'サンプルデータに戻す',
+		workspaceTitle: '作業データのファイル',
+		workspaceLead: '読み込んだデータを1つのファイルに書き出し、別のパソコンやブラウザで読み込めます。',
+		workspaceExport: '作業データを書き出す',
+		workspaceImport: '作業データを読み込む',
 		storageError: 'このブラウザに保存できませんでした（容量不足やプライベートモードの可能性があります）。データはこのまま使えますが、ページを再読み込みすると失われます。',
 		kept: '読み込んだデータはこのブラウザに保存され、再読み込みしても残ります。',
 		tableName: {

@@ -1,0 +1,52 @@
+/**
+ * The workspace as one file a user can keep, mail or move to another computer: the dataset
+ * description and the imported tables as canonical CSV text, in JSON.
+ */
+import { TABLE_NAMES } from '$lib/domain/tables';
+import type { DatasetInfo } from './sample';
+import type { StoredFile } from './workspace-store';
+
+const FORMAT = 'haichi-workspace';
+const VERSION = 1;
+
+interface WorkspaceFileJson {
+	format: typeof FORMAT;
+	version: typeof VERSION;
+	dataset: DatasetInfo;
+	files: { table: StoredFile['table']; name: string; csv: string }[];
+}
+
+export class WorkspaceFileError extends Error {}
+
+export function encodeWorkspaceFile(dataset: DatasetInfo, files: readonly StoredFile[]): string {
+	const decoder = new TextDecoder();
+	const json: WorkspaceFileJson = {
+		format: FORMAT,
+		version: VERSION,
+		dataset,
+		files: files.map((f) => ({ table: f.table, name: f.name, csv: decoder.decode(f.bytes) }))
+	};
+	return JSON.stringify(json);
+}
+
+export function decodeWorkspaceFile(text: string): { dataset: DatasetInfo; files: StoredFile[] } {
+	let json: Partial<WorkspaceFileJson>;
+	try {
+		json = JSON.parse(text) as Partial<WorkspaceFileJson>;
+	} catch {
+		throw new WorkspaceFileError('not JSON');
+	}
+	if (json?.format !== FORMAT) throw new WorkspaceFileError('not a Haichi workspace file');
+	if (json.version !== VERSION) throw new WorkspaceFileError(`unsupported version ${String(json.version)}`);
+	const { dataset, files } = json;
+	if (!dataset || typeof dataset.fiscalYear !== 'number' || !Array.isArray(dataset.files) || !Array.isArray(files))
+		throw new WorkspaceFileError('incomplete workspace file');
+	const encoder = new TextEncoder();
+	return {
+		dataset,
+		files: files.map((f) => {
+			if (!TABLE_NAMES.includes(f.table) || typeof f.name !== 'string' || typeof f.csv !== 'string') throw new WorkspaceFileError('damaged table entry');
+			return { table: f.table, name: f.name, bytes: encoder.encode(f.csv) };
+		})
+	};
+}
