@@ -63,7 +63,8 @@ export const en: Messages = {
 					encoding: 'Unknown text encoding (save as UTF-8 or Shift_JIS)',
 					no_header: 'There is no header row',
 					truncated: 'The file is cut off (a " is never closed)',
-					xlsx: 'The Excel file cannot be read (damaged, or not .xlsx)'
+					xlsx: 'The Excel file cannot be read (damaged, or not .xlsx)',
+					parquet: 'The Parquet file cannot be read (damaged, or an unsupported compression)'
 				})[expected] ?? 'The file has a problem',
 			field_count: (expected) => `The number of fields does not match the header (${expected} columns)`,
 			missing_column: (expected) => `A required column is missing (header: ${expected})`,
@@ -208,8 +209,8 @@ export const en: Messages = {
 	},
 	data: {
 		title: 'Data',
-		lead: 'Load your own data (schools, staff, support logs and more) as CSV or Excel (.xlsx). The kind of table is recognised from the column headers, Japanese headers included. The encoding is detected: UTF-8 (with or without BOM) or Shift_JIS (CSV saved by Excel).',
-		pick: 'Choose CSV or Excel files (several at once)',
+		lead: 'Load your own data (schools, staff, support logs and more) as CSV, Excel (.xlsx) or Parquet. The kind of table is recognised from the column headers, Japanese headers included. The encoding is detected: UTF-8 (with or without BOM) or Shift_JIS (CSV saved by Excel).',
+		pick: 'Choose CSV, Excel or Parquet files (several at once)',
 		drop: 'or drop files here',
 		notReady: 'Files can be loaded once the database is ready.',
 		importing: 'Loading…',

@@ -62,7 +62,8 @@ export const ja = {
 					encoding: '文字コードを判別できません（UTF-8 か Shift_JIS で保存してください）',
 					no_header: '見出し行がありません',
 					truncated: 'ファイルが途中で切れています（閉じていない " があります）',
-					xlsx: 'Excel ファイルを読み取れません（壊れているか、.xlsx 形式ではありません）'
+					xlsx: 'Excel ファイルを読み取れません（壊れているか、.xlsx 形式ではありません）',
+					parquet: 'Parquet ファイルを読み取れません（壊れているか、対応していない圧縮形式です）'
 				})[expected] ?? 'ファイルに問題があります',
 			field_count: (expected: string) => `項目の数が見出し行（${expected} 列）と一致しません`,
 			missing_column: (expected: string) => `必須の列がありません（見出し: ${expected}）`,
@@ -207,8 +208,8 @@ export const ja = {
 	},
 	data: {
 		title: 'データ',
-		lead: '自分の市区町村のデータ（学校、支援員、支援依頼の記録など）を CSV または Excel（.xlsx）で読み込みます。列見出しから表の種類を判別し、日本語の見出しにも対応します。文字コードは UTF-8（BOM 有無とも）と Shift_JIS（Excel で保存した CSV）を自動判別します。',
-		pick: 'CSV・Excel ファイルを選ぶ（複数可）',
+		lead: '自分の市区町村のデータ（学校、支援員、支援依頼の記録など）を CSV、Excel（.xlsx）または Parquet で読み込みます。列見出しから表の種類を判別し、日本語の見出しにも対応します。文字コードは UTF-8（BOM 有無とも）と Shift_JIS（Excel で保存した CSV）を自動判別します。',
+		pick: 'CSV・Excel・Parquet ファイルを選ぶ（複数可）',
 		drop: 'またはここにファイルをドロップ',
 		notReady: 'データベースの準備ができると読み込めます。',
 		importing: '読み込み中…',

@@ -1,5 +1,5 @@
 /**
- * A user's file (CSV/TSV or an Excel workbook) made ready for loading: read, recognised as one of
+ * A user's file (CSV/TSV, an Excel workbook or Parquet) made ready for loading: read, recognised as one of
  * the tables by its headers, every row checked, and rewritten as the canonical CSV the loader
  * reads (spec column order, canonical values). Cross-row rules (duplicates, references) follow in SQL.
  */
@@ -11,12 +11,14 @@ import { headerIssues, validateRows } from '$lib/domain/import/validate-rows';
 import type { CsvFile } from '../load-csv';
 import { CsvReadError, readCsv, type TextEncodingName } from './csv-reader';
 import { isXlsx, readXlsx } from './xlsx-reader';
+import { isParquet, readParquet } from './parquet-reader';
 
 export interface PreparedCsv {
 	name: string;
 	table: TableName | null;
 	encoding: TextEncodingName | null;
 	delimiter: ',' | '\t' | null;
+	format: 'csv' | 'xlsx' | 'parquet' | null;
 	/** The workbook sheet the rows came from. */
 	sheet?: string;
 	rows: number;
@@ -35,11 +37,11 @@ function canonicalCsv(table: TableName, records: readonly Record<string, Canonic
 }
 
 function failure(name: string, issue: Omit<DataIssue, 'file' | 'severity'>): PreparedCsv {
-	return { name, table: null, encoding: null, delimiter: null, rows: 0, issues: [{ file: name, severity: 'error', ...issue }], file: null };
+	return { name, table: null, format: null, encoding: null, delimiter: null, rows: 0, issues: [{ file: name, severity: 'error', ...issue }], file: null };
 }
 
 /** Header and rows of text, whatever the format, through recognition and row checks. */
-function prepareRows(name: string, header: string[], rows: string[][], read: Pick<PreparedCsv, 'encoding' | 'delimiter' | 'sheet'>, forcedTable?: TableName): PreparedCsv {
+function prepareRows(name: string, header: string[], rows: string[][], read: Pick<PreparedCsv, 'format' | 'encoding' | 'delimiter' | 'sheet'>, forcedTable?: TableName): PreparedCsv {
 	const table = forcedTable ?? recogniseTable(header);
 	if (!table) return { ...failure(name, { line: 1, rule: 'unknown_table', value: header.join(', ') }), ...read };
 	const match = matchColumns(table, header);
@@ -66,14 +68,23 @@ export function prepareCsv(name: string, bytes: Uint8Array, forcedTable?: TableN
 	} catch (e) {
 		return failure(name, { rule: 'file', expected: e instanceof CsvReadError ? e.reason : 'csv' });
 	}
-	return prepareRows(name, csv.header, csv.rows, { encoding: csv.encoding, delimiter: csv.delimiter }, forcedTable);
+	return prepareRows(name, csv.header, csv.rows, { format: 'csv', encoding: csv.encoding, delimiter: csv.delimiter }, forcedTable);
 }
 
 /**
- * Any supported file: an Excel workbook gives the first sheet whose headers name a table (other
- * sheets, such as notes or lists, are passed over); anything else is read as CSV/TSV.
+ * Any supported file, told by its first bytes: Parquet; an Excel workbook, whose first sheet with
+ * headers naming a table is read (notes or lists on other sheets are passed over); else CSV/TSV.
  */
 export async function prepareFile(name: string, bytes: Uint8Array): Promise<PreparedCsv> {
+	if (isParquet(bytes)) {
+		let parquet;
+		try {
+			parquet = await readParquet(bytes);
+		} catch {
+			return failure(name, { rule: 'file', expected: 'parquet' });
+		}
+		return prepareRows(name, parquet.header, parquet.rows, { format: 'parquet', encoding: null, delimiter: null });
+	}
 	if (!isXlsx(bytes)) return prepareCsv(name, bytes);
 	let sheets;
 	try {
@@ -83,5 +94,5 @@ export async function prepareFile(name: string, bytes: Uint8Array): Promise<Prep
 	}
 	const sheet = sheets.find((s) => recogniseTable(s.header) !== null) ?? sheets[0];
 	if (!sheet) return failure(name, { rule: 'file', expected: 'no_header' });
-	return prepareRows(name, sheet.header, sheet.rows, { encoding: null, delimiter: null, sheet: sheet.sheet });
+	return prepareRows(name, sheet.header, sheet.rows, { format: 'xlsx', encoding: null, delimiter: null, sheet: sheet.sheet });
 }

@@ -57,3 +57,28 @@ describe('Excel workbooks', () => {
 		expect(prepared.issues[0]).toMatchObject({ file: 'broken.xlsx', rule: 'file', expected: 'xlsx' });
 	});
 });
+
+describe('Parquet files', () => {
+	it('reads an aggregate written elsewhere, with typed columns, through the same checks', async () => {
+		const { parquetWriteBuffer } = await import('hyparquet-writer');
+		const buffer = parquetWriteBuffer({
+			columnData: [
+				{ name: 'school_code', data: ['B110210000017', 'B110210000017'], type: 'STRING' },
+				{ name: 'requested_at', data: [new Date(Date.UTC(2025, 3, 1, 9, 30)), new Date(Date.UTC(2025, 3, 2))], type: 'TIMESTAMP' },
+				{ name: 'category', data: ['lesson', '校内研修'], type: 'STRING' },
+				{ name: 'minutes', data: [30, 45], type: 'INT32' }
+			]
+		});
+		const prepared = await prepareFile('requests.parquet', new Uint8Array(buffer));
+		expect(prepared).toMatchObject({ table: 'support_requests', format: 'parquet', rows: 2 });
+		expect(prepared.issues.filter((i) => i.severity === 'error')).toEqual([]);
+		const csv = new TextDecoder().decode(prepared.file!.bytes).split('\n');
+		expect(csv[1]).toBe(',2025-04-01 09:30:00,B110210000017,lesson,,30,');
+		expect(csv[2]).toBe(',2025-04-02 00:00:00,B110210000017,training,,45,');
+	});
+
+	it('refuses a damaged Parquet file with a reason', async () => {
+		const prepared = await prepareFile('broken.parquet', new TextEncoder().encode('PAR1 not really'));
+		expect(prepared.issues[0]).toMatchObject({ file: 'broken.parquet', rule: 'file', expected: 'parquet' });
+	});
+});
