@@ -168,6 +168,22 @@ describe('importing CSV files', () => {
 		await page.close();
 	});
 
+	it('undoes the import of one table', async () => {
+		const page = await browser.context.newPage();
+		await page.goto(`${app.url}data`);
+		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+		await page.getByTestId('file-input').setInputFiles(staffFileSjis(2, 'two-more.csv'));
+		await expect.poll(() => page.locator('tr[data-table="staff"]').innerText(), { timeout: 60_000 }).toContain('two-more.csv');
+		await page.locator('button[data-revert="staff"]').click();
+		await expect.poll(() => page.locator('tr[data-table="staff"]').innerText(), { timeout: 60_000 }).toContain('staff.csv');
+		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(readSample('staff').length.toLocaleString('ja-JP'));
+		await page.getByRole('link', { name: '概要' }).click();
+		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
+		await expect.poll(() => staffFigure(page)).toBe(readSample('staff').length.toLocaleString('ja-JP'));
+		expect(await page.getByTestId('sample-notice').count()).toBe(1);
+		await page.close();
+	});
+
 	it('refuses a file that is not a workspace and keeps the data', async () => {
 		const page = await browser.context.newPage();
 		await page.goto(`${app.url}data`);

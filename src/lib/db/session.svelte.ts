@@ -9,6 +9,7 @@ import { loadCsvTables, DataLoadError, type FileStage } from './load-csv';
 import type { PreparedCsv } from './import/prepare-csv';
 import { latestRequestFiscalYear } from './queries/dataset';
 import { fiscalYearOf } from '$lib/domain/fiscal-year';
+import { TABLES, type TableName } from '$lib/domain/tables';
 import { localDateTime } from '$lib/domain/local-time';
 import { clearWorkspace, readWorkspace, saveWorkspace, StoredStateError, type StoredFile, type StoredWorkspace } from './workspace-store';
 import { decodeWorkspaceFile, encodeWorkspaceFile, WorkspaceFileError } from './workspace-file';
@@ -175,6 +176,45 @@ class DataSession {
 				e instanceof DataLoadError
 					? { files: prepared, issues: [...issues, ...e.issues], loaded: false }
 					: { files: prepared, issues, loaded: false, error: e instanceof Error ? e.message : String(e) };
+			return false;
+		} finally {
+			this.importing = false;
+		}
+	}
+
+	/**
+	 * Puts one imported table back to the sample's (empty when the sample has none), checked like
+	 * any load: tables that point into it must still find what they point at.
+	 */
+	async revertTable(table: TableName): Promise<boolean> {
+		const engine = this.#engine && (await this.#engine.catch(() => null));
+		if (!engine || !this.runner || !this.dataset) return false;
+		this.importing = true;
+		try {
+			const { files } = await fetchSampleFiles();
+			const file = files.find((f) => f.table === table) ?? {
+				table,
+				name: `${table}.csv`,
+				bytes: new TextEncoder().encode(TABLES[table].columns.map((c) => c.name).join(',') + '\n')
+			};
+			const existing = Object.fromEntries(this.dataset.files.map((f) => [f.table, f.file]));
+			await loadCsvTables(stageOf(engine), this.runner, [file], { replacing: true, tables: 'given', existing });
+			this.runner.invalidate();
+			const sampleSource = SAMPLE_DATASET.files.find((f) => f.table === table);
+			const others = this.dataset.files.filter((f) => f.table !== table);
+			const tables = sampleSource ? [...others, sampleSource] : others;
+			const fictional = tables.every((f) => f.origin === 'sample');
+			this.dataset = fictional
+				? { ...SAMPLE_DATASET }
+				: { ...this.dataset, files: tables, fiscalYear: (await latestRequestFiscalYear(this.runner)) ?? this.dataset.fiscalYear };
+			this.#storedFiles = this.#storedFiles.filter((f) => f.table !== table);
+			this.lastImport = null;
+			this.version++;
+			if (this.#storedFiles.length === 0) await clearWorkspace();
+			else await this.#save();
+			return true;
+		} catch (e) {
+			this.failure = describeFailure(e);
 			return false;
 		} finally {
 			this.importing = false;

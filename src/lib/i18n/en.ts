@@ -234,6 +234,8 @@ export const en: Messages = {
 		export: 'CSV',
 		exportLabel: (table) => `Save “${table}” as CSV`,
 		restore: 'Go back to the sample data',
+		revert: 'Undo import',
+		revertLabel: (table) => `Put “${table}” back to the sample’s`,
 		workspaceTitle: 'Workspace file',
 		workspaceLead: 'Save the loaded data as one file, and open it in another browser or on another computer.',
 		workspaceExport: 'Save the workspace',

@@ -233,6 +233,8 @@ export const ja = {
 		export: 'CSV',
 		exportLabel: (table: string) => `「${table}」を CSV で保存`,
 		restore: 'サンプルデータに戻す',
+		revert: '元に戻す',
+		revertLabel: (table: string) => `「${table}」を読み込み前（サンプル）に戻す`,
 		workspaceTitle: '作業データのファイル',
 		workspaceLead: '読み込んだデータを1つのファイルに書き出し、別のパソコンやブラウザで読み込めます。',
 		workspaceExport: '作業データを書き出す',
