@@ -2,29 +2,18 @@
  * Bringing one's own data: a Shift_JIS CSV with Japanese headers, as a spreadsheet saves it,
  * changes the overview; a broken file changes nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Encoding from 'encoding-japanese';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, watchPage, type LaunchedChromium } from '../support/browser';
-import { startBuiltApp, type RunningApp } from '../support/server';
+import { watchPage } from '../support/browser';
+import { useAppInBrowser } from '../support/e2e';
 import { readSample } from '../support/sample-files';
 
-let app: RunningApp;
-let browser: LaunchedChromium;
+const env = useAppInBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'haichi-import-'));
-
-beforeAll(async () => {
-	app = await startBuiltApp();
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await app?.close();
-});
 
 const EMPLOYMENT_JA: Record<string, string> = { contract: '委託', appointed: '会計年度任用職員', regular: '正規' };
 
@@ -45,9 +34,9 @@ const staffFigure = (page: Page) => page.locator('[data-figure="staff"] [data-va
 
 describe('importing CSV files', () => {
 	it('loads a Shift_JIS staff file with Japanese headers, and the overview shows the new staff', async () => {
-		const page = await browser.context.newPage();
-		const watch = await watchPage(page, app.origin);
-		await page.goto(`${app.url}data`);
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await page.goto(`${env.app.url}data`);
 		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
 		await page.getByTestId('file-input').setInputFiles(staffFileSjis(3, '支援員一覧.csv'));
 		const result = page.getByTestId('import-result');
@@ -99,8 +88,8 @@ describe('importing CSV files', () => {
 	});
 
 	it('explains a damaged stored workspace and starts afresh with one click', async () => {
-		const page = await browser.context.newPage();
-		await page.goto(app.url);
+		const page = await env.browser.context.newPage();
+		await page.goto(env.app.url);
 		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
 		await page.evaluate(
 			() =>
@@ -130,8 +119,8 @@ describe('importing CSV files', () => {
 	});
 
 	it('rejects a file with a dangling reference, names file, line, column and value, and keeps the data', async () => {
-		const page = await browser.context.newPage();
-		await page.goto(`${app.url}data`);
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.app.url}data`);
 		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
 		await page.getByTestId('file-input').setInputFiles(staffFileSjis(2, 'broken.csv', true));
 		const result = page.getByTestId('import-result');
@@ -149,7 +138,7 @@ describe('importing CSV files', () => {
 	});
 
 	it('keeps working when this browser refuses to store anything, and says the data will not survive a reload', async () => {
-		const page = await browser.context.newPage();
+		const page = await env.browser.context.newPage();
 		// Private mode or a storage policy: IndexedDB cannot be opened.
 		await page.addInitScript(() => {
 			Object.defineProperty(window, 'indexedDB', {
@@ -158,7 +147,7 @@ describe('importing CSV files', () => {
 				}
 			});
 		});
-		await page.goto(`${app.url}data`);
+		await page.goto(`${env.app.url}data`);
 		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
 		await page.getByTestId('file-input').setInputFiles(staffFileSjis(1, 'one-more.csv'));
 		await page.getByTestId('import-result').waitFor();
@@ -169,8 +158,8 @@ describe('importing CSV files', () => {
 	});
 
 	it('undoes the import of one table', async () => {
-		const page = await browser.context.newPage();
-		await page.goto(`${app.url}data`);
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.app.url}data`);
 		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
 		await page.getByTestId('file-input').setInputFiles(staffFileSjis(2, 'two-more.csv'));
 		await expect.poll(() => page.locator('tr[data-table="staff"]').innerText(), { timeout: 60_000 }).toContain('two-more.csv');
@@ -185,8 +174,8 @@ describe('importing CSV files', () => {
 	});
 
 	it('refuses a file that is not a workspace and keeps the data', async () => {
-		const page = await browser.context.newPage();
-		await page.goto(`${app.url}data`);
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.app.url}data`);
 		await page.locator('[data-testid="workspace-import"]:not([disabled])').waitFor({ timeout: 60_000 });
 		const path = join(dir, 'not-a-workspace.json');
 		writeFileSync(path, '{"hello": "world"}');
@@ -199,8 +188,8 @@ describe('importing CSV files', () => {
 	});
 
 	it('says which file it cannot read', async () => {
-		const page = await browser.context.newPage();
-		await page.goto(`${app.url}data`);
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.app.url}data`);
 		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
 		const path = join(dir, 'picture.csv');
 		writeFileSync(path, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));

@@ -1,24 +1,13 @@
 /** Names from users' files are text: markup in them is shown, never run — tables, charts and tooltips. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium, watchPage, type LaunchedChromium } from '../support/browser';
-import { startBuiltApp, type RunningApp } from '../support/server';
+import { watchPage } from '../support/browser';
+import { useAppInBrowser } from '../support/e2e';
 import { readSample } from '../support/sample-files';
 
-let app: RunningApp;
-let browser: LaunchedChromium;
-
-beforeAll(async () => {
-	app = await startBuiltApp();
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await app?.close();
-});
+const env = useAppInBrowser();
 
 const EVIL = '<img src=x onerror="window.__pwned=1">鶴浜町';
 
@@ -31,9 +20,9 @@ it('shows a municipality name holding HTML as text in the table, the chart and i
 	const path = join(mkdtempSync(join(tmpdir(), 'haichi-html-')), 'municipalities.csv');
 	writeFileSync(path, lines.join('\n') + '\n');
 
-	const page = await browser.context.newPage();
-	const watch = await watchPage(page, app.origin);
-	await page.goto(`${app.url}data`);
+	const page = await env.browser.context.newPage();
+	const watch = await watchPage(page, env.app.origin);
+	await page.goto(`${env.app.url}data`);
 	await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
 	await page.getByTestId('file-input').setInputFiles(path);
 	await page.getByTestId('import-result').waitFor();

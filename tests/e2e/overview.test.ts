@@ -2,40 +2,29 @@
  * The built app in headless Chromium, used as a person would: the overview's figures must equal
  * what this test computes from the sample files, and the page must stay on its own origin.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { launchChromium, watchPage, type LaunchedChromium } from '../support/browser';
-import { startBuiltApp, type RunningApp } from '../support/server';
+import { watchPage } from '../support/browser';
+import { useAppInBrowser } from '../support/e2e';
 import { expectedEmployers, readSample } from '../support/sample-files';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
-let app: RunningApp;
-let browser: LaunchedChromium;
-
-beforeAll(async () => {
-	app = await startBuiltApp();
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await app?.close();
-});
+const env = useAppInBrowser();
 
 const ja = (n: number, digits = 0) => n.toLocaleString('ja-JP', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const figure = (page: Page, id: string) => page.locator(`[data-figure="${id}"] [data-value]`).innerText();
 
 async function openOverview(page: Page) {
-	await page.goto(app.url);
+	await page.goto(env.app.url);
 	await page.locator('#overview-figures[data-ready="true"]').waitFor({ timeout: 60_000 });
 }
 
 describe('overview', () => {
 	it('shows the figures the sample files imply, with sources, and stays on its origin', async () => {
-		const page = await browser.context.newPage();
-		const watch = await watchPage(page, app.origin);
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
 		await openOverview(page);
 
 		const schools = readSample('schools').length;
@@ -96,7 +85,7 @@ describe('overview', () => {
 	});
 
 	it('has no serious accessibility violation (axe-core)', async () => {
-		const page = await browser.context.newPage();
+		const page = await env.browser.context.newPage();
 		await openOverview(page);
 		await expect.poll(() => page.locator('.chart svg').count(), { timeout: 20_000 }).toBe(2);
 		await page.evaluate(axeSource);
@@ -109,7 +98,7 @@ describe('overview', () => {
 	});
 
 	it('switches to English and remembers the choice across a reload', async () => {
-		const page = await browser.context.newPage();
+		const page = await env.browser.context.newPage();
 		await openOverview(page);
 		await page.locator('button[data-locale="en"]').click();
 		await expect.poll(() => page.locator('h1').innerText()).toBe('Placement overview');
@@ -125,7 +114,7 @@ describe('overview', () => {
 
 describe('export', () => {
 	it('downloads the employer table as a CSV that opens in Japanese Excel, with the figures on screen', async () => {
-		const page = await browser.context.newPage();
+		const page = await env.browser.context.newPage();
 		await openOverview(page);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-employers').click()]);
 		expect(download.suggestedFilename()).toBe('haichi-placement-by-employer-FY2025.csv');
@@ -159,8 +148,8 @@ describe('chart export', () => {
 	};
 
 	it('saves each chart as PNG at twice the size, as SVG with its Japanese title as text, and its data as CSV', async () => {
-		const page = await browser.context.newPage();
-		const watch = await watchPage(page, app.origin);
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
 		await openOverview(page);
 		const ranking = page.locator('section[aria-labelledby="ranking-title"]');
 
@@ -199,9 +188,9 @@ describe('chart export', () => {
 
 describe('bad input', () => {
 	it('ignores an unreadable stored language and starts in Japanese', async () => {
-		const page = await browser.context.newPage();
-		const watch = await watchPage(page, app.origin);
-		await page.goto(app.url);
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await page.goto(env.app.url);
 		await page.evaluate(() => localStorage.setItem('haichi.locale', '{"corrupt'));
 		await openOverview(page);
 		expect(await page.locator('h1').innerText()).toBe('配置の概況');
@@ -211,7 +200,7 @@ describe('bad input', () => {
 	});
 
 	it('explains a sample file that fails validation and recovers with one click', async () => {
-		const page = await browser.context.newPage();
+		const page = await env.browser.context.newPage();
 		let broken = true;
 		await page.route(/\/schools\.[^/]*csv$/, async (route) => {
 			if (!broken) return route.continue();
@@ -221,7 +210,7 @@ describe('bad input', () => {
 			lines[2] = lines[2]!.replace(/,(elementary|junior_high|compulsory|high|special_needs|secondary),/, ',university,');
 			await route.fulfill({ response, body: lines.join('\n') });
 		});
-		await page.goto(app.url);
+		await page.goto(env.app.url);
 		const alert = page.getByRole('alert');
 		await alert.waitFor({ timeout: 60_000 });
 		const text = await alert.innerText();
@@ -241,9 +230,9 @@ describe('bad input', () => {
 	});
 
 	it('names a sample file that cannot be fetched', async () => {
-		const page = await browser.context.newPage();
+		const page = await env.browser.context.newPage();
 		await page.route(/\/staff\.[^/]*csv$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
-		await page.goto(app.url);
+		await page.goto(env.app.url);
 		const alert = page.getByRole('alert');
 		await alert.waitFor({ timeout: 60_000 });
 		expect(await alert.innerText()).toContain('staff.csv');
@@ -254,9 +243,9 @@ describe('bad input', () => {
 
 describe('start-up failures', () => {
 	it('says so clearly when the database cannot start, without a stack trace', async () => {
-		const page = await browser.context.newPage();
+		const page = await env.browser.context.newPage();
 		await page.route(/duckdb-browser-eh\.worker[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
-		await page.goto(app.url);
+		await page.goto(env.app.url);
 		const alert = page.getByRole('alert');
 		await alert.waitFor({ timeout: 60_000 });
 		expect(await alert.innerText()).toContain('ブラウザ内のデータベースを起動できませんでした');
@@ -270,8 +259,8 @@ describe('start-up failures', () => {
 	});
 
 	it('serves a strict Content-Security-Policy: own origin only, plus WebAssembly', async () => {
-		const page = await browser.context.newPage();
-		await page.goto(app.url);
+		const page = await env.browser.context.newPage();
+		await page.goto(env.app.url);
 		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 		expect(csp).toContain("default-src 'self'");
 		expect(csp).toContain("connect-src 'self'");
