@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { watchPage } from '../support/browser';
-import { useAppInBrowser } from '../support/e2e';
+import { importFiles, useAppInBrowser } from '../support/e2e';
 import { readSample } from '../support/sample-files';
 
 const env = useAppInBrowser();
@@ -38,7 +38,7 @@ describe('importing CSV files', () => {
 		const watch = await watchPage(page, env.app.origin);
 		await page.goto(`${env.app.url}data`);
 		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
-		await page.getByTestId('file-input').setInputFiles(staffFileSjis(3, '支援員一覧.csv'));
+		await importFiles(page, staffFileSjis(3, '支援員一覧.csv'));
 		const result = page.getByTestId('import-result');
 		await result.waitFor();
 		expect(await result.getAttribute('data-loaded')).toBe('true');
@@ -122,7 +122,7 @@ describe('importing CSV files', () => {
 		const page = await env.browser.context.newPage();
 		await page.goto(`${env.app.url}data`);
 		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
-		await page.getByTestId('file-input').setInputFiles(staffFileSjis(2, 'broken.csv', true));
+		await importFiles(page, staffFileSjis(2, 'broken.csv', true));
 		const result = page.getByTestId('import-result');
 		await result.waitFor();
 		expect(await result.getAttribute('data-loaded')).toBe('false');
@@ -149,7 +149,7 @@ describe('importing CSV files', () => {
 		});
 		await page.goto(`${env.app.url}data`);
 		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
-		await page.getByTestId('file-input').setInputFiles(staffFileSjis(1, 'one-more.csv'));
+		await importFiles(page, staffFileSjis(1, 'one-more.csv'));
 		await page.getByTestId('import-result').waitFor();
 		expect(await page.getByTestId('import-result').getAttribute('data-loaded')).toBe('true');
 		await expect.poll(() => page.getByRole('alert').allInnerTexts()).toContainEqual(expect.stringContaining('このブラウザに保存できませんでした'));
@@ -161,7 +161,7 @@ describe('importing CSV files', () => {
 		const page = await env.browser.context.newPage();
 		await page.goto(`${env.app.url}data`);
 		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
-		await page.getByTestId('file-input').setInputFiles(staffFileSjis(2, 'two-more.csv'));
+		await importFiles(page, staffFileSjis(2, 'two-more.csv'));
 		await expect.poll(() => page.locator('tr[data-table="staff"]').innerText(), { timeout: 60_000 }).toContain('two-more.csv');
 		await page.locator('button[data-revert="staff"]').click();
 		await expect.poll(() => page.locator('tr[data-table="staff"]').innerText(), { timeout: 60_000 }).toContain('staff.csv');
@@ -170,6 +170,29 @@ describe('importing CSV files', () => {
 		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
 		await expect.poll(() => staffFigure(page)).toBe(readSample('staff').length.toLocaleString('ja-JP'));
 		expect(await page.getByTestId('sample-notice').count()).toBe(1);
+		await page.close();
+	});
+
+	it('saves any table as CSV for Excel and as an Excel workbook', async () => {
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.app.url}data`);
+		await page.locator('button[data-export="staff"]:not([disabled])').waitFor({ timeout: 60_000 });
+		const { readFile } = await import('node:fs/promises');
+		const [csvFile] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export="staff"]').click()]);
+		const csv = await readFile((await csvFile.path())!);
+		expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const lines = csv.subarray(3).toString('utf8').trimEnd().split('\r\n');
+		expect(lines[0]).toBe('staff_id,name,employer_code,employment,days_per_week,hours_per_day,base_lat,base_lon,annual_cost');
+		expect(lines.length - 1).toBe(readSample('staff').length);
+
+		const [xlsxFile] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export-xlsx="support_requests"]').click()]);
+		expect(xlsxFile.suggestedFilename()).toBe('haichi-support_requests.xlsx');
+		const { readSheet } = await import('read-excel-file/node');
+		const rows = await readSheet((await xlsxFile.path())!);
+		expect(rows[0]).toEqual(['request_id', 'requested_at', 'school_code', 'category', 'mode', 'minutes', 'resolved_at']);
+		expect(rows.length - 1).toBe(readSample('support_requests').length);
+		const first = readSample('support_requests')[0]!;
+		expect(rows[1]!.slice(0, 4)).toEqual([first.request_id, first.requested_at, first.school_code, first.category]);
 		await page.close();
 	});
 
@@ -193,7 +216,7 @@ describe('importing CSV files', () => {
 		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
 		const path = join(dir, 'picture.csv');
 		writeFileSync(path, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
-		await page.getByTestId('file-input').setInputFiles(path);
+		await importFiles(page, path);
 		const result = page.getByTestId('import-result');
 		await result.waitFor();
 		expect(await result.getAttribute('data-loaded')).toBe('false');

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { watchPage } from '../support/browser';
-import { useAppInBrowser } from '../support/e2e';
+import { importFiles, useAppInBrowser } from '../support/e2e';
 import { readSample } from '../support/sample-files';
 
 const env = useAppInBrowser();
@@ -24,7 +24,7 @@ it('shows a municipality name holding HTML as text in the table, the chart and i
 	const watch = await watchPage(page, env.app.origin);
 	await page.goto(`${env.app.url}data`);
 	await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
-	await page.getByTestId('file-input').setInputFiles(path);
+	await importFiles(page, path);
 	await page.getByTestId('import-result').waitFor();
 	expect(await page.getByTestId('import-result').getAttribute('data-loaded')).toBe('true');
 

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, type LaunchedChromium } from './browser';
 import { startBuiltApp, type RunningApp } from './server';
+import type { Page } from 'playwright-core';
 
 export function useAppInBrowser(): { readonly app: RunningApp; readonly browser: LaunchedChromium } {
 	const env = {} as { app: RunningApp; browser: LaunchedChromium };
@@ -14,4 +15,11 @@ export function useAppInBrowser(): { readonly app: RunningApp; readonly browser:
 		await env.app?.close();
 	});
 	return env;
+}
+
+/** Picks files on the data screen, waits for them to be read, and presses 取り込む, as a user does. */
+export async function importFiles(page: Page, files: Parameters<Page['setInputFiles']>[1]): Promise<void> {
+	await page.getByTestId('file-input').setInputFiles(files);
+	await page.locator('[data-testid="import-review"] article[data-file] :is(.choices, .rejected)').first().waitFor({ timeout: 60_000 });
+	await page.getByTestId('import-run').click();
 }

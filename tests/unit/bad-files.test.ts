@@ -90,7 +90,7 @@ describe.each(fixtures)('%s', (key, expected) => {
 	const name = key.split('#')[0]!;
 
 	it(`${expected.stage === 'prepare' ? 'is rejected by prepareCsv' : expected.stage === 'load' ? 'is rejected by the load, which changes nothing' : 'loads'}`, async () => {
-		const prepared = prepareCsv(name, readFileSync(new URL(name, BAD_DIR)), expected.forcedTable);
+		const prepared = prepareCsv(name, readFileSync(new URL(name, BAD_DIR)), { table: expected.forcedTable });
 		expect(prepared).toMatchObject({
 			name,
 			...(expected.table !== undefined && { table: expected.table }),

@@ -73,8 +73,8 @@ describe('Parquet files', () => {
 		expect(prepared).toMatchObject({ table: 'support_requests', format: 'parquet', rows: 2 });
 		expect(prepared.issues.filter((i) => i.severity === 'error')).toEqual([]);
 		const csv = new TextDecoder().decode(prepared.file!.bytes).split('\n');
-		expect(csv[1]).toBe(',2025-04-01 09:30:00,B110210000017,lesson,,30,');
-		expect(csv[2]).toBe(',2025-04-02 00:00:00,B110210000017,training,,45,');
+		expect(csv[1]).toBe('auto-2,2025-04-01 09:30:00,B110210000017,lesson,,30,');
+		expect(csv[2]).toBe('auto-3,2025-04-02 00:00:00,B110210000017,training,,45,');
 	});
 
 	it('refuses a damaged Parquet file with a reason', async () => {

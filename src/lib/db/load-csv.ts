@@ -61,7 +61,7 @@ export async function loadCsvTables(
 	let loaded = false;
 	try {
 		if (replacing) await runner.exec('DROP SCHEMA IF EXISTS staging CASCADE; CREATE SCHEMA staging');
-		const [paths] = await Promise.all([Promise.all(files.map((f) => stage.put(`load/${f.table}.csv`, f.bytes))), createAll(target)]);
+		const [paths] = await Promise.all([Promise.all(files.map((f, i) => stage.put(`load/${i}-${f.table}.csv`, f.bytes))), createAll(target)]);
 		registered.push(...paths);
 		for (const [i, f] of files.entries()) {
 			try {
@@ -71,7 +71,9 @@ export async function loadCsvTables(
 			}
 		}
 		if (!verified) {
-			const names: Partial<Record<TableName, string>> = Object.fromEntries(files.map((f) => [f.table, f.name]));
+			// Several files of one table (an append) are named together in messages.
+			const names: Partial<Record<TableName, string>> = {};
+			for (const f of files) names[f.table] = names[f.table] ? `${names[f.table]}, ${f.name}` : f.name;
 			const issues = await checkIntegrity(runner, names, target, tables === 'given' ? existing : {});
 			if (issues.some((i) => i.severity === 'error')) throw new DataLoadError(issues);
 		}

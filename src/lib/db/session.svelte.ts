@@ -5,7 +5,7 @@
 import type { DataIssue } from '$lib/domain/issues';
 import { startEngine, EngineStartError, type Engine } from './engine';
 import { WasmRunner } from './wasm-runner';
-import { loadCsvTables, DataLoadError, type FileStage } from './load-csv';
+import { loadCsvTables, DataLoadError, type CsvFile, type FileStage } from './load-csv';
 import type { PreparedCsv } from './import/prepare-csv';
 import { latestRequestFiscalYear } from './queries/dataset';
 import { fiscalYearOf } from '$lib/domain/fiscal-year';
@@ -46,7 +46,7 @@ class DataSession {
 	/** Bumped whenever the data changes; screens re-query on it. */
 	version = $state(0);
 	/** The last import of the user's files: what was found in them, and whether it was loaded. */
-	lastImport = $state<{ files: PreparedCsv[]; issues: DataIssue[]; loaded: boolean; error?: string } | null>(null);
+	lastImport = $state<{ files: PreparedCsv[]; issues: DataIssue[]; errors: number; warnings: number; loaded: boolean; error?: string } | null>(null);
 	importing = $state(false);
 	/** Saving the workspace in this browser failed: the data is in use but will not survive a reload. */
 	storageError = $state<string | null>(null);
@@ -135,51 +135,72 @@ class DataSession {
 	}
 
 	/**
-	 * Loads the user's CSV files over the tables they hold, all or nothing: a file with errors, or
-	 * a load whose rules fail, leaves every table as it was. Returns whether the data changed.
+	 * Loads the user's checked files, all or nothing: a file with errors, or a load whose rules
+	 * fail, leaves every table as it was. A table in `append` keeps its rows and gains the file's;
+	 * the others are replaced. Returns whether the data changed.
 	 */
-	async importCsvFiles(input: readonly { name: string; bytes: Uint8Array }[]): Promise<boolean> {
+	async loadPrepared(prepared: PreparedCsv[], append: readonly TableName[] = []): Promise<boolean> {
 		const engine = this.#engine && (await this.#engine.catch(() => null));
 		if (!engine || !this.runner || !this.dataset) return false;
 		this.importing = true;
-		let prepared: PreparedCsv[] = [];
-		const issues: DataIssue[] = [];
+		const issues: DataIssue[] = prepared.flatMap((p) => p.issues);
+		const counts = { errors: prepared.reduce((n, p) => n + p.errors, 0), warnings: prepared.reduce((n, p) => n + p.warnings, 0) };
+		const report = (loaded: boolean, more: DataIssue[] = [], error?: string) => {
+			const moreErrors = more.filter((i) => i.severity === 'error').length;
+			this.lastImport = {
+				files: prepared,
+				issues: [...issues, ...more],
+				errors: counts.errors + moreErrors,
+				warnings: counts.warnings + more.length - moreErrors,
+				loaded,
+				error
+			};
+		};
 		try {
-			// Readers (CSV, Excel) load on first use: they have no place in the start-up of the app.
-			const { prepareFile } = await import('./import/prepare-csv');
-			prepared = await Promise.all(input.map((f) => prepareFile(f.name, f.bytes)));
-			issues.push(...prepared.flatMap((p) => p.issues));
 			prepared.forEach((p, i) => {
-				if (p.table && prepared.findIndex((q) => q.table === p.table) !== i)
+				if (p.table && prepared.findIndex((q) => q.table === p.table) !== i) {
 					issues.push({ file: p.name, rule: 'same_table_twice', expected: p.table, severity: 'error' });
+					counts.errors++;
+				}
 			});
-			if (issues.some((i) => i.severity === 'error')) {
-				this.lastImport = { files: prepared, issues, loaded: false };
+			if (counts.errors > 0) {
+				report(false);
 				return false;
 			}
 			const files = prepared.map((p) => p.file!);
+			// Appending loads what the table holds now again, followed by the new file, through the same checks.
+			const kept = await this.#currentFiles(append);
 			const existing = Object.fromEntries(this.dataset.files.map((f) => [f.table, f.file]));
-			await loadCsvTables(stageOf(engine), this.runner, files, { replacing: true, tables: 'given', existing });
+			await loadCsvTables(stageOf(engine), this.runner, [...kept, ...files], { replacing: true, tables: 'given', existing });
 			this.runner.invalidate();
 			const loadedAt = localDateTime(new Date());
-			const kept = this.dataset.files.filter((f) => !files.some((g) => g.table === f.table));
+			const replaced = (table: TableName) => files.some((g) => g.table === table) && !append.includes(table);
+			const sources = this.dataset.files.filter((f) => !replaced(f.table));
 			const added = prepared.map((p) => ({ table: p.table!, file: p.name, rows: p.rows, origin: 'import' as const, loadedAt }));
 			const fiscalYear = (await latestRequestFiscalYear(this.runner)) ?? fiscalYearOf(loadedAt);
-			this.dataset = { ...this.dataset, id: 'workspace', fictional: false, fiscalYear, files: [...kept, ...added] };
-			this.lastImport = { files: prepared, issues, loaded: true };
+			this.dataset = { ...this.dataset, id: 'workspace', fictional: false, fiscalYear, files: [...sources, ...added] };
+			report(true);
 			this.version++;
-			this.#storedFiles = [...this.#storedFiles.filter((f) => !files.some((g) => g.table === f.table)), ...files];
+			this.#storedFiles = [...this.#storedFiles.filter((f) => !replaced(f.table) && !kept.includes(f)), ...kept, ...files];
 			await this.#save();
 			return true;
 		} catch (e) {
-			this.lastImport =
-				e instanceof DataLoadError
-					? { files: prepared, issues: [...issues, ...e.issues], loaded: false }
-					: { files: prepared, issues, loaded: false, error: e instanceof Error ? e.message : String(e) };
+			if (e instanceof DataLoadError) report(false, e.issues);
+			else report(false, [], e instanceof Error ? e.message : String(e));
 			return false;
 		} finally {
 			this.importing = false;
 		}
+	}
+
+	/** The files that make up these tables now: the user's stored ones, else the sample's. */
+	async #currentFiles(tables: readonly TableName[]): Promise<CsvFile[]> {
+		if (tables.length === 0) return [];
+		const own = this.#storedFiles.filter((f) => tables.includes(f.table));
+		const fromSample = tables.filter((t) => !own.some((f) => f.table === t));
+		if (fromSample.length === 0) return own;
+		const { files } = await fetchSampleFiles();
+		return [...files.filter((f) => fromSample.includes(f.table)), ...own];
 	}
 
 	/**

@@ -7,11 +7,7 @@ import Papa from 'papaparse';
 
 export type TextEncodingName = 'utf-8' | 'shift_jis';
 
-export interface CsvText {
-	encoding: TextEncodingName;
-	/** The file began with a UTF-8 byte order mark. */
-	bom: boolean;
-	delimiter: ',' | '\t';
+export interface CsvText extends CsvLayout {
 	header: string[];
 	rows: string[][];
 }
@@ -31,7 +27,15 @@ export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName;
 	throw new CsvReadError('encoding');
 }
 
-export function readCsv(bytes: Uint8Array, forced?: TextEncodingName): CsvText {
+export interface CsvLayout {
+	encoding: TextEncodingName;
+	/** The file began with a UTF-8 byte order mark. */
+	bom: boolean;
+	delimiter: ',' | '\t';
+}
+
+/** The file as text, or why it cannot be text. `limit` decodes only the first bytes (a preview). */
+function decodeCsv(bytes: Uint8Array, forced: TextEncodingName | undefined, limit = Infinity): CsvLayout & { text: string } {
 	if (bytes.length === 0) throw new CsvReadError('empty');
 	// UTF-16 (Excel's "Unicode text") has a BOM of its own: an encoding problem, not a binary file.
 	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new CsvReadError('encoding');
@@ -41,16 +45,71 @@ export function readCsv(bytes: Uint8Array, forced?: TextEncodingName): CsvText {
 	let text: string;
 	try {
 		// The WHATWG "shift_jis" decoder is Windows-31J (CP932): it covers NEC/IBM extensions.
-		text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+		// A preview may cut a character in two: `stream` keeps its first bytes back instead of failing.
+		text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes.subarray(0, limit), { stream: limit < bytes.length });
 	} catch {
 		throw new CsvReadError('encoding');
 	}
 	const firstLine = text.slice(0, text.search(/\r?\n|$/));
 	const delimiter = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? '\t' : ',';
-	const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
+	return { text, encoding, bom, delimiter };
+}
+
+function splitHeader(data: string[][]): { header: string[]; rows: string[][] } {
+	const [header, ...rows] = data;
+	if (!header || header.every((h) => h.trim() === '')) throw new CsvReadError('no_header');
+	return { header, rows };
+}
+
+export function readCsv(bytes: Uint8Array, forced?: TextEncodingName): CsvText {
+	const { text, ...layout } = decodeCsv(bytes, forced);
+	const parsed = Papa.parse<string[]>(text, { delimiter: layout.delimiter, skipEmptyLines: 'greedy' });
 	// A quote that never closes means the file was cut off: its last rows cannot be trusted.
 	if (parsed.errors.some((e) => e.type === 'Quotes')) throw new CsvReadError('truncated');
-	const [header, ...rows] = parsed.data;
-	if (!header || header.every((h) => h.trim() === '')) throw new CsvReadError('no_header');
-	return { encoding, bom, delimiter, header, rows };
+	return { ...layout, ...splitHeader(parsed.data) };
+}
+
+/** The header and first rows, decoding only the start of the file. */
+export function peekCsv(bytes: Uint8Array, forced: TextEncodingName | undefined, count: number): CsvText {
+	const { text, ...layout } = decodeCsv(bytes, forced, 256 * 1024);
+	const parsed = Papa.parse<string[]>(text, { delimiter: layout.delimiter, skipEmptyLines: 'greedy', preview: count + 1 });
+	return { ...layout, ...splitHeader(parsed.data) };
+}
+
+/**
+ * The whole file in chunks of rows, so a large file is never held as rows at once. `onRows` gets
+ * each chunk with the share of the text read so far and the line of its first row.
+ */
+export function streamCsv(
+	bytes: Uint8Array,
+	forced: TextEncodingName | undefined,
+	onHeader: (header: string[], layout: CsvLayout) => void,
+	onRows: (rows: string[][], firstLine: number, done: number) => void,
+	chunkSize = 4 * 1024 * 1024
+): void {
+	const { text, ...layout } = decodeCsv(bytes, forced);
+	let header: string[] | null = null;
+	let line = 2;
+	let truncated = false;
+	// A string is parsed synchronously, chunk by chunk; the typings know chunks only for files.
+	Papa.parse<string[]>(text, {
+		delimiter: layout.delimiter,
+		skipEmptyLines: 'greedy',
+		chunkSize,
+		complete: () => undefined,
+		chunk: (result: Papa.ParseResult<string[]>) => {
+			if (result.errors.some((e) => e.type === 'Quotes')) truncated = true;
+			let rows = result.data;
+			if (!header) {
+				header = splitHeader(rows).header;
+				rows = rows.slice(1);
+				onHeader(header, layout);
+			}
+			onRows(rows, line, result.meta.cursor / text.length);
+			line += rows.length;
+		}
+	});
+	if (!header) throw new CsvReadError('no_header');
+	// A quote that never closes means the file was cut off: its last rows cannot be trusted.
+	if (truncated) throw new CsvReadError('truncated');
 }

@@ -1,98 +1,258 @@
 /**
  * A user's file (CSV/TSV, an Excel workbook or Parquet) made ready for loading: read, recognised as one of
- * the tables by its headers, every row checked, and rewritten as the canonical CSV the loader
- * reads (spec column order, canonical values). Cross-row rules (duplicates, references) follow in SQL.
+ * the tables by its headers (or as the user chose), every row checked, and rewritten as the
+ * canonical CSV the loader reads (spec column order, canonical values). Cross-row rules
+ * (duplicates, references) follow in SQL.
  */
 import { TABLES, type TableName } from '$lib/domain/tables';
 import type { DataIssue } from '$lib/domain/issues';
 import { csvField } from '$lib/domain/csv-export';
-import { matchColumns, recogniseTable } from '$lib/domain/import/headers';
-import { headerIssues, validateRows } from '$lib/domain/import/validate-rows';
+import { describeMapping, matchColumns, recogniseTable } from '$lib/domain/import/headers';
+import { headerIssues, RowChecker, type ImportRecord } from '$lib/domain/import/validate-rows';
 import type { CsvFile } from '../load-csv';
-import { CsvReadError, readCsv, type TextEncodingName } from './csv-reader';
+import { CsvReadError, peekCsv, streamCsv, type TextEncodingName } from './csv-reader';
 import { isXlsx, readXlsx } from './xlsx-reader';
 import { isParquet, readParquet } from './parquet-reader';
 
-export interface PreparedCsv {
-	name: string;
-	table: TableName | null;
+export type FileFormat = 'csv' | 'xlsx' | 'parquet';
+
+/** What the user decided about a file on the data screen; anything left out is detected. */
+export interface ImportChoice {
+	table?: TableName;
+	encoding?: TextEncodingName;
+	sheet?: string;
+	/** Per header of the file: the canonical column it fills, or null to leave it out. */
+	mapping?: readonly (string | null)[];
+}
+
+interface ReadInfo {
+	format: FileFormat | null;
 	encoding: TextEncodingName | null;
 	delimiter: ',' | '\t' | null;
-	format: 'csv' | 'xlsx' | 'parquet' | null;
 	/** The workbook sheet the rows came from. */
 	sheet?: string;
+}
+
+/** A file as first read, for the user to review before anything is loaded. */
+export interface FileInspection extends ReadInfo {
+	name: string;
+	size: number;
+	/** Sheets of a workbook that have a header row. */
+	sheets: string[];
+	header: string[];
+	/** The first rows, as text. */
+	preview: string[][];
+	table: TableName | null;
+	mapping: (string | null)[];
+	/** Why the file cannot be read at all (then there is nothing to review). */
+	problem: DataIssue | null;
+}
+
+export interface PreparedCsv extends ReadInfo {
+	name: string;
+	table: TableName | null;
 	rows: number;
+	/** The first issues found (at most KEPT_ISSUES), and how many there are in all. */
 	issues: DataIssue[];
+	errors: number;
+	warnings: number;
 	/** Present when the file has no errors (warnings allowed). */
 	file: CsvFile | null;
 }
 
-type CanonicalValue = string | number | boolean | null;
+export type PrepareProgress = (done: number) => void;
 
-function canonicalCsv(table: TableName, records: readonly Record<string, CanonicalValue>[]): string {
-	const columns = TABLES[table].columns.map((c) => c.name);
-	const lines = [columns.join(',')];
-	for (const r of records) lines.push(columns.map((c) => (r[c] === null || r[c] === undefined ? '' : csvField(String(r[c])))).join(','));
-	return lines.join('\n') + '\n';
+/** Issues kept per file; the total is counted. The screen lists the first 100. */
+export const KEPT_ISSUES = 1000;
+export const PREVIEW_ROWS = 5;
+
+const NO_READ: ReadInfo = { format: null, encoding: null, delimiter: null };
+
+function failure(name: string, issue: Omit<DataIssue, 'file' | 'severity'>, read: ReadInfo = NO_READ): PreparedCsv {
+	return { name, table: null, ...read, rows: 0, issues: [{ file: name, severity: 'error', ...issue }], errors: 1, warnings: 0, file: null };
 }
 
-function failure(name: string, issue: Omit<DataIssue, 'file' | 'severity'>): PreparedCsv {
-	return { name, table: null, format: null, encoding: null, delimiter: null, rows: 0, issues: [{ file: name, severity: 'error', ...issue }], file: null };
+function readProblem(name: string, e: unknown, format: FileFormat): Omit<DataIssue, 'file' | 'severity'> {
+	return { rule: 'file', expected: format === 'csv' ? (e instanceof CsvReadError ? e.reason : 'csv') : format };
 }
 
-/** Header and rows of text, whatever the format, through recognition and row checks. */
-function prepareRows(name: string, header: string[], rows: string[][], read: Pick<PreparedCsv, 'format' | 'encoding' | 'delimiter' | 'sheet'>, forcedTable?: TableName): PreparedCsv {
-	const table = forcedTable ?? recogniseTable(header);
-	if (!table) return { ...failure(name, { line: 1, rule: 'unknown_table', value: header.join(', ') }), ...read };
-	const match = matchColumns(table, header);
-	const issues = [...headerIssues(table, name, match)];
-	// Allowed (it empties the table), but rarely meant.
-	if (rows.length === 0) issues.push({ file: name, line: 1, rule: 'no_rows', severity: 'warning' });
-	const validated = validateRows(table, name, header, rows, match.mapping);
-	issues.push(...validated.issues);
-	const ok = !issues.some((i) => i.severity === 'error');
-	return {
-		name,
-		table,
-		...read,
-		rows: rows.length,
-		issues,
-		file: ok ? { table, name, bytes: new TextEncoder().encode(canonicalCsv(table, validated.records)) } : null
-	};
+function formatOf(bytes: Uint8Array): FileFormat {
+	return isParquet(bytes) ? 'parquet' : isXlsx(bytes) ? 'xlsx' : 'csv';
 }
 
-export function prepareCsv(name: string, bytes: Uint8Array, forcedTable?: TableName): PreparedCsv {
-	let csv;
-	try {
-		csv = readCsv(bytes);
-	} catch (e) {
-		return failure(name, { rule: 'file', expected: e instanceof CsvReadError ? e.reason : 'csv' });
+/** Canonical CSV, built in pieces of text encoded as they fill, so no single string grows huge. */
+class CanonicalWriter {
+	readonly #columns: string[];
+	readonly #parts: Uint8Array[] = [];
+	#lines: string[] = [];
+	readonly #encoder = new TextEncoder();
+
+	constructor(table: TableName) {
+		this.#columns = TABLES[table].columns.map((c) => c.name);
+		this.#lines.push(this.#columns.join(','));
 	}
-	return prepareRows(name, csv.header, csv.rows, { format: 'csv', encoding: csv.encoding, delimiter: csv.delimiter }, forcedTable);
-}
 
-/**
- * Any supported file, told by its first bytes: Parquet; an Excel workbook, whose first sheet with
- * headers naming a table is read (notes or lists on other sheets are passed over); else CSV/TSV.
- */
-export async function prepareFile(name: string, bytes: Uint8Array): Promise<PreparedCsv> {
-	if (isParquet(bytes)) {
-		let parquet;
-		try {
-			parquet = await readParquet(bytes);
-		} catch {
-			return failure(name, { rule: 'file', expected: 'parquet' });
+	add(r: ImportRecord): void {
+		this.#lines.push(this.#columns.map((c) => (r[c] === null || r[c] === undefined ? '' : csvField(String(r[c])))).join(','));
+		if (this.#lines.length >= 50_000) this.#flush();
+	}
+
+	#flush(): void {
+		this.#parts.push(this.#encoder.encode(this.#lines.join('\n') + '\n'));
+		this.#lines = [];
+	}
+
+	bytes(): Uint8Array {
+		this.#flush();
+		const out = new Uint8Array(this.#parts.reduce((n, p) => n + p.length, 0));
+		let at = 0;
+		for (const p of this.#parts) {
+			out.set(p, at);
+			at += p.length;
 		}
-		return prepareRows(name, parquet.header, parquet.rows, { format: 'parquet', encoding: null, delimiter: null });
+		return out;
 	}
-	if (!isXlsx(bytes)) return prepareCsv(name, bytes);
-	let sheets;
+}
+
+/** Checks rows as they come and writes the good ones; `finish` says what the file gave. */
+class FilePreparation {
+	readonly checker: RowChecker;
+	readonly writer: CanonicalWriter;
+	rows = 0;
+
+	constructor(
+		readonly name: string,
+		readonly table: TableName,
+		readonly header: readonly string[],
+		readonly mapping: readonly (string | null)[],
+		idPrefix: string
+	) {
+		this.checker = new RowChecker(table, name, header.length, mapping, { keepIssues: KEPT_ISSUES, idPrefix });
+		for (const issue of headerIssues(table, name, describeMapping(table, header, mapping))) this.checker.report(issue);
+		this.writer = new CanonicalWriter(table);
+	}
+
+	add(rows: readonly (readonly string[])[], firstLine: number): void {
+		rows.forEach((row, i) => {
+			if (row.every((cell) => cell.trim() === '')) return;
+			this.rows++;
+			const record = this.checker.check(row, firstLine + i);
+			// Once a row failed the file will not load: stop building what would be thrown away.
+			if (record && this.checker.errors === 0) this.writer.add(record);
+		});
+	}
+
+	finish(read: ReadInfo): PreparedCsv {
+		// Allowed (it empties the table), but rarely meant.
+		if (this.rows === 0) this.checker.report({ file: this.name, line: 1, rule: 'no_rows', severity: 'warning' });
+		const { issues, errors, warnings } = this.checker;
+		const file = errors === 0 ? { table: this.table, name: this.name, bytes: this.writer.bytes() } : null;
+		return { name: this.name, table: this.table, ...read, rows: this.rows, issues, errors, warnings, file };
+	}
+}
+
+function tableAndMapping(header: readonly string[], choice: ImportChoice): { table: TableName | null; mapping: (string | null)[] } {
+	const table = choice.table ?? recogniseTable(header);
+	if (!table) return { table: null, mapping: header.map(() => null) };
+	const mapping = choice.mapping && choice.mapping.length === header.length ? [...choice.mapping] : matchColumns(table, header).mapping;
+	return { table, mapping };
+}
+
+/** Header and rows of a whole sheet or Parquet file, through the same checks as a CSV. */
+function prepareRows(name: string, header: string[], rows: string[][], read: ReadInfo, choice: ImportChoice, idPrefix: string, progress?: PrepareProgress): PreparedCsv {
+	const { table, mapping } = tableAndMapping(header, choice);
+	if (!table) return failure(name, { line: 1, rule: 'unknown_table', value: header.join(', ') }, read);
+	const preparation = new FilePreparation(name, table, header, mapping, idPrefix);
+	const step = 50_000;
+	for (let at = 0; at < rows.length; at += step) {
+		preparation.add(rows.slice(at, at + step), at + 2);
+		progress?.(Math.min(1, (at + step) / rows.length));
+	}
+	return preparation.finish(read);
+}
+
+interface Sheet {
+	sheet: string;
+	header: string[];
+	rows: string[][];
+}
+
+/** The sheet the user chose, else the first whose headers name a table (notes on other sheets are passed over). */
+function pickSheet(sheets: readonly Sheet[], choice: ImportChoice): Sheet | undefined {
+	return sheets.find((s) => s.sheet === choice.sheet) ?? sheets.find((s) => recogniseTable(s.header) !== null) ?? sheets[0];
+}
+
+/** The rows of a workbook or Parquet file, which their libraries read whole. */
+async function readTabular(format: 'xlsx' | 'parquet', bytes: Uint8Array, choice: ImportChoice): Promise<{ sheets: string[]; chosen: Sheet | undefined }> {
+	if (format === 'parquet') {
+		const parquet = await readParquet(bytes);
+		return { sheets: [], chosen: { sheet: '', ...parquet } };
+	}
+	const sheets = await readXlsx(bytes);
+	return { sheets: sheets.map((s) => s.sheet), chosen: pickSheet(sheets, choice) };
+}
+
+/** Reads enough of a file to show it: format, encoding, sheets, header, first rows, table and column match. */
+export async function inspectFile(name: string, bytes: Uint8Array, choice: ImportChoice = {}): Promise<FileInspection> {
+	const format = formatOf(bytes);
+	const base = { name, size: bytes.length, format, encoding: null, delimiter: null, sheets: [], header: [], preview: [], table: null, mapping: [], problem: null };
+	const unreadable = (e: unknown): FileInspection => ({ ...base, problem: { file: name, severity: 'error', ...readProblem(name, e, format) } });
+	if (format === 'csv') {
+		let csv;
+		try {
+			csv = peekCsv(bytes, choice.encoding, PREVIEW_ROWS);
+		} catch (e) {
+			return unreadable(e);
+		}
+		return { ...base, encoding: csv.encoding, delimiter: csv.delimiter, header: csv.header, preview: csv.rows, ...tableAndMapping(csv.header, choice) };
+	}
+	let read;
 	try {
-		sheets = await readXlsx(bytes);
-	} catch {
-		return failure(name, { rule: 'file', expected: 'xlsx' });
+		read = await readTabular(format, bytes, choice);
+	} catch (e) {
+		return unreadable(e);
 	}
-	const sheet = sheets.find((s) => recogniseTable(s.header) !== null) ?? sheets[0];
-	if (!sheet) return failure(name, { rule: 'file', expected: 'no_header' });
-	return prepareRows(name, sheet.header, sheet.rows, { format: 'xlsx', encoding: null, delimiter: null, sheet: sheet.sheet });
+	if (!read.chosen) return unreadable(new CsvReadError('no_header'));
+	const { sheet, header, rows } = read.chosen;
+	return { ...base, sheets: read.sheets, sheet: format === 'xlsx' ? sheet : undefined, header, preview: rows.slice(0, PREVIEW_ROWS), ...tableAndMapping(header, choice) };
+}
+
+export function prepareCsv(name: string, bytes: Uint8Array, choice: ImportChoice = {}, progress?: PrepareProgress, idPrefix = 'auto-'): PreparedCsv {
+	// Set by the header callback; an object because TypeScript does not follow assignments in callbacks.
+	const state: { read: ReadInfo; preparation: FilePreparation | null; header: string[] } = { read: { ...NO_READ, format: 'csv' }, preparation: null, header: [] };
+	try {
+		streamCsv(
+			bytes,
+			choice.encoding,
+			(header, layout) => {
+				state.read = { format: 'csv', encoding: layout.encoding, delimiter: layout.delimiter };
+				state.header = header;
+				const { table, mapping } = tableAndMapping(header, choice);
+				if (table) state.preparation = new FilePreparation(name, table, header, mapping, idPrefix);
+			},
+			(rows, firstLine, done) => {
+				state.preparation?.add(rows, firstLine);
+				progress?.(done);
+			}
+		);
+	} catch (e) {
+		return failure(name, readProblem(name, e, 'csv'), state.read);
+	}
+	if (!state.preparation) return failure(name, { line: 1, rule: 'unknown_table', value: state.header.join(', ') }, state.read);
+	return state.preparation.finish(state.read);
+}
+
+/** Any supported file, told by its first bytes: Parquet, an Excel workbook, else CSV/TSV. */
+export async function prepareFile(name: string, bytes: Uint8Array, choice: ImportChoice = {}, progress?: PrepareProgress, idPrefix?: string): Promise<PreparedCsv> {
+	const format = formatOf(bytes);
+	if (format === 'csv') return prepareCsv(name, bytes, choice, progress, idPrefix);
+	let read;
+	try {
+		read = await readTabular(format, bytes, choice);
+	} catch (e) {
+		return failure(name, readProblem(name, e, format));
+	}
+	if (!read.chosen) return failure(name, { rule: 'file', expected: 'no_header' });
+	const info: ReadInfo = { format, encoding: null, delimiter: null, sheet: format === 'xlsx' ? read.chosen.sheet : undefined };
+	return prepareRows(name, read.chosen.header, read.chosen.rows, info, choice, idPrefix ?? 'auto-', progress);
 }

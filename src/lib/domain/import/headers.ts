@@ -62,6 +62,16 @@ export function matchColumns(table: TableName, headers: readonly string[]): Colu
 	return { mapping, missingRequired, unknown };
 }
 
+/** What a mapping the user adjusted leaves out: required columns no header fills, headers that fill nothing. */
+export function describeMapping(table: TableName, headers: readonly string[], mapping: readonly (string | null)[]): ColumnMatch {
+	const used = new Set(mapping.filter((m): m is string => m !== null));
+	return {
+		mapping: [...mapping],
+		missingRequired: TABLES[table].columns.filter((c) => c.required && !used.has(c.name)).map((c) => c.name),
+		unknown: headers.filter((h, i) => mapping[i] === null && h.trim() !== '')
+	};
+}
+
 /**
  * The table whose required columns are all present and that explains the most headers.
  * Headers such as 学校コード or 区分 belong to several tables; requiring every required column

@@ -20,8 +20,12 @@ const fail = (expected: string, rule: CellRule = 'type'): CellResult => ({ ok: f
 
 /** NFKC turns full-width digits, letters and "，" into ASCII; U+2212 minus is not covered by it. */
 function clean(raw: string): string {
+	// Most cells are printable ASCII, which NFKC leaves as it is: skip the costly normalisation.
+	if (PRINTABLE_ASCII.test(raw)) return raw.trim();
 	return raw.normalize('NFKC').trim().replace(/^[\u2212\u2010-\u2015]/u, '-');
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
 
 export function parseCell(column: ColumnSpec, raw: string): CellResult {
 	const s = clean(raw);

@@ -1,0 +1,138 @@
+/**
+ * The files a user has picked but not loaded yet: what was recognised in each (table, encoding,
+ * sheet, which header fills which column, the first rows), the user's corrections, and then the
+ * import itself with its progress and a way to cancel it.
+ */
+import type { TableName } from '$lib/domain/tables';
+import { localDateTime } from '$lib/domain/local-time';
+import { session } from '../session.svelte';
+import { ImportCancelled, ImportWorkerClient } from './import-worker-client';
+import type { FileInspection, ImportChoice, PreparedCsv } from './prepare-csv';
+
+export type ImportMode = 'replace' | 'append';
+
+export interface PendingFile {
+	id: number;
+	file: File;
+	choice: ImportChoice;
+	inspection: FileInspection | null;
+	mode: ImportMode;
+}
+
+export type ReviewPhase = 'idle' | 'inspecting' | 'reading' | 'loading';
+
+class ImportReview {
+	files = $state<PendingFile[]>([]);
+	phase = $state<ReviewPhase>('idle');
+	/** Share of the picked files' bytes read and checked, 0–1, while `phase` is 'reading'. */
+	progress = $state(0);
+	/** The worker failed outright (not a problem in a file: those are issues). */
+	failure = $state<string | null>(null);
+	cancelled = $state(false);
+	#worker: ImportWorkerClient | null = null;
+	#next = 1;
+
+	get busy(): boolean {
+		return this.phase !== 'idle';
+	}
+
+	async add(list: readonly File[]): Promise<void> {
+		if (list.length === 0) return;
+		this.failure = null;
+		this.cancelled = false;
+		const added = list.map((file): PendingFile => ({ id: this.#next++, file, choice: {}, inspection: null, mode: 'replace' }));
+		this.files = [...this.files.filter((f) => !list.some((g) => g.name === f.file.name)), ...added];
+		await this.#inspect(added.map((f) => f.id));
+	}
+
+	remove(id: number): void {
+		this.files = this.files.filter((f) => f.id !== id);
+	}
+
+	clear(): void {
+		this.files = [];
+		this.failure = null;
+	}
+
+	/** A new table, encoding or sheet means reading the file again; the column match starts over. */
+	async choose(id: number, patch: Pick<ImportChoice, 'table' | 'encoding' | 'sheet'>): Promise<void> {
+		const pending = this.files.find((f) => f.id === id);
+		if (!pending) return;
+		pending.choice = { ...pending.choice, ...patch, mapping: undefined };
+		await this.#inspect([id]);
+	}
+
+	/** Header `index` fills `column` (or nothing): a column filled by another header is taken from it. */
+	map(id: number, index: number, column: string | null): void {
+		const pending = this.files.find((f) => f.id === id);
+		if (!pending?.inspection) return;
+		const mapping = pending.inspection.mapping.map((m, i) => (i === index ? column : m === column ? null : m));
+		pending.inspection.mapping = mapping;
+		pending.choice = { ...pending.choice, mapping };
+	}
+
+	setMode(id: number, mode: ImportMode): void {
+		const pending = this.files.find((f) => f.id === id);
+		if (pending) pending.mode = mode;
+	}
+
+	/** Reads and checks every file in the worker, then loads them together (all or nothing). */
+	async run(): Promise<boolean> {
+		if (this.busy || this.files.length === 0) return false;
+		this.phase = 'reading';
+		this.progress = 0;
+		this.failure = null;
+		this.cancelled = false;
+		const total = this.files.reduce((n, f) => n + f.file.size, 0) || 1;
+		const before = this.files.map((_, i) => this.files.slice(0, i).reduce((n, f) => n + f.file.size, 0));
+		// Generated request ids carry the time of the import, so appended logs do not collide.
+		const idPrefix = `auto-${localDateTime(new Date()).replace(/\D/g, '')}-`;
+		const prepared: PreparedCsv[] = [];
+		try {
+			for (const [i, pending] of this.files.entries()) {
+				const choice = $state.snapshot(pending.choice) as ImportChoice;
+				prepared.push(await this.#client().prepare(pending.file, choice, idPrefix, (done) => (this.progress = (before[i]! + done * pending.file.size) / total)));
+			}
+		} catch (e) {
+			this.phase = 'idle';
+			if (e instanceof ImportCancelled) this.cancelled = true;
+			else this.failure = e instanceof Error ? e.message : String(e);
+			return false;
+		}
+		this.phase = 'loading';
+		const append = this.files.filter((f) => f.mode === 'append' && f.inspection?.table).map((f) => f.inspection!.table as TableName);
+		const loaded = await session.loadPrepared(prepared, append);
+		this.phase = 'idle';
+		if (loaded) this.files = [];
+		return loaded;
+	}
+
+	/** Stops reading the files; nothing has been loaded yet, so nothing changes. */
+	cancel(): void {
+		if (this.phase === 'reading' || this.phase === 'inspecting') this.#worker?.cancel();
+	}
+
+	async #inspect(ids: readonly number[]): Promise<void> {
+		this.phase = 'inspecting';
+		try {
+			for (const id of ids) {
+				const pending = this.files.find((f) => f.id === id);
+				if (!pending) continue;
+				const inspection = await this.#client().inspect(pending.file, $state.snapshot(pending.choice) as ImportChoice);
+				const current = this.files.find((f) => f.id === id);
+				if (current) current.inspection = inspection;
+			}
+		} catch (e) {
+			if (e instanceof ImportCancelled) this.cancelled = true;
+			else this.failure = e instanceof Error ? e.message : String(e);
+		} finally {
+			this.phase = 'idle';
+		}
+	}
+
+	#client(): ImportWorkerClient {
+		return (this.#worker ??= new ImportWorkerClient());
+	}
+}
+
+export const importReview = new ImportReview();
