@@ -4,7 +4,7 @@
  * import itself with its progress and a way to cancel it.
  */
 import type { TableName } from '$lib/domain/tables';
-import { localDateTime } from '$lib/domain/local-time';
+import { localStamp } from '$lib/domain/local-time';
 import { session } from '../session.svelte';
 import { ImportCancelled, ImportWorkerClient } from './import-worker-client';
 import type { FileInspection, ImportChoice, PreparedCsv } from './prepare-csv';
@@ -34,6 +34,11 @@ class ImportReview {
 
 	get busy(): boolean {
 		return this.phase !== 'idle';
+	}
+
+	/** Every file was read and has a table: loading can start (its rows are checked then). */
+	get ready(): boolean {
+		return this.files.length > 0 && this.files.every((f) => f.inspection !== null && f.inspection.problem === null && f.inspection.table !== null);
 	}
 
 	async add(list: readonly File[]): Promise<void> {
@@ -86,7 +91,7 @@ class ImportReview {
 		const total = this.files.reduce((n, f) => n + f.file.size, 0) || 1;
 		const before = this.files.map((_, i) => this.files.slice(0, i).reduce((n, f) => n + f.file.size, 0));
 		// Generated request ids carry the time of the import, so appended logs do not collide.
-		const idPrefix = `auto-${localDateTime(new Date()).replace(/\D/g, '')}-`;
+		const idPrefix = `auto-${localStamp(new Date())}-`;
 		const prepared: PreparedCsv[] = [];
 		try {
 			for (const [i, pending] of this.files.entries()) {
