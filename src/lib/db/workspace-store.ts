@@ -9,10 +9,22 @@ import type { DatasetInfo } from './sample';
 const KEY = 'workspace';
 const VERSION = 1;
 
+/**
+ * How a file sits in IndexedDB: as a Blob, which the browser writes to disk off the page's
+ * thread (a Uint8Array of a large log is cloned on it, freezing the page for a moment).
+ */
+interface FileRecord {
+	table: TableName;
+	name: string;
+	bytes: Blob | Uint8Array;
+}
+
 export interface StoredFile {
 	table: TableName;
 	name: string;
 	bytes: Uint8Array;
+	/** The same bytes as a Blob, when one was made already (off the page's thread, by the import worker). */
+	blob?: Blob;
 }
 
 export interface StoredWorkspace {
@@ -41,8 +53,13 @@ function isStoredWorkspace(value: unknown): value is StoredWorkspace {
 		Array.isArray(w.dataset.files) &&
 		typeof w.dataset.fiscalYear === 'number' &&
 		Array.isArray(w.files) &&
-		w.files.every((f) => TABLE_NAMES.includes(f.table) && typeof f.name === 'string' && f.bytes instanceof Uint8Array)
+		(w.files as unknown[]).every((f) => isFileRecord(f))
 	);
+}
+
+function isFileRecord(value: unknown): value is FileRecord {
+	const f = value as Partial<FileRecord> | null;
+	return !!f && TABLE_NAMES.includes(f.table as TableName) && typeof f.name === 'string' && (f.bytes instanceof Uint8Array || f.bytes instanceof Blob);
 }
 
 /** The stored workspace, null when there is none (or storage is unavailable: nothing to restore). */
@@ -55,12 +72,18 @@ export async function readWorkspace(): Promise<StoredWorkspace | null> {
 	}
 	if (value === undefined) return null;
 	if (!isStoredWorkspace(value)) throw new StoredStateError('the stored workspace is not readable');
-	return value;
+	const files = await Promise.all(
+		(value.files as FileRecord[]).map(async ({ bytes, ...f }) =>
+			bytes instanceof Blob ? { ...f, bytes: new Uint8Array(await bytes.arrayBuffer()), blob: bytes } : { ...f, bytes }
+		)
+	);
+	return { ...value, files };
 }
 
 export async function saveWorkspace(workspace: Omit<StoredWorkspace, 'version'>): Promise<void> {
 	try {
-		await set(KEY, { version: VERSION, ...workspace }, db());
+		const files: FileRecord[] = workspace.files.map(({ table, name, bytes, blob }) => ({ table, name, bytes: blob ?? new Blob([bytes as Uint8Array<ArrayBuffer>]) }));
+		await set(KEY, { version: VERSION, ...workspace, files }, db());
 	} catch (e) {
 		throw new StorageWriteError(e instanceof Error ? e.message : String(e));
 	}

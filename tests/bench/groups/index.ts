@@ -4,5 +4,6 @@
  */
 import type { BenchGroup } from '../types';
 import { load } from './load';
+import { importGroup } from './import';
 
-export const groups: readonly BenchGroup[] = [load];
+export const groups: readonly BenchGroup[] = [load, importGroup];

@@ -56,8 +56,8 @@ export interface PreparedCsv extends ReadInfo {
 	issues: DataIssue[];
 	errors: number;
 	warnings: number;
-	/** Present when the file has no errors (warnings allowed). */
-	file: CsvFile | null;
+	/** Present when the file has no errors (warnings allowed); `blob` holds the same bytes, for storing. */
+	file: (CsvFile & { blob?: Blob }) | null;
 }
 
 export type PrepareProgress = (done: number) => void;
