@@ -95,7 +95,7 @@ describe('integrity rules catch broken data', () => {
 			const issues = await checkIntegrity(db, files);
 			expect(issues).toContainEqual(expect.objectContaining({ file: files.schools, line: 2, column: 'lat', value: '10.0', rule: 'range' }));
 			expect(issues).toContainEqual(expect.objectContaining({ file: files.schools, line: 2, column: 'municipality_code', value: '469999', rule: 'reference' }));
-			expect(issues).toContainEqual(expect.objectContaining({ file: files.schools, line: 4, column: 'school_code', rule: 'duplicate' }));
+			expect(issues).toContainEqual(expect.objectContaining({ file: files.schools, line: 5, column: 'school_code', rule: 'duplicate' }));
 		} finally {
 			await db.exec(`CREATE OR REPLACE TABLE schools AS SELECT * FROM backup`);
 		}

@@ -147,14 +147,15 @@ function countsSql(checks: readonly Check[]): string {
 }
 
 /**
- * Offending lines of one check. rowid follows insertion order in a committed table filled from
- * one file, so line = rowid + 2 (the header is line 1); inside an open transaction rowids are not
- * 0-based, so only committed data is checked.
+ * Offending lines of one check. rowid follows insertion order in a committed table, so line =
+ * rowid + 2 counts through the table's files in load order (see `locate`); inside an open
+ * transaction rowids are not 0-based, so only committed data is checked. A duplicate is reported
+ * at its last occurrence: the row that repeats an earlier one (in an append, the new file's).
  */
 function linesSql(c: Check, i: number): string {
 	const limit = c.accept ? '' : ` LIMIT ${PER_CHECK_LIMIT}`;
 	const body = c.duplicateOf
-		? `SELECT (min(rowid) + 2)::INTEGER AS line, (${c.value})::VARCHAR AS value FROM ${c.from} WHERE ${c.where} GROUP BY ${c.duplicateOf.join(', ')} HAVING count(*) > 1 ORDER BY line${limit}`
+		? `SELECT (max(rowid) + 2)::INTEGER AS line, (${c.value})::VARCHAR AS value FROM ${c.from} WHERE ${c.where} GROUP BY ${c.duplicateOf.join(', ')} HAVING count(*) > 1 ORDER BY line${limit}`
 		: `SELECT (rowid + 2)::INTEGER AS line, (${c.value})::VARCHAR AS value FROM ${c.from} WHERE ${c.where} ORDER BY rowid${limit}`;
 	return `SELECT ${i} AS "check", line, value FROM (${body})`;
 }
@@ -165,6 +166,23 @@ interface Hit {
 	value: string | null;
 }
 
+/** A file loaded into a table, with its number of data rows; a table may hold several (an append). */
+export interface FileSpan {
+	name: string;
+	rows: number;
+}
+
+/** The file and line of the table-wide line `line` (rowid + 2) across the table's files. */
+function locate(spans: string | readonly FileSpan[], line: number): { file: string; line: number } {
+	if (typeof spans === 'string') return { file: spans, line };
+	let offset = 0;
+	for (const span of spans) {
+		if (line - 2 < offset + span.rows) return { file: span.name, line: line - offset };
+		offset += span.rows;
+	}
+	return { file: spans.at(-1)?.name ?? '', line: line - offset };
+}
+
 /**
  * Every rule violation in the given tables of `schema`, each naming the file it was loaded from;
  * with `existing` (tables already loaded, by file name), also their references into these tables.
@@ -172,12 +190,12 @@ interface Hit {
  */
 export async function checkIntegrity(
 	runner: QueryRunner,
-	files: Partial<Record<TableName, string>>,
+	files: Partial<Record<TableName, string | readonly FileSpan[]>>,
 	schema: SchemaName = 'main',
 	existing: Partial<Record<TableName, string>> = {}
 ): Promise<DataIssue[]> {
 	const checks = checksFor(Object.keys(files) as TableName[], schema, Object.keys(existing) as TableName[]);
-	const names = { ...existing, ...files };
+	const sources: Partial<Record<TableName, string | readonly FileSpan[]>> = { ...existing, ...files };
 	if (checks.length === 0) return [];
 	const counts = await runner.rows<{ check: number; n: number }>(query(countsSql(checks), [], { cache: false }));
 	const found = new Set(counts.filter((c) => c.n > 0).map((c) => c.check));
@@ -188,7 +206,7 @@ export async function checkIntegrity(
 	for (const h of hits) {
 		const c = checks[h.check]!;
 		if (c.accept?.(h.value ?? '')) continue;
-		issues.push({ file: names[c.table] ?? c.table, line: h.line, value: h.value ?? undefined, severity: 'error', ...c.issue });
+		issues.push({ ...locate(sources[c.table] ?? c.table, h.line), value: h.value ?? undefined, severity: 'error', ...c.issue });
 	}
 	return issues;
 }

@@ -7,7 +7,8 @@ import { TABLE_NAMES, type TableName } from '$lib/domain/tables';
 import type { DataIssue } from '$lib/domain/issues';
 import type { QueryRunner } from './query';
 import { createTableSql, insertCsvSql, qualified } from './schema';
-import { checkIntegrity } from './integrity';
+import { checkIntegrity, type FileSpan } from './integrity';
+import { countRows } from './queries/tables';
 
 export interface CsvFile {
 	table: TableName;
@@ -63,18 +64,20 @@ export async function loadCsvTables(
 		if (replacing) await runner.exec('DROP SCHEMA IF EXISTS staging CASCADE; CREATE SCHEMA staging');
 		const [paths] = await Promise.all([Promise.all(files.map((f, i) => stage.put(`load/${i}-${f.table}.csv`, f.bytes))), createAll(target)]);
 		registered.push(...paths);
+		// Rows per file, so that a message about an appended table names the right file and line.
+		const spans: Partial<Record<TableName, FileSpan[]>> = {};
 		for (const [i, f] of files.entries()) {
+			const before = (spans[f.table] ?? []).reduce((n, s) => n + s.rows, 0);
 			try {
 				await runner.exec(insertCsvSql(f.table, paths[i]!, target));
 			} catch (e) {
 				throw new DataLoadError([{ file: f.name, rule: 'type', value: e instanceof Error ? e.message : String(e), severity: 'error' }]);
 			}
+			const rows = (await runner.rows(countRows(f.table, target)))[0]!.n - before;
+			(spans[f.table] ??= []).push({ name: f.name, rows });
 		}
 		if (!verified) {
-			// Several files of one table (an append) are named together in messages.
-			const names: Partial<Record<TableName, string>> = {};
-			for (const f of files) names[f.table] = names[f.table] ? `${names[f.table]}, ${f.name}` : f.name;
-			const issues = await checkIntegrity(runner, names, target, tables === 'given' ? existing : {});
+			const issues = await checkIntegrity(runner, spans, target, tables === 'given' ? existing : {});
 			if (issues.some((i) => i.severity === 'error')) throw new DataLoadError(issues);
 		}
 		if (replacing) {

@@ -1,5 +1,6 @@
 /** QueryRunner over a DuckDB-wasm connection, with a small result cache cleared when data changes. */
 import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
+import { tableToIPC } from 'apache-arrow';
 import type { Query, QueryRunner } from './query';
 
 const CACHE_LIMIT = 64;
@@ -25,6 +26,16 @@ export class WasmRunner implements QueryRunner {
 		result.catch(() => this.#cache.delete(key));
 		if (this.#cache.size > CACHE_LIMIT) this.#cache.delete(this.#cache.keys().next().value!);
 		return result;
+	}
+
+	/** A result as an Arrow IPC stream, for a worker to read (a large result never becomes objects here). */
+	async arrowIpc(q: Query<unknown>): Promise<Uint8Array> {
+		const statement = await this.conn.prepare(q.sql);
+		try {
+			return tableToIPC(await statement.query(...q.params), 'stream');
+		} finally {
+			await statement.close();
+		}
 	}
 
 	async exec(sql: string): Promise<void> {

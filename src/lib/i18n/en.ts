@@ -245,6 +245,7 @@ export const en: Messages = {
 		tableNotRecognised: 'The kind of table could not be told from the headers. Choose it under “Kind of table”.',
 		previewCaption: (rows) => `First ${rows} rows`,
 		notReadyToRun: 'Remove files that cannot be read and choose the kind of table for every file to load them.',
+		exportFailed: 'The file could not be written. The data is unchanged.',
 		resultTitle: 'Result of the load',
 		loaded: 'Loaded. The overview figures now use this data.',
 		rejected: 'Problems were found, so nothing was changed. The data loaded before is kept.',

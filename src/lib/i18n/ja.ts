@@ -244,6 +244,7 @@ export const ja = {
 		tableNotRecognised: '見出しから表の種類を判別できませんでした。「表の種類」を選んでください。',
 		previewCaption: (rows: number) => `先頭 ${rows} 行`,
 		notReadyToRun: '読めないファイルを外し、すべてのファイルの表の種類を選ぶと取り込めます。',
+		exportFailed: 'ファイルを書き出せませんでした。データは変わっていません。',
 		resultTitle: '読み込みの結果',
 		loaded: '読み込みました。概要の数値に反映されています。',
 		rejected: '問題が見つかったため、何も変更していません。読み込み済みのデータはそのままです。',

@@ -72,8 +72,10 @@ export function readCsv(bytes: Uint8Array, forced?: TextEncodingName): CsvText {
 /** The header and first rows, decoding only the start of the file. */
 export function peekCsv(bytes: Uint8Array, forced: TextEncodingName | undefined, count: number): CsvText {
 	const { text, ...layout } = decodeCsv(bytes, forced, 256 * 1024);
-	const parsed = Papa.parse<string[]>(text, { delimiter: layout.delimiter, skipEmptyLines: 'greedy', preview: count + 1 });
-	return { ...layout, ...splitHeader(parsed.data) };
+	// Not Papa's `preview`: it counts the blank lines that are skipped, and would show too few rows.
+	const parsed = Papa.parse<string[]>(text, { delimiter: layout.delimiter, skipEmptyLines: 'greedy' });
+	const { header, rows } = splitHeader(parsed.data);
+	return { ...layout, header, rows: rows.slice(0, count) };
 }
 
 /**
@@ -100,6 +102,8 @@ export function streamCsv(
 		chunk: (result: Papa.ParseResult<string[]>) => {
 			if (result.errors.some((e) => e.type === 'Quotes')) truncated = true;
 			let rows = result.data;
+			// A chunk may end before the header line does: the header comes with a later chunk.
+			if (!header && rows.length === 0) return;
 			if (!header) {
 				header = splitHeader(rows).header;
 				rows = rows.slice(1);

@@ -168,6 +168,7 @@ function prepareRows(name: string, header: string[], rows: string[][], read: Rea
 		preparation.add(rows.slice(at, at + step), at + 2);
 		progress?.(Math.min(1, (at + step) / rows.length));
 	}
+	if (rows.length === 0) progress?.(1);
 	return preparation.finish(read);
 }
 

@@ -1,0 +1,32 @@
+/**
+ * A whole table as a file to save: CSV in UTF-8 with BOM (formula cells neutralised, blank kept
+ * apart from zero) or an Excel workbook with typed cells under a bold header of canonical column
+ * names. DuckDB gives the rows as Arrow; a worker writes the file.
+ */
+import { TABLES, type TableName } from '$lib/domain/tables';
+import type { WasmRunner } from '../wasm-runner';
+import { wholeTable } from '../queries/tables';
+
+export type TableExportFormat = 'csv' | 'xlsx';
+
+export interface TableExportRequest {
+	format: TableExportFormat;
+	sheet: string;
+	columns: readonly string[];
+	/** The rows as an Arrow IPC stream. */
+	ipc: Uint8Array;
+}
+
+export async function exportTableFile(runner: WasmRunner, table: TableName, format: TableExportFormat): Promise<Blob> {
+	const ipc = await runner.arrowIpc(wholeTable(table));
+	const worker = new Worker(new URL('./table-export.worker.ts', import.meta.url), { type: 'module' });
+	return new Promise<Blob>((resolve, reject) => {
+		worker.onmessage = ({ data }: MessageEvent<{ blob?: Blob; error?: string }>) => (data.blob ? resolve(data.blob) : reject(new Error(data.error)));
+		worker.onerror = (event) => {
+			event.preventDefault();
+			reject(new Error(event.message || 'export failed'));
+		};
+		const request: TableExportRequest = { format, sheet: table, columns: TABLES[table].columns.map((c) => c.name), ipc };
+		worker.postMessage(request, [ipc.buffer]);
+	}).finally(() => worker.terminate());
+}
