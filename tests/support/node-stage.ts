@@ -8,9 +8,9 @@ export function tempFileStage(): FileStage & { dispose(): void } {
 	const dir = mkdtempSync(join(tmpdir(), 'haichi-stage-'));
 	let n = 0;
 	return {
-		async put(name, bytes) {
+		async put(name, file) {
 			const path = join(dir, `${n++}-${name.replaceAll('/', '_')}`);
-			writeFileSync(path, bytes);
+			writeFileSync(path, file.bytes);
 			return path;
 		},
 		async drop(path) {

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import Encoding from 'encoding-japanese';
-import { CsvReadError, peekCsv, readCsv, streamCsv, type CsvLayout, type TextEncodingName } from '../../src/lib/db/import/csv-reader';
+import { CsvReadError, peekCsv, streamCsv, type CsvLayout, type TextEncodingName } from '../../src/lib/db/import/csv-reader';
+import { readCsv } from '../support/read-csv';
 
 const sjis = (text: string) => new Uint8Array(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -45,11 +46,12 @@ interface Streamed {
 	layout: CsvLayout | null;
 	headerCalls: number;
 	rows: string[][];
-	calls: { firstLine: number; count: number; done: number }[];
+	lines: number[];
+	calls: { count: number; done: number }[];
 }
 
 function stream(bytes: Uint8Array, chunkSize: number | undefined, forced?: TextEncodingName): Streamed {
-	const out: Streamed = { header: null, layout: null, headerCalls: 0, rows: [], calls: [] };
+	const out: Streamed = { header: null, layout: null, headerCalls: 0, rows: [], lines: [], calls: [] };
 	streamCsv(
 		bytes,
 		forced,
@@ -58,9 +60,10 @@ function stream(bytes: Uint8Array, chunkSize: number | undefined, forced?: TextE
 			out.layout = layout;
 			out.headerCalls++;
 		},
-		(rows, firstLine, done) => {
+		(rows, lines, done) => {
 			out.rows.push(...rows.map((r) => [...r]));
-			out.calls.push({ firstLine, count: rows.length, done });
+			out.lines.push(...lines);
+			out.calls.push({ count: rows.length, done });
 		},
 		chunkSize
 	);
@@ -76,9 +79,17 @@ function reason(read: () => unknown): string {
 	}
 }
 
-function expectConsecutive(calls: Streamed['calls']): void {
-	expect(calls[0]!.firstLine).toBe(2);
-	for (let i = 1; i < calls.length; i++) expect(calls[i]!.firstLine, `chunk ${i}`).toBe(calls[i - 1]!.firstLine + calls[i - 1]!.count);
+/** The file line each expected row starts on: after the header, one line per row plus its quoted line breaks. */
+function expectedLines(): number[] {
+	let line = 2;
+	return expectedRows().map((row) => {
+		const at = line;
+		line += 1 + row.join('').split('\n').length - 1;
+		return at;
+	});
+}
+
+function expectRising(calls: Streamed['calls']): void {
 	for (let i = 1; i < calls.length; i++) expect(calls[i]!.done, `chunk ${i}`).toBeGreaterThanOrEqual(calls[i - 1]!.done);
 	for (const c of calls) expect(c.done).toBeGreaterThanOrEqual(0);
 	expect(calls.at(-1)!.done).toBe(1);
@@ -96,7 +107,7 @@ describe('streamCsv in small chunks', () => {
 
 		it('the whole-file reader gives the expected rows (the reference)', () => {
 			const whole = readCsv(bytes);
-			expect(whole).toEqual({ encoding, bom, delimiter: ',', header: HEADER, rows: expectedRows() });
+			expect(whole).toEqual({ encoding, bom, delimiter: ',', header: HEADER, rows: expectedRows(), lines: expectedLines() });
 		});
 
 		it('quoted commas and line breaks straddle 64-character chunk boundaries', () => {
@@ -116,18 +127,21 @@ describe('streamCsv in small chunks', () => {
 			expect(streamed.calls.length).toBeGreaterThan(Math.floor(text.length / size) - 2);
 		});
 
-		it.each(chunkSizes)('chunks of %i: lines are consecutive from 2 and progress rises to 1', (size) => {
-			const { calls } = stream(bytes, size);
-			expectConsecutive(calls);
+		it.each(chunkSizes)('chunks of %i: each row carries the file line it starts on, and progress rises to 1', (size) => {
+			const { calls, lines } = stream(bytes, size);
+			expectRising(calls);
 			expect(calls.reduce((n, c) => n + c.count, 0)).toBe(30);
-			expect(calls.at(-1)!.firstLine + calls.at(-1)!.count).toBe(32);
+			expect(lines).toEqual(expectedLines());
+			expect(lines).toEqual(readCsv(bytes).lines);
+			// Rows with a quoted line break push the following rows down a line.
+			expect(lines.at(-1)).toBeGreaterThan(31);
 		});
 	});
 
 	it('the default chunk size reads a small file in one chunk starting at line 2, done = 1', () => {
 		const { text } = csvText('\n');
 		const { calls, rows } = stream(utf8(text), undefined);
-		expect(calls).toEqual([{ firstLine: 2, count: 30, done: 1 }]);
+		expect(calls).toEqual([{ count: 30, done: 1 }]);
 		expect(rows).toEqual(expectedRows());
 	});
 
@@ -247,7 +261,7 @@ describe('a forced encoding overrides detection', () => {
 	it('Shift_JIS bytes read as forced Shift_JIS read as detected', () => {
 		const bytes = sjis(text);
 		const expected = { encoding: 'shift_jis', bom: false, delimiter: ',', header: ['学校コード', '学校名'], rows: [['B110210000017', '千代田区立第一小学校']] };
-		expect(readCsv(bytes, 'shift_jis')).toEqual(expected);
+		expect(readCsv(bytes, 'shift_jis')).toEqual({ ...expected, lines: [2] });
 		expect(peekCsv(bytes, 'shift_jis', 5)).toEqual(expected);
 		const streamed = stream(bytes, 64, 'shift_jis');
 		expect(streamed.layout).toEqual({ encoding: 'shift_jis', bom: false, delimiter: ',' });

@@ -315,3 +315,19 @@ describe('describeMapping', () => {
 		expect(described.mapping).toEqual(mapping);
 	});
 });
+
+describe('lines named in messages', () => {
+	it('are the lines of the file, counting blank lines and line breaks inside quoted fields', () => {
+		const text = ['支援員ID,氏名,配置自治体コード,勤務日数', '', 'S-1,"山田\n太郎",469017,5', 'S-2,佐藤,469017,九'].join('\r\n') + '\r\n';
+		const prepared = prepareCsv('staff.csv', new TextEncoder().encode(text));
+		expect(prepared.issues).toEqual([expect.objectContaining({ line: 5, column: 'days_per_week', value: '九' })]);
+	});
+
+	it('are the rows of the sheet in a workbook, blank rows included', async () => {
+		const cells = (values: (string | number)[]) => values.map((value) => ({ value }));
+		const file = await writeXlsxFile([cells(['支援員ID', '配置自治体コード', '勤務日数']), cells(['S-1', '469017', 5]), [null, null, null], cells(['S-2', '469017', 9])]).toBuffer();
+		const prepared = await prepareFile('staff.xlsx', new Uint8Array(file));
+		expect(prepared.rows).toBe(2);
+		expect(prepared.issues).toEqual([expect.objectContaining({ line: 4, column: 'days_per_week', value: '9' })]);
+	});
+});

@@ -15,6 +15,11 @@ export interface CsvFile {
 	/** The name the user knows the file by, used in messages. */
 	name: string;
 	bytes: Uint8Array;
+	/**
+	 * The same bytes as a Blob, when one was made already (off the page's thread, by the import
+	 * worker): DuckDB reads it from its own worker, with no copy on the page's thread.
+	 */
+	blob?: Blob;
 }
 
 export class DataLoadError extends Error {
@@ -25,8 +30,8 @@ export class DataLoadError extends Error {
 
 /** Where DuckDB reads a file's bytes from: its virtual file system in the browser, a temp file in Node. */
 export interface FileStage {
-	/** Makes the bytes readable by DuckDB and returns the internal path to read them from. */
-	put(name: string, bytes: Uint8Array): Promise<string>;
+	/** Makes the file readable by DuckDB and returns the internal path to read it from. */
+	put(name: string, file: CsvFile): Promise<string>;
 	drop(path: string): Promise<void>;
 }
 
@@ -62,7 +67,7 @@ export async function loadCsvTables(
 	let loaded = false;
 	try {
 		if (replacing) await runner.exec('DROP SCHEMA IF EXISTS staging CASCADE; CREATE SCHEMA staging');
-		const [paths] = await Promise.all([Promise.all(files.map((f, i) => stage.put(`load/${i}-${f.table}.csv`, f.bytes))), createAll(target)]);
+		const [paths] = await Promise.all([Promise.all(files.map((f, i) => stage.put(`load/${i}-${f.table}.csv`, f))), createAll(target)]);
 		registered.push(...paths);
 		// Rows per file, so that a message about an appended table names the right file and line.
 		const spans: Partial<Record<TableName, FileSpan[]>> = {};

@@ -3,6 +3,7 @@
  * the data is ready or why it is not, and offers the way back to the sample.
  */
 import type { DataIssue } from '$lib/domain/issues';
+import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
 import { startEngine, EngineStartError, type Engine } from './engine';
 import { WasmRunner } from './wasm-runner';
 import { loadCsvTables, DataLoadError, type CsvFile, type FileStage } from './load-csv';
@@ -255,9 +256,13 @@ class DataSession {
 
 function stageOf(engine: Engine): FileStage {
 	return {
-		// DuckDB takes the buffer over (it is transferred to the worker): give it a copy, the
-		// caller's bytes are stored in the workspace afterwards.
-		put: async (name, bytes) => (await engine.db.registerFileBuffer(name, bytes.slice()), name),
+		put: async (name, file) => {
+			// A Blob is read by DuckDB's worker itself. A buffer is taken over (transferred to the
+			// worker), so it gets a copy: the caller's bytes are stored in the workspace afterwards.
+			if (file.blob) await engine.db.registerFileHandle(name, file.blob, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+			else await engine.db.registerFileBuffer(name, file.bytes.slice());
+			return name;
+		},
 		drop: (path) => engine.db.dropFile(path).then(() => undefined)
 	};
 }

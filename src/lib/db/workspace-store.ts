@@ -5,6 +5,7 @@
 import { createStore, del, get, set } from 'idb-keyval';
 import { TABLE_NAMES, type TableName } from '$lib/domain/tables';
 import type { DatasetInfo } from './sample';
+import type { CsvFile } from './load-csv';
 
 const KEY = 'workspace';
 const VERSION = 1;
@@ -19,13 +20,8 @@ interface FileRecord {
 	bytes: Blob | Uint8Array;
 }
 
-export interface StoredFile {
-	table: TableName;
-	name: string;
-	bytes: Uint8Array;
-	/** The same bytes as a Blob, when one was made already (off the page's thread, by the import worker). */
-	blob?: Blob;
-}
+/** An imported file as the loader reads it (canonical CSV), with its Blob when there is one. */
+export type StoredFile = CsvFile;
 
 export interface StoredWorkspace {
 	version: typeof VERSION;

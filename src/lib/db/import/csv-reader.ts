@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 
 export type TextEncodingName = 'utf-8' | 'shift_jis';
 
+/** A file's header and rows of text (blank lines left out). */
 export interface CsvText extends CsvLayout {
 	header: string[];
 	rows: string[][];
@@ -55,65 +56,77 @@ function decodeCsv(bytes: Uint8Array, forced: TextEncodingName | undefined, limi
 	return { text, encoding, bom, delimiter };
 }
 
-function splitHeader(data: string[][]): { header: string[]; rows: string[][] } {
-	const [header, ...rows] = data;
-	if (!header || header.every((h) => h.trim() === '')) throw new CsvReadError('no_header');
-	return { header, rows };
+const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
+
+/** Lines a row spans in the file: one, plus the line breaks inside its quoted fields. */
+function linesSpanned(row: readonly string[]): number {
+	let n = 1;
+	for (const cell of row) if (cell.includes('\n')) n += cell.split('\n').length - 1;
+	return n;
 }
 
-export function readCsv(bytes: Uint8Array, forced?: TextEncodingName): CsvText {
-	const { text, ...layout } = decodeCsv(bytes, forced);
-	const parsed = Papa.parse<string[]>(text, { delimiter: layout.delimiter, skipEmptyLines: 'greedy' });
-	// A quote that never closes means the file was cut off: its last rows cannot be trusted.
-	if (parsed.errors.some((e) => e.type === 'Quotes')) throw new CsvReadError('truncated');
-	return { ...layout, ...splitHeader(parsed.data) };
+/**
+ * Rows as parsed, kept with the line of the file each starts on (what a user finds in an editor
+ * or in Excel); blank lines are left out, and the first non-blank row is the header.
+ */
+class NumberedRows {
+	header: string[] | null = null;
+	#line = 1;
+
+	take(parsed: readonly string[][]): { rows: string[][]; lines: number[] } {
+		const rows: string[][] = [];
+		const lines: number[] = [];
+		for (const row of parsed) {
+			const line = this.#line;
+			this.#line += linesSpanned(row);
+			if (isBlank(row)) continue;
+			if (this.header) {
+				rows.push(row);
+				lines.push(line);
+			} else this.header = row;
+		}
+		return { rows, lines };
+	}
 }
 
 /** The header and first rows, decoding only the start of the file. */
 export function peekCsv(bytes: Uint8Array, forced: TextEncodingName | undefined, count: number): CsvText {
 	const { text, ...layout } = decodeCsv(bytes, forced, 256 * 1024);
-	// Not Papa's `preview`: it counts the blank lines that are skipped, and would show too few rows.
-	const parsed = Papa.parse<string[]>(text, { delimiter: layout.delimiter, skipEmptyLines: 'greedy' });
-	const { header, rows } = splitHeader(parsed.data);
-	return { ...layout, header, rows: rows.slice(0, count) };
+	const numbered = new NumberedRows();
+	const { rows } = numbered.take(Papa.parse<string[]>(text, { delimiter: layout.delimiter }).data);
+	if (!numbered.header) throw new CsvReadError('no_header');
+	return { ...layout, header: numbered.header, rows: rows.slice(0, count) };
 }
 
 /**
  * The whole file in chunks of rows, so a large file is never held as rows at once. `onRows` gets
- * each chunk with the share of the text read so far and the line of its first row.
+ * each chunk's rows, the file line each starts on, and the share of the text read so far.
  */
 export function streamCsv(
 	bytes: Uint8Array,
 	forced: TextEncodingName | undefined,
 	onHeader: (header: string[], layout: CsvLayout) => void,
-	onRows: (rows: string[][], firstLine: number, done: number) => void,
+	onRows: (rows: string[][], lines: number[], done: number) => void,
 	chunkSize = 4 * 1024 * 1024
 ): void {
 	const { text, ...layout } = decodeCsv(bytes, forced);
-	let header: string[] | null = null;
-	let line = 2;
+	const numbered = new NumberedRows();
 	let truncated = false;
 	// A string is parsed synchronously, chunk by chunk; the typings know chunks only for files.
 	Papa.parse<string[]>(text, {
 		delimiter: layout.delimiter,
-		skipEmptyLines: 'greedy',
 		chunkSize,
 		complete: () => undefined,
 		chunk: (result: Papa.ParseResult<string[]>) => {
 			if (result.errors.some((e) => e.type === 'Quotes')) truncated = true;
-			let rows = result.data;
-			// A chunk may end before the header line does: the header comes with a later chunk.
-			if (!header && rows.length === 0) return;
-			if (!header) {
-				header = splitHeader(rows).header;
-				rows = rows.slice(1);
-				onHeader(header, layout);
-			}
-			onRows(rows, line, result.meta.cursor / text.length);
-			line += rows.length;
+			const hadHeader = numbered.header !== null;
+			const { rows, lines } = numbered.take(result.data);
+			if (!numbered.header) return;
+			if (!hadHeader) onHeader(numbered.header, layout);
+			onRows(rows, lines, result.meta.cursor / text.length);
 		}
 	});
-	if (!header) throw new CsvReadError('no_header');
+	if (!numbered.header) throw new CsvReadError('no_header');
 	// A quote that never closes means the file was cut off: its last rows cannot be trusted.
 	if (truncated) throw new CsvReadError('truncated');
 }

@@ -56,8 +56,8 @@ export interface PreparedCsv extends ReadInfo {
 	issues: DataIssue[];
 	errors: number;
 	warnings: number;
-	/** Present when the file has no errors (warnings allowed); `blob` holds the same bytes, for storing. */
-	file: (CsvFile & { blob?: Blob }) | null;
+	/** Present when the file has no errors (warnings allowed). */
+	file: CsvFile | null;
 }
 
 export type PrepareProgress = (done: number) => void;
@@ -132,11 +132,12 @@ class FilePreparation {
 		this.writer = new CanonicalWriter(table);
 	}
 
-	add(rows: readonly (readonly string[])[], firstLine: number): void {
+	/** `lines[i]` is the line of the file (or sheet row) that `rows[i]` comes from. */
+	add(rows: readonly (readonly string[])[], lines: readonly number[]): void {
 		rows.forEach((row, i) => {
 			if (row.every((cell) => cell.trim() === '')) return;
 			this.rows++;
-			const record = this.checker.check(row, firstLine + i);
+			const record = this.checker.check(row, lines[i]!);
 			// Once a row failed the file will not load: stop building what would be thrown away.
 			if (record && this.checker.errors === 0) this.writer.add(record);
 		});
@@ -165,7 +166,8 @@ function prepareRows(name: string, header: string[], rows: string[][], read: Rea
 	const preparation = new FilePreparation(name, table, header, mapping, idPrefix);
 	const step = 50_000;
 	for (let at = 0; at < rows.length; at += step) {
-		preparation.add(rows.slice(at, at + step), at + 2);
+		const chunk = rows.slice(at, at + step);
+		preparation.add(chunk, chunk.map((_, i) => at + i + 2));
 		progress?.(Math.min(1, (at + step) / rows.length));
 	}
 	if (rows.length === 0) progress?.(1);
@@ -215,7 +217,7 @@ export async function inspectFile(name: string, bytes: Uint8Array, choice: Impor
 	}
 	if (!read.chosen) return unreadable(new CsvReadError('no_header'));
 	const { sheet, header, rows } = read.chosen;
-	return { ...base, sheets: read.sheets, sheet: format === 'xlsx' ? sheet : undefined, header, preview: rows.slice(0, PREVIEW_ROWS), ...tableAndMapping(header, choice) };
+	return { ...base, sheets: read.sheets, sheet: format === 'xlsx' ? sheet : undefined, header, preview: rows.filter((r) => r.some((c) => c.trim() !== '')).slice(0, PREVIEW_ROWS), ...tableAndMapping(header, choice) };
 }
 
 export function prepareCsv(name: string, bytes: Uint8Array, choice: ImportChoice = {}, progress?: PrepareProgress, idPrefix = 'auto-'): PreparedCsv {
@@ -231,8 +233,8 @@ export function prepareCsv(name: string, bytes: Uint8Array, choice: ImportChoice
 				const { table, mapping } = tableAndMapping(header, choice);
 				if (table) state.preparation = new FilePreparation(name, table, header, mapping, idPrefix);
 			},
-			(rows, firstLine, done) => {
-				state.preparation?.add(rows, firstLine);
+			(rows, lines, done) => {
+				state.preparation?.add(rows, lines);
 				progress?.(done);
 			}
 		);

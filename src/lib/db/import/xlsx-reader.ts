@@ -20,6 +20,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SheetText[]> {
 	return sheets.flatMap(({ sheet, data }) => {
 		const [header, ...rows] = data.map((row) => row.map(cellText));
 		if (!header || header.every((h) => h.trim() === '')) return [];
-		return [{ sheet, header, rows: rows.filter((r) => r.some((c) => c.trim() !== '')) }];
+		// Blank rows stay, so that row n of the list is row n + 2 of the sheet; the checks skip them.
+		return [{ sheet, header, rows }];
 	});
 }
