@@ -21,6 +21,7 @@ function duckdbBrowserOnly(): Plugin {
 export class AsyncDuckDB { constructor() { unavailable(); } }
 export class ConsoleLogger {}
 export const LogLevel = {};
+export const DuckDBDataProtocol = {};
 export const getPlatformFeatures = unavailable;`;
 		}
 	};

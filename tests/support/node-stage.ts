@@ -10,7 +10,8 @@ export function tempFileStage(): FileStage & { dispose(): void } {
 	return {
 		async put(name, file) {
 			const path = join(dir, `${n++}-${name.replaceAll('/', '_')}`);
-			writeFileSync(path, file.bytes);
+			// Node tests hold their files in memory; Blobs are the browser's.
+			writeFileSync(path, 'bytes' in file ? file.bytes : new Uint8Array(await file.blob.arrayBuffer()));
 			return path;
 		},
 		async drop(path) {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { TableName } from '../../src/lib/domain/tables';
 import { checkIntegrity } from '../../src/lib/db/integrity';
-import { DataLoadError, loadCsvTables, type CsvFile } from '../../src/lib/db/load-csv';
+import { DataLoadError, loadCsvTables, type CsvBytes } from '../../src/lib/db/load-csv';
 import { employerPlacements, requestsByMonth } from '../../src/lib/db/queries/overview';
 import { summarisePlacement } from '../../src/lib/domain/placement';
 import { NodeRunner } from '../support/node-runner';
@@ -14,7 +14,7 @@ import manifest from '../../data/sample/manifest.json';
 let db: NodeRunner;
 const files = Object.fromEntries(Object.entries(manifest.files).map(([table, f]) => [table, f.file]));
 
-const sampleFiles = (): CsvFile[] =>
+const sampleFiles = (): CsvBytes[] =>
 	Object.entries(manifest.files).map(([table, f]) => ({ table: table as TableName, name: f.file, bytes: readFileSync(`${SAMPLE_DIR}${f.file}`) }));
 const stage = tempFileStage();
 

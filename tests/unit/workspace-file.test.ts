@@ -3,12 +3,15 @@ import { decodeWorkspaceFile, encodeWorkspaceFile, WorkspaceFileError } from '..
 import { SAMPLE_DATASET } from '../../src/lib/db/sample';
 
 describe('workspace file', () => {
-	it('round-trips the dataset and the imported tables exactly', () => {
-		const files = [{ table: 'staff' as const, name: '支援員一覧.csv', bytes: new TextEncoder().encode('staff_id,name\nS1,"A, B"\n') }];
+	it('round-trips the dataset and the imported tables exactly, from memory or from Blobs', async () => {
+		const csv = 'staff_id,name\nS1,"A, B"\n';
+		const files = [{ table: 'staff' as const, name: '支援員一覧.csv', bytes: new TextEncoder().encode(csv) }];
 		const dataset = { ...SAMPLE_DATASET, id: 'workspace' as const, fictional: false };
-		const back = decodeWorkspaceFile(encodeWorkspaceFile(dataset, files));
+		const back = decodeWorkspaceFile(await encodeWorkspaceFile(dataset, files));
 		expect(back.dataset).toEqual(dataset);
 		expect(back.files).toEqual(files);
+		const fromBlob = decodeWorkspaceFile(await encodeWorkspaceFile(dataset, [{ table: 'staff', name: '支援員一覧.csv', blob: new Blob([csv]) }]));
+		expect(fromBlob.files).toEqual(files);
 	});
 
 	it('refuses other JSON, other versions and damaged entries with a reason', () => {

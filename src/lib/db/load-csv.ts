@@ -10,17 +10,26 @@ import { createTableSql, insertCsvSql, qualified } from './schema';
 import { checkIntegrity, type FileSpan } from './integrity';
 import { countRows } from './queries/tables';
 
-export interface CsvFile {
+interface CsvFileBase {
 	table: TableName;
 	/** The name the user knows the file by, used in messages. */
 	name: string;
-	bytes: Uint8Array;
-	/**
-	 * The same bytes as a Blob, when one was made already (off the page's thread, by the import
-	 * worker): DuckDB reads it from its own worker, with no copy on the page's thread.
-	 */
-	blob?: Blob;
 }
+
+/** Canonical CSV in memory (the sample, a file checked in Node). */
+export interface CsvBytes extends CsvFileBase {
+	bytes: Uint8Array;
+}
+
+/**
+ * Canonical CSV as a Blob (an import, made by the import worker; a file restored from this
+ * browser): DuckDB reads it from its own worker, so a large log never passes the page's thread.
+ */
+export interface CsvBlob extends CsvFileBase {
+	blob: Blob;
+}
+
+export type CsvFile = CsvBytes | CsvBlob;
 
 export class DataLoadError extends Error {
 	constructor(readonly issues: DataIssue[]) {

@@ -7,7 +7,7 @@ import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
 import { startEngine, EngineStartError, type Engine } from './engine';
 import { WasmRunner } from './wasm-runner';
 import { loadCsvTables, DataLoadError, type CsvFile, type FileStage } from './load-csv';
-import type { PreparedCsv } from './import/prepare-csv';
+import type { PreparedImport } from './import/import-protocol';
 import { latestRequestFiscalYear } from './queries/dataset';
 import { fiscalYearOf } from '$lib/domain/fiscal-year';
 import { TABLES, type TableName } from '$lib/domain/tables';
@@ -47,7 +47,7 @@ class DataSession {
 	/** Bumped whenever the data changes; screens re-query on it. */
 	version = $state(0);
 	/** The last import of the user's files: what was found in them, and whether it was loaded. */
-	lastImport = $state<{ files: PreparedCsv[]; issues: DataIssue[]; errors: number; warnings: number; loaded: boolean; error?: string } | null>(null);
+	lastImport = $state<{ files: PreparedImport[]; issues: DataIssue[]; errors: number; warnings: number; loaded: boolean; error?: string } | null>(null);
 	importing = $state(false);
 	/** Saving the workspace in this browser failed: the data is in use but will not survive a reload. */
 	storageError = $state<string | null>(null);
@@ -72,7 +72,7 @@ class DataSession {
 	}
 
 	/** The whole workspace as one file: the dataset and the user's tables. */
-	exportWorkspace(): string | null {
+	async exportWorkspace(): Promise<string | null> {
 		return this.dataset ? encodeWorkspaceFile($state.snapshot(this.dataset) as DatasetInfo, this.#storedFiles) : null;
 	}
 
@@ -140,7 +140,7 @@ class DataSession {
 	 * fail, leaves every table as it was. A table in `append` keeps its rows and gains the file's;
 	 * the others are replaced. Returns whether the data changed.
 	 */
-	async loadPrepared(prepared: PreparedCsv[], append: readonly TableName[] = []): Promise<boolean> {
+	async loadPrepared(prepared: PreparedImport[], append: readonly TableName[] = []): Promise<boolean> {
 		const engine = this.#engine && (await this.#engine.catch(() => null));
 		if (!engine || !this.runner || !this.dataset) return false;
 		this.importing = true;
@@ -259,7 +259,7 @@ function stageOf(engine: Engine): FileStage {
 		put: async (name, file) => {
 			// A Blob is read by DuckDB's worker itself. A buffer is taken over (transferred to the
 			// worker), so it gets a copy: the caller's bytes are stored in the workspace afterwards.
-			if (file.blob) await engine.db.registerFileHandle(name, file.blob, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+			if ('blob' in file) await engine.db.registerFileHandle(name, file.blob, DuckDBDataProtocol.BROWSER_FILEREADER, true);
 			else await engine.db.registerFileBuffer(name, file.bytes.slice());
 			return name;
 		},

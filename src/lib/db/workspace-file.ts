@@ -18,13 +18,13 @@ interface WorkspaceFileJson {
 
 export class WorkspaceFileError extends Error {}
 
-export function encodeWorkspaceFile(dataset: DatasetInfo, files: readonly StoredFile[]): string {
+export async function encodeWorkspaceFile(dataset: DatasetInfo, files: readonly StoredFile[]): Promise<string> {
 	const decoder = new TextDecoder();
 	const json: WorkspaceFileJson = {
 		format: FORMAT,
 		version: VERSION,
 		dataset,
-		files: files.map((f) => ({ table: f.table, name: f.name, csv: decoder.decode(f.bytes) }))
+		files: await Promise.all(files.map(async (f) => ({ table: f.table, name: f.name, csv: 'blob' in f ? await f.blob.text() : decoder.decode(f.bytes) })))
 	};
 	return JSON.stringify(json);
 }

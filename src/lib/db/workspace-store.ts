@@ -70,7 +70,7 @@ export async function readWorkspace(): Promise<StoredWorkspace | null> {
 	if (!isStoredWorkspace(value)) throw new StoredStateError('the stored workspace is not readable');
 	const files = await Promise.all(
 		(value.files as FileRecord[]).map(async ({ bytes, ...f }) =>
-			bytes instanceof Blob ? { ...f, bytes: new Uint8Array(await bytes.arrayBuffer()), blob: bytes } : { ...f, bytes }
+			bytes instanceof Blob ? { ...f, blob: bytes } : { ...f, bytes }
 		)
 	);
 	return { ...value, files };
@@ -78,7 +78,7 @@ export async function readWorkspace(): Promise<StoredWorkspace | null> {
 
 export async function saveWorkspace(workspace: Omit<StoredWorkspace, 'version'>): Promise<void> {
 	try {
-		const files: FileRecord[] = workspace.files.map(({ table, name, bytes, blob }) => ({ table, name, bytes: blob ?? new Blob([bytes as Uint8Array<ArrayBuffer>]) }));
+		const files: FileRecord[] = workspace.files.map((f) => ({ table: f.table, name: f.name, bytes: 'blob' in f ? f.blob : new Blob([f.bytes as Uint8Array<ArrayBuffer>]) }));
 		await set(KEY, { version: VERSION, ...workspace, files }, db());
 	} catch (e) {
 		throw new StorageWriteError(e instanceof Error ? e.message : String(e));

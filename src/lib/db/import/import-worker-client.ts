@@ -3,8 +3,8 @@
  * stops the worker outright (a check of a large file cannot be interrupted from outside) and a new
  * one starts with the next request.
  */
-import type { ImportRequest, ImportResponse } from './import-protocol';
-import type { FileInspection, ImportChoice, PreparedCsv } from './prepare-csv';
+import type { ImportRequest, ImportResponse, PreparedImport } from './import-protocol';
+import type { FileInspection, ImportChoice } from './prepare-csv';
 
 export class ImportCancelled extends Error {
 	constructor() {
@@ -13,7 +13,7 @@ export class ImportCancelled extends Error {
 }
 
 interface Waiting {
-	resolve: (value: FileInspection | PreparedCsv) => void;
+	resolve: (value: FileInspection | PreparedImport) => void;
 	reject: (error: Error) => void;
 	progress?: (done: number) => void;
 }
@@ -29,8 +29,8 @@ export class ImportWorkerClient {
 		return this.#send({ kind: 'inspect', file, choice }) as Promise<FileInspection>;
 	}
 
-	prepare(file: File, choice: ImportChoice, idPrefix: string, progress: (done: number) => void): Promise<PreparedCsv> {
-		return this.#send({ kind: 'prepare', file, choice, idPrefix }, progress) as Promise<PreparedCsv>;
+	prepare(file: File, choice: ImportChoice, idPrefix: string, progress: (done: number) => void): Promise<PreparedImport> {
+		return this.#send({ kind: 'prepare', file, choice, idPrefix }, progress) as Promise<PreparedImport>;
 	}
 
 	cancel(): void {
@@ -40,7 +40,7 @@ export class ImportWorkerClient {
 		this.#waiting.clear();
 	}
 
-	#send(request: Request, progress?: (done: number) => void): Promise<FileInspection | PreparedCsv> {
+	#send(request: Request, progress?: (done: number) => void): Promise<FileInspection | PreparedImport> {
 		const id = this.#next++;
 		const worker = this.#start();
 		return new Promise((resolve, reject) => {

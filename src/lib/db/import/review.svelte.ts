@@ -7,7 +7,8 @@ import type { TableName } from '$lib/domain/tables';
 import { localStamp } from '$lib/domain/local-time';
 import { session } from '../session.svelte';
 import { ImportCancelled, ImportWorkerClient } from './import-worker-client';
-import type { FileInspection, ImportChoice, PreparedCsv } from './prepare-csv';
+import type { FileInspection, ImportChoice } from './prepare-csv';
+import type { PreparedImport } from './import-protocol';
 
 export type ImportMode = 'replace' | 'append';
 
@@ -92,7 +93,7 @@ class ImportReview {
 		const before = this.files.map((_, i) => this.files.slice(0, i).reduce((n, f) => n + f.file.size, 0));
 		// Generated request ids carry the time of the import, so appended logs do not collide.
 		const idPrefix = `auto-${localStamp(new Date())}-`;
-		const prepared: PreparedCsv[] = [];
+		const prepared: PreparedImport[] = [];
 		try {
 			for (const [i, pending] of this.files.entries()) {
 				const choice = $state.snapshot(pending.choice) as ImportChoice;
