@@ -70,8 +70,10 @@ describe('reviewing files before they are loaded', () => {
 		await expect.poll(() => roster.locator('[role="alert"]').allInnerTexts()).toEqual([expect.stringContaining('配置自治体コード（employer_code）')]);
 		expect(await roster.locator('select[data-map="0"]').inputValue()).toBe('staff_id');
 		expect(await roster.locator('select[data-map="2"]').inputValue()).toBe('');
+		expect(await page.getByTestId('import-run').isDisabled()).toBe(true);
 		await roster.locator('select[data-map="2"]').selectOption('employer_code');
 		await expect.poll(() => roster.locator('[role="alert"]').count()).toBe(0);
+		expect(await page.getByTestId('import-run').isDisabled()).toBe(false);
 
 		await page.getByTestId('import-run').click();
 		const result = page.getByTestId('import-result');

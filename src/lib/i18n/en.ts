@@ -244,7 +244,7 @@ export const en: Messages = {
 		workerFailed: 'The file reader stopped. Nothing was changed.',
 		tableNotRecognised: 'The kind of table could not be told from the headers. Choose it under “Kind of table”.',
 		previewCaption: (rows) => `First ${rows} rows`,
-		notReadyToRun: 'Remove files that cannot be read and choose the kind of table for every file to load them.',
+		notReadyToRun: 'Remove files that cannot be read, and give every file its kind of table and its required columns, to load them.',
 		exportFailed: 'The file could not be written. The data is unchanged.',
 		resultTitle: 'Result of the load',
 		loaded: 'Loaded. The overview figures now use this data.',

@@ -243,7 +243,7 @@ export const ja = {
 		workerFailed: '読み込みの処理が止まりました。データは変わっていません。',
 		tableNotRecognised: '見出しから表の種類を判別できませんでした。「表の種類」を選んでください。',
 		previewCaption: (rows: number) => `先頭 ${rows} 行`,
-		notReadyToRun: '読めないファイルを外し、すべてのファイルの表の種類を選ぶと取り込めます。',
+		notReadyToRun: '読めないファイルを外し、すべてのファイルで表の種類と必須の列の対応を決めると取り込めます。',
 		exportFailed: 'ファイルを書き出せませんでした。データは変わっていません。',
 		resultTitle: '読み込みの結果',
 		loaded: '読み込みました。概要の数値に反映されています。',

@@ -4,6 +4,7 @@
  * import itself with its progress and a way to cancel it.
  */
 import type { TableName } from '$lib/domain/tables';
+import { describeMapping } from '$lib/domain/import/headers';
 import { localStamp } from '$lib/domain/local-time';
 import { session } from '../session.svelte';
 import { ImportCancelled, ImportWorkerClient } from './import-worker-client';
@@ -22,6 +23,12 @@ export interface PendingFile {
 
 export type ReviewPhase = 'idle' | 'inspecting' | 'reading' | 'loading';
 
+/** Required columns no header fills; null while the file is unread, unreadable or of no known table. */
+export function missingColumns(f: PendingFile): string[] | null {
+	const i = f.inspection;
+	return i && !i.problem && i.table ? describeMapping(i.table, i.header, i.mapping).missingRequired : null;
+}
+
 class ImportReview {
 	files = $state<PendingFile[]>([]);
 	phase = $state<ReviewPhase>('idle');
@@ -37,9 +44,9 @@ class ImportReview {
 		return this.phase !== 'idle';
 	}
 
-	/** Every file was read and has a table: loading can start (its rows are checked then). */
+	/** Every file was read, has a table and fills its required columns: loading can start (rows are checked then). */
 	get ready(): boolean {
-		return this.files.length > 0 && this.files.every((f) => f.inspection !== null && f.inspection.problem === null && f.inspection.table !== null);
+		return this.files.length > 0 && this.files.every((f) => missingColumns(f)?.length === 0);
 	}
 
 	async add(list: readonly File[]): Promise<void> {
