@@ -2,7 +2,8 @@
  * Group `import`: a support log of 1 million rows (about 100 MB of CSV) imported on the data
  * screen the way a user does it — pick the file, wait for its review, press 取り込む — until the
  * result says it is loaded. Budgets (issue 3): at most 15 s from the press to loaded, and no
- * main-thread task over 200 ms meanwhile (Long Tasks API), i.e. the page never freezes.
+ * main-thread task over 200 ms meanwhile (Long Tasks API, which sees tasks over 50 ms: 0 means none
+ * was), i.e. the page never freezes.
  *
  * Reported besides: the review (reading the header and first rows) and the whole pick-to-loaded
  * time. Each run uses a fresh browser profile, so nothing stored by the previous run is reused.
@@ -26,7 +27,9 @@ interface Sample {
 	review: number;
 	load: number;
 	total: number;
+	/** Longest main-thread task; 0 when none took over 50 ms (the Long Tasks API reports no shorter one). */
 	longest: number;
+	longTasks: number;
 }
 
 async function importOnce(path: string, log: (m: string) => void): Promise<Sample> {
@@ -45,6 +48,8 @@ async function importOnce(path: string, log: (m: string) => void): Promise<Sampl
 		});
 		await page.goto(`${app.url}data`);
 		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+		// A browser without the Long Tasks API would report no long task and pass: refuse to measure.
+		if (!(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask')))) throw new Error('this Chromium does not report long tasks');
 		await page.evaluate(() => ((window as unknown as { __longTasks: unknown[] }).__longTasks = []));
 		const pickedAt = await page.evaluate(() => performance.now());
 		const picked = Date.now();
@@ -62,11 +67,9 @@ async function importOnce(path: string, log: (m: string) => void): Promise<Sampl
 		const longest = longTasks.reduce((a, b) => (b.duration > a.duration ? b : a), { start: pickedAt, duration: 0 });
 		const problems = watch.problems();
 		if (problems.length > 0) throw new Error(problems.join('; '));
-		const sample = { review: reviewed - picked, load: loaded - reviewed, total: loaded - picked, longest: longest.duration };
-		log(
-			`  import: review ${sample.review} ms, load ${sample.load} ms, longest main-thread task ${Math.round(longest.duration)} ms ` +
-				`(${Math.round(longest.start - pickedAt)} ms after the pick; ${longTasks.length} tasks over 50 ms)`
-		);
+		const sample = { review: reviewed - picked, load: loaded - reviewed, total: loaded - picked, longest: longest.duration, longTasks: longTasks.length };
+		const tasks = longTasks.length === 0 ? 'no main-thread task over 50 ms' : `longest main-thread task ${Math.round(longest.duration)} ms, ${Math.round(longest.start - pickedAt)} ms after the pick (${longTasks.length} over 50 ms)`;
+		log(`  import: review ${sample.review} ms, load ${sample.load} ms, ${tasks}`);
 		return sample;
 	} finally {
 		await browser.close();
@@ -95,6 +98,7 @@ export const importGroup: BenchGroup = {
 			return [
 				result('import.log_1m.load_ms', median(samples.map((s) => s.load)), 'ms', IMPORT_BUDGET_MS),
 				result('import.log_1m.longest_task_ms', Math.max(...samples.map((s) => s.longest)), 'ms', LONG_TASK_BUDGET_MS),
+				result('import.log_1m.long_tasks', Math.max(...samples.map((s) => s.longTasks)), 'tasks over 50 ms'),
 				result('import.log_1m.review_ms', median(samples.map((s) => s.review)), 'ms'),
 				result('import.log_1m.total_ms', median(samples.map((s) => s.total)), 'ms'),
 				result('import.log_1m.file_mb', Math.round(bytes.length / 1e5) / 10, 'MB')
