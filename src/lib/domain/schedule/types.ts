@@ -1,0 +1,85 @@
+/**
+ * The weekly patrol schedule of one employer's ICT support staff (issue 4): who visits which
+ * schools on which weekday, in what order, and what could not be fitted.
+ */
+import type { Weekday } from '../tables';
+
+export interface GeoPoint {
+	lat: number;
+	lon: number;
+}
+
+/** How an island school is reached: drive to the port, wait, cross (data-spec, ferries). */
+export interface FerryLink {
+	port: GeoPoint;
+	crossingMinutes: number;
+	waitMinutes: number;
+}
+
+/** Anything travel is measured between: a school or a staff member's base. */
+export interface Place {
+	id: string;
+	at: GeoPoint;
+	ferry: FerryLink | null;
+}
+
+export interface SchoolSite extends Place {
+	name: string;
+	/** Visit days the school gets per week (from the visit policy). */
+	visits: number;
+}
+
+export interface StaffMember {
+	id: string;
+	name: string;
+	/** Days worked per week, Monday to Friday. */
+	days: number;
+	/** Working minutes per day (hours_per_day × 60): travel plus time on site. */
+	minutesPerDay: number;
+	base: Place;
+}
+
+/** A school fixed to a staff member (all its visits) and/or to a weekday (one of its visits). */
+export interface Pin {
+	school: string;
+	staff?: string;
+	day?: Weekday;
+}
+
+export interface ScheduleInstance {
+	schools: SchoolSite[];
+	staff: StaffMember[];
+	pins: Pin[];
+	/** Least time on site per visit; a day of 2–3 schools splits the day but keeps this much at each. */
+	minOnsiteMinutes: number;
+	/** Schools one staff member can visit in one day (1–3). */
+	maxSchoolsPerDay: number;
+}
+
+/** One staff member's working day: the schools in visiting order, from the base and back. */
+export interface DayPlan {
+	staff: string;
+	day: Weekday;
+	schools: string[];
+	travelMinutes: number;
+}
+
+export type UnmetReason = 'capacity' | 'unreachable' | 'spread';
+
+/** Visits a school needs but does not get in the schedule, and why. */
+export interface UnmetVisits {
+	school: string;
+	missing: number;
+	reason: UnmetReason;
+}
+
+export interface WeeklySchedule {
+	days: DayPlan[];
+	unmet: UnmetVisits[];
+	travelMinutes: number;
+	/** Proven lower bound on the travel of any schedule that makes the same visits. */
+	lowerBound: number;
+	/** (travel − bound) ÷ travel; 0 when the schedule is proven optimal. */
+	gap: number;
+	method: 'exact' | 'heuristic';
+}

@@ -1,0 +1,63 @@
+/**
+ * The weekly schedule of one employer's staff: day patterns (patterns.ts), the week's patterns per
+ * staff member by MILP (assignment.ts), then weekdays (placement.ts). Always returns a schedule:
+ * what cannot be fitted is reported as unmet visits with the reason, and the travel comes with a
+ * proven lower bound and the gap to it.
+ */
+import type { Highs } from 'highs';
+import { WEEKDAYS } from '$lib/domain/tables';
+import type { DayPlan, ScheduleInstance, UnmetVisits, WeeklySchedule } from '$lib/domain/schedule/types';
+import type { TravelTimes } from '$lib/domain/schedule/travel';
+import { DEFAULT_PATTERN_OPTIONS, TravelTable, dayPatterns, type PatternOptions } from './patterns';
+import { assignPatterns } from './assignment';
+import { placeOnWeekdays } from './placement';
+
+export type OptimisePhase = 'travel' | 'patterns' | 'assignment' | 'weekdays';
+
+export interface OptimiseOptions {
+	/** Time HiGHS may take for the assignment. */
+	timeLimitSeconds: number;
+	/** Relative gap at which the search may stop. */
+	gap: number;
+	patterns?: PatternOptions;
+	onProgress?: (phase: OptimisePhase, best?: number, bound?: number) => void;
+}
+
+export const DEFAULT_OPTIMISE: OptimiseOptions = { timeLimitSeconds: 20, gap: 0.005 };
+
+export function optimiseSchedule(highs: Highs, instance: ScheduleInstance, travel: TravelTimes, options: OptimiseOptions = DEFAULT_OPTIMISE): WeeklySchedule {
+	const progress = options.onProgress ?? (() => undefined);
+	progress('travel');
+	const table = new TravelTable(instance, travel);
+	progress('patterns');
+	const patterns = dayPatterns(table, options.patterns ?? DEFAULT_PATTERN_OPTIONS);
+	progress('assignment');
+	const assignment = assignPatterns(highs, instance, patterns, { timeLimitSeconds: options.timeLimitSeconds, gap: options.gap, onProgress: (best, bound) => progress('assignment', best, bound) });
+	progress('weekdays');
+	const worked = patterns.flatMap((p, k) => Array.from({ length: assignment.uses[k]! }, () => p));
+	const { placed, left } = placeOnWeekdays(instance, worked);
+
+	const reachable = new Set(patterns.flatMap((p) => p.schools));
+	const unmet = new Map<number, UnmetVisits>();
+	const addUnmet = (i: number, missing: number, reason: UnmetVisits['reason']) => {
+		const u = unmet.get(i) ?? { school: instance.schools[i]!.id, missing: 0, reason };
+		u.missing += missing;
+		unmet.set(i, u);
+	};
+	assignment.unmet.forEach((missing, i) => missing > 0 && addUnmet(i, missing, reachable.has(i) ? 'capacity' : 'unreachable'));
+	for (const p of left) for (const i of p.schools) addUnmet(i, 1, 'spread');
+
+	const days: DayPlan[] = placed
+		.map(({ pattern, day }) => ({
+			staff: instance.staff[pattern.staff]!.id,
+			day: WEEKDAYS[day]!,
+			schools: pattern.schools.map((i) => instance.schools[i]!.id),
+			travelMinutes: pattern.travel
+		}))
+		.sort((a, b) => a.staff.localeCompare(b.staff) || WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day));
+	const travelMinutes = days.reduce((t, d) => t + d.travelMinutes, 0);
+	// Dropping a day in placement lowers travel below what the bound was computed for.
+	const lowerBound = Math.min(assignment.bound, travelMinutes);
+	const gap = travelMinutes > 0 ? (travelMinutes - lowerBound) / travelMinutes : 0;
+	return { days, unmet: [...unmet.values()], travelMinutes, lowerBound, gap, method: 'exact' };
+}
