@@ -116,7 +116,8 @@ export function buildInstances(
 			continue;
 		}
 		const at = { lat, lon };
-		const base: Place = { id: `base:${s.staff_id}`, at, ferry: islandOf(at, instanceOf(s.employer_code).schools) };
+		// Named by the staff id, so that an imported travel matrix (data-spec: ids are school codes or staff ids) applies.
+		const base: Place = { id: s.staff_id, at, ferry: islandOf(at, instanceOf(s.employer_code).schools) };
 		const member: StaffMember = { id: s.staff_id, name: s.name ?? s.staff_id, days: Math.floor(s.days_per_week), minutesPerDay: s.hours_per_day * 60, base };
 		instanceOf(s.employer_code).staff.push(member);
 	}

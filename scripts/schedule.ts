@@ -1,0 +1,126 @@
+/**
+ * The schedule optimiser without a browser, on files in the import formats of data-spec.md:
+ *
+ *   npm run schedule -- --schools schools.csv --staff staff.csv [--municipalities m.csv]
+ *                       [--ferries f.csv] [--travel travel_times.csv] [--employer CODE]
+ *                       [--out schedule.csv] [--gap 0.01] [--time-limit 30]
+ *
+ * Files go through the app's own import (recognition, row checks, load into DuckDB with the
+ * integrity rules) and the app's optimiser; the schedule is written as CSV (UTF-8 with BOM):
+ * staff_id, weekday, order, school_code, arrive, depart, travel_minutes (the return to the base
+ * is the last row of each day, with no school). A summary per employer goes to stderr.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import loadHighs from 'highs';
+import type { TableName } from '../src/lib/domain/tables';
+import { prepareFile } from '../src/lib/db/import/prepare-csv';
+import { DataLoadError, loadCsvTables, type CsvBytes } from '../src/lib/db/load-csv';
+import { scheduleFerries, scheduleOffices, scheduleSchools, scheduleStaff, scheduleTravel } from '../src/lib/db/queries/schedule';
+import { buildInstances, DEFAULT_INSTANCE_SETTINGS } from '../src/lib/domain/schedule/instance';
+import { DEFAULT_VISIT_POLICY } from '../src/lib/domain/schedule/visit-policy';
+import { TravelTimes, DEFAULT_TRAVEL, matrixKey } from '../src/lib/domain/schedule/travel';
+import { dayTimeline, clockText } from '../src/lib/domain/schedule/timeline';
+import { checkSchedule } from '../src/lib/domain/schedule/check';
+import { toCsv, type CsvCell } from '../src/lib/domain/csv-export';
+import { optimiseSchedule } from '../src/lib/optimise/optimise';
+import { NodeRunner } from '../tests/support/node-runner';
+import { tempFileStage } from '../tests/support/node-stage';
+
+const FILES: Record<string, TableName> = { schools: 'schools', staff: 'staff', municipalities: 'municipalities', ferries: 'ferries', travel: 'travel_times' };
+
+function cli() {
+	const { values } = parseArgs({
+		options: {
+			schools: { type: 'string' },
+			staff: { type: 'string' },
+			municipalities: { type: 'string' },
+			ferries: { type: 'string' },
+			travel: { type: 'string' },
+			employer: { type: 'string' },
+			out: { type: 'string', default: 'schedule.csv' },
+			gap: { type: 'string', default: '0.01' },
+			'time-limit': { type: 'string', default: '30' }
+		},
+		strict: true
+	});
+	if (!values.schools || !values.staff) throw new Error('--schools and --staff are required (see the comment at the top of scripts/schedule.ts)');
+	return values;
+}
+
+/** Municipalities named by the schools and staff, when no municipalities file is given (no offices then). */
+function municipalitiesFrom(files: CsvBytes[]): CsvBytes {
+	const codes = new Set<string>();
+	for (const f of files.filter((f) => f.table === 'schools' || f.table === 'staff')) {
+		const [header, ...lines] = new TextDecoder().decode(f.bytes).trimEnd().split('\n');
+		const columns = header!.split(',');
+		const wanted = ['municipality_code', 'employer_code'].map((c) => columns.indexOf(c)).filter((i) => i >= 0);
+		for (const line of lines) for (const i of wanted) if (line.split(',')[i]) codes.add(line.split(',')[i]!);
+	}
+	const csv = ['municipality_code,name,prefecture_code,kind,office_lat,office_lon', ...[...codes].map((c) => `${c},${c},${c.slice(0, 2)},,,`)].join('\n') + '\n';
+	return { table: 'municipalities', name: '(municipalities from the schools and staff)', bytes: new TextEncoder().encode(csv) };
+}
+
+async function main() {
+	const args = cli();
+	const files: CsvBytes[] = [];
+	let failed = false;
+	for (const [flag, table] of Object.entries(FILES)) {
+		const path = args[flag as keyof typeof args] as string | undefined;
+		if (!path) continue;
+		const prepared = await prepareFile(basename(path), new Uint8Array(readFileSync(path)), { table });
+		for (const issue of prepared.issues) console.error(`${issue.severity} ${issue.file}:${issue.line ?? ''} ${issue.column ?? ''} ${issue.rule} ${issue.value ?? ''} ${issue.expected ?? ''}`);
+		if (prepared.file) files.push(prepared.file);
+		else failed = true;
+	}
+	if (failed) process.exit(1);
+	if (!files.some((f) => f.table === 'municipalities')) files.push(municipalitiesFrom(files));
+
+	const db = await NodeRunner.open();
+	const stage = tempFileStage();
+	try {
+		await loadCsvTables(stage, db, files, { replacing: false });
+	} catch (e) {
+		if (!(e instanceof DataLoadError)) throw e;
+		for (const issue of e.issues) console.error(`error ${issue.file}:${issue.line ?? ''} ${issue.column ?? ''} ${issue.rule} ${issue.value ?? ''} ${issue.expected ?? ''}`);
+		process.exit(1);
+	} finally {
+		stage.dispose();
+	}
+	const [schools, staff, offices, ferries, travelRows] = await Promise.all([
+		db.rows(scheduleSchools()),
+		db.rows(scheduleStaff()),
+		db.rows(scheduleOffices()),
+		db.rows(scheduleFerries()),
+		db.rows(scheduleTravel())
+	]);
+	const { byEmployer, problems } = buildInstances({ schools, staff, offices, ferries }, { policy: DEFAULT_VISIT_POLICY, ...DEFAULT_INSTANCE_SETTINGS });
+	for (const p of problems) console.error(`skipped ${p.kind} ${p.id} (employer ${p.employer})`);
+	const travel = new TravelTimes(DEFAULT_TRAVEL, new Map(travelRows.map((r) => [matrixKey(r.from_id, r.to_id), r.minutes])));
+	const highs = await loadHighs();
+	const rows: CsvCell[][] = [];
+	for (const [employer, instance] of byEmployer) {
+		if (args.employer && employer !== args.employer) continue;
+		if (instance.staff.length === 0) continue;
+		const started = performance.now();
+		const schedule = optimiseSchedule(highs, instance, travel, { timeLimitSeconds: Number(args['time-limit']), gap: Number(args.gap) });
+		const seconds = (performance.now() - started) / 1000;
+		const violations = checkSchedule(instance, travel, schedule);
+		if (violations.length > 0) throw new Error(`schedule of ${employer} breaks a rule: ${JSON.stringify(violations.slice(0, 3))}`);
+		const unmet = schedule.unmet.reduce((n, u) => n + u.missing, 0);
+		console.error(
+			`${employer}: ${instance.schools.length} schools, ${instance.staff.length} staff, travel ${Math.round(schedule.travelMinutes)} min/week, ` +
+				`bound ${Math.round(schedule.lowerBound)}, gap ${(schedule.gap * 100).toFixed(2)}%, unmet visits ${unmet}, ${seconds.toFixed(1)} s`
+		);
+		const staffById = new Map(instance.staff.map((s) => [s.id, s]));
+		const places = new Map(instance.schools.map((s) => [s.id, s]));
+		for (const day of schedule.days)
+			for (const r of dayTimeline(day, staffById.get(day.staff)!, places, travel))
+				rows.push([r.staff_id, r.weekday, r.order, r.school_code, clockText(r.arrive), r.depart === null ? null : clockText(r.depart), Math.round(r.travel_minutes * 10) / 10]);
+	}
+	writeFileSync(args.out!, toCsv(['staff_id', 'weekday', 'order', 'school_code', 'arrive', 'depart', 'travel_minutes'], rows));
+	console.error(`wrote ${args.out} (${rows.length} rows)`);
+}
+
+await main();
