@@ -25,17 +25,35 @@ export interface OptimiseOptions {
 
 export const DEFAULT_OPTIMISE: OptimiseOptions = { timeLimitSeconds: 20, gap: 0.005 };
 
+/**
+ * Indices of interchangeable staff: the same travel from their base to every school and back (as a
+ * rule, the same office), the same working minutes, and no pin naming them.
+ */
+function staffGroups(instance: ScheduleInstance, travel: TravelTimes): number[][] {
+	const pinned = new Set(instance.pins.flatMap((p) => (p.staff ? [p.staff] : [])));
+	const groups = new Map<string, number[]>();
+	instance.staff.forEach((s, k) => {
+		const legs = instance.schools.map((school) => `${travel.minutes(s.base, school)}/${travel.minutes(school, s.base)}`);
+		const key = pinned.has(s.id) ? `pin:${s.id}` : `${s.minutesPerDay}|${legs.join(',')}`;
+		groups.set(key, [...(groups.get(key) ?? []), k]);
+	});
+	return [...groups.values()];
+}
+
 export function optimiseSchedule(highs: Highs, instance: ScheduleInstance, travel: TravelTimes, options: OptimiseOptions = DEFAULT_OPTIMISE): WeeklySchedule {
 	const progress = options.onProgress ?? (() => undefined);
 	progress('travel');
-	const table = new TravelTable(instance, travel);
+	// Staff with the same base and day are interchangeable: the MILP sees each such group once.
+	const groups = staffGroups(instance, travel);
+	const grouped: ScheduleInstance = { ...instance, staff: groups.map((g) => ({ ...instance.staff[g[0]!]!, days: g.reduce((n, k) => n + instance.staff[k]!.days, 0) })) };
+	const table = new TravelTable(grouped, travel);
 	progress('patterns');
 	const patterns = dayPatterns(table, options.patterns ?? DEFAULT_PATTERN_OPTIONS);
 	progress('assignment');
-	const assignment = assignPatterns(highs, instance, patterns, { timeLimitSeconds: options.timeLimitSeconds, gap: options.gap, onProgress: (best, bound) => progress('assignment', best, bound) });
+	const assignment = assignPatterns(highs, grouped, patterns, { timeLimitSeconds: options.timeLimitSeconds, gap: options.gap, onProgress: (best, bound) => progress('assignment', best, bound) });
 	progress('weekdays');
 	const worked = patterns.flatMap((p, k) => Array.from({ length: assignment.uses[k]! }, () => p));
-	const { placed, left } = placeOnWeekdays(instance, worked);
+	const { placed, left } = placeOnWeekdays(instance, groups, worked);
 
 	const reachable = new Set(patterns.flatMap((p) => p.schools));
 	const unmet = new Map<number, UnmetVisits>();
