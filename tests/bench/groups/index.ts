@@ -5,5 +5,6 @@
 import type { BenchGroup } from '../types';
 import { load } from './load';
 import { importGroup } from './import';
+import { scheduleGroup } from './schedule';
 
-export const groups: readonly BenchGroup[] = [load, importGroup];
+export const groups: readonly BenchGroup[] = [load, importGroup, scheduleGroup];
