@@ -136,3 +136,23 @@ describe('the sample', () => {
 		expect(scheduled).toBe(18);
 	}, 60_000);
 });
+
+describe('column generation (large instances)', () => {
+	it('bounds the exact optimum from below and finds a schedule close to it', async () => {
+		const { scheduleCases } = await import('../bench/fixtures/schedule-instances');
+		const { instance: inst } = scheduleCases().find((c) => c.name === 'municipality_60')!;
+		// Each staff member a base of their own: no two are interchangeable.
+		const own = { ...inst, staff: inst.staff.map((s, k) => ({ ...s, base: { ...s.base, at: { lat: s.base.at.lat + k * 0.003, lon: s.base.at.lon - k * 0.002 } } })) };
+		const travel = new TravelTimes();
+		const exact = optimiseSchedule(highs, own, travel, { timeLimitSeconds: 30, gap: 0, strategy: 'exact' });
+		const priced = optimiseSchedule(highs, own, travel, { timeLimitSeconds: 30, gap: 0, strategy: 'columns' });
+		for (const s of [exact, priced]) expect(checkSchedule(own, travel, s)).toEqual([]);
+		expect(exact.method).toBe('exact');
+		expect(priced.method).toBe('heuristic');
+		expect(exact.unmet).toEqual([]);
+		expect(priced.unmet).toEqual([]);
+		expect(priced.lowerBound).toBeLessThanOrEqual(exact.travelMinutes + 1e-6);
+		expect(priced.travelMinutes).toBeGreaterThanOrEqual(exact.travelMinutes - 1e-6);
+		expect(priced.gap).toBeLessThanOrEqual(0.02);
+	}, 120_000);
+});

@@ -1,9 +1,12 @@
 /**
- * Which day patterns each staff member works in the week, how many times each: a MILP solved by
+ * Which day patterns each staff group works in the week, how many times each: a MILP solved by
  * HiGHS. Every school gets its visits (or they are counted as unmet at a high price, so that the
- * solver explains a shortage instead of failing), no one works more days than their contract,
- * and total travel is as small as possible. Weekdays are chosen afterwards (placement.ts); the
- * MILP's bound is therefore a lower bound on the travel of any schedule.
+ * solver explains a shortage instead of failing), no group works more days than its members'
+ * contracts, pins hold, and total travel is as small as possible. Weekdays are chosen afterwards
+ * (placement.ts); the bound here is therefore a lower bound on the travel of any schedule.
+ *
+ * The model keeps its rows and takes columns as they come, so that column generation
+ * (column-generation.ts) can solve its LP relaxation again and again before the integer solve.
  */
 import type { Highs } from 'highs';
 import type { ScheduleInstance } from '$lib/domain/schedule/types';
@@ -13,118 +16,202 @@ import type { DayPattern } from './patterns';
 export const UNMET_PRICE = 10_000;
 
 export interface Assignment {
-	/** How many days a week each pattern is worked, by index into the patterns given. */
+	/** How many days a week each pattern is worked, by index into the patterns added. */
 	uses: number[];
 	/** Unmet visits per school index. */
 	unmet: number[];
 	travel: number;
 	/** Lower bound on travel for the same number of unmet visits. */
 	bound: number;
-	/** HiGHS proved the assignment optimal (within its tolerance). */
-	optimal: boolean;
 }
 
-export interface AssignmentOptions {
-	timeLimitSeconds: number;
-	/** Relative gap at which HiGHS may stop. */
-	gap: number;
-	/** Solve the LP relaxation only (a bound, with fractional uses). */
-	relax?: boolean;
-	/** Called during the search with the best travel and bound so far. */
-	onProgress?: (best: number, bound: number) => void;
+export interface LpSolution {
+	objective: number;
+	/** Reduced cost of every column: unmet columns, then patterns. */
+	colDual: Float64Array;
+	/** Dual value of every row: staff groups, then schools, then pins. */
+	rowDual: Float64Array;
+	unmet: number;
 }
 
-export function assignPatterns(highs: Highs, instance: ScheduleInstance, patterns: readonly DayPattern[], options: AssignmentOptions): Assignment {
-	const nSchools = instance.schools.length;
-	const nStaff = instance.staff.length;
-	const nPatterns = patterns.length;
-	const pinnedStaff = new Map<number, Set<number>>();
-	const staffIndex = new Map(instance.staff.map((s, k) => [s.id, k]));
-	const schoolIndex = new Map(instance.schools.map((s, i) => [s.id, i]));
-	for (const pin of instance.pins) {
-		const i = schoolIndex.get(pin.school);
-		const k = pin.staff ? staffIndex.get(pin.staff) : undefined;
-		if (i !== undefined && k !== undefined) pinnedStaff.set(i, (pinnedStaff.get(i) ?? new Set()).add(k));
-	}
-	const pinRows = [...pinnedStaff].flatMap(([i, ks]) => [...ks].map((k) => ({ i, k })));
+type HighsModel = ReturnType<Highs['createModel']>;
 
-	// Rows: staff days (≤ days), school visits (= visits, with the unmet column), pins (≥ 1).
-	const rowLower: number[] = [];
-	const rowUpper: number[] = [];
-	for (const s of instance.staff) {
-		rowLower.push(-Infinity);
-		rowUpper.push(s.days);
-	}
-	for (const s of instance.schools) {
-		rowLower.push(s.visits);
-		rowUpper.push(s.visits);
-	}
-	for (const _ of pinRows) {
-		rowLower.push(1);
-		rowUpper.push(Infinity);
-	}
-	const schoolRow = (i: number) => nStaff + i;
-	const pinRow = new Map(pinRows.map((p, r) => [`${p.i},${p.k}`, nStaff + nSchools + r]));
+export class AssignmentModel {
+	readonly patterns: DayPattern[] = [];
+	readonly #model: HighsModel;
+	readonly #nSchools: number;
+	readonly #nStaff: number;
+	/** Row of the pin "group k visits school i at least once", by `i,k`. */
+	readonly #pinRow = new Map<string, number>();
 
-	const starts = [0];
-	const indices: number[] = [];
-	const values: number[] = [];
-	const colCost: number[] = [];
-	const colUpper: number[] = [];
-	for (const p of patterns) {
-		const rows = [p.staff, ...p.schools.map(schoolRow), ...p.schools.flatMap((i) => pinRow.get(`${i},${p.staff}`) ?? [])];
-		rows.sort((a, b) => a - b);
-		for (const r of rows) {
-			indices.push(r);
-			values.push(1);
+	constructor(
+		readonly highs: Highs,
+		readonly instance: ScheduleInstance
+	) {
+		const nSchools = (this.#nSchools = instance.schools.length);
+		const nStaff = (this.#nStaff = instance.staff.length);
+		const staffIndex = new Map(instance.staff.map((s, k) => [s.id, k]));
+		const schoolIndex = new Map(instance.schools.map((s, i) => [s.id, i]));
+		const pins = new Set<string>();
+		for (const pin of instance.pins) {
+			const i = schoolIndex.get(pin.school);
+			const k = pin.staff ? staffIndex.get(pin.staff) : undefined;
+			if (i !== undefined && k !== undefined) pins.add(`${i},${k}`);
 		}
-		starts.push(indices.length);
-		colCost.push(p.travel);
-		colUpper.push(Math.min(instance.staff[p.staff]!.days, ...p.schools.map((i) => instance.schools[i]!.visits)));
+		[...pins].forEach((key, r) => this.#pinRow.set(key, nStaff + nSchools + r));
+		const rowLower = [...instance.staff.map(() => -Infinity), ...instance.schools.map((s) => s.visits), ...[...pins].map(() => 1)];
+		const rowUpper = [...instance.staff.map((s) => s.days), ...instance.schools.map((s) => s.visits), ...[...pins].map(() => Infinity)];
+		// The unmet column of each school comes first: the model is feasible before any pattern.
+		this.#model = highs.createModel({
+			numCols: nSchools,
+			numRows: rowLower.length,
+			colCost: new Float64Array(nSchools).fill(UNMET_PRICE),
+			colLower: new Float64Array(nSchools),
+			colUpper: instance.schools.map((s) => s.visits),
+			rowLower,
+			rowUpper,
+			matrix: {
+				format: 'csc',
+				numRows: rowLower.length,
+				numCols: nSchools,
+				starts: Int32Array.from({ length: nSchools + 1 }, (_, i) => i),
+				indices: Int32Array.from({ length: nSchools }, (_, i) => nStaff + i),
+				values: new Float64Array(nSchools).fill(1)
+			}
+		});
+		this.#model.options.set({ output_flag: false });
 	}
-	for (let i = 0; i < nSchools; i++) {
-		indices.push(schoolRow(i));
-		values.push(1);
-		starts.push(indices.length);
-		colCost.push(UNMET_PRICE);
-		colUpper.push(instance.schools[i]!.visits);
+
+	/** The rows a pattern has a 1 in. */
+	rowsOf(p: DayPattern): number[] {
+		const rows = [p.staff, ...p.schools.map((i) => this.#nStaff + i), ...p.schools.flatMap((i) => this.#pinRow.get(`${i},${p.staff}`) ?? [])];
+		return rows.sort((a, b) => a - b);
 	}
-	const numCols = nPatterns + nSchools;
-	const model = highs.createModel({
-		numCols,
-		numRows: rowLower.length,
-		colCost,
-		colLower: new Float64Array(numCols),
-		colUpper,
-		rowLower,
-		rowUpper,
-		matrix: { format: 'csc', numRows: rowLower.length, numCols, starts, indices, values },
-		integrality: options.relax ? undefined : new Int32Array(numCols).fill(1)
-	});
-	try {
-		model.options.set({ output_flag: false, time_limit: options.timeLimitSeconds, mip_rel_gap: options.gap });
+
+	add(patterns: readonly DayPattern[]): void {
+		if (patterns.length === 0) return;
+		const starts = [0];
+		const indices: number[] = [];
+		for (const p of patterns) {
+			indices.push(...this.rowsOf(p));
+			starts.push(indices.length);
+		}
+		this.#model.addCols({
+			cost: Float64Array.from(patterns, (p) => p.travel),
+			lower: new Float64Array(patterns.length),
+			upper: Float64Array.from(patterns, (p) => this.#upperOf(p)),
+			matrix: {
+				format: 'csc',
+				numRows: this.#nStaff + this.#nSchools + this.#pinRow.size,
+				numCols: patterns.length,
+				starts: Int32Array.from(starts),
+				indices: Int32Array.from(indices),
+				values: new Float64Array(indices.length).fill(1)
+			}
+		});
+		this.patterns.push(...patterns);
+	}
+
+	/** The LP relaxation over the columns so far (warm-started from the previous solve). */
+	solveLp(timeLimitSeconds: number): LpSolution {
+		this.#model.options.set({ time_limit: timeLimitSeconds, solver: 'simplex' });
+		this.#model.run();
+		const { colValue, colDual, rowDual } = this.#model.getSolution();
+		let unmet = 0;
+		for (let i = 0; i < this.#nSchools; i++) unmet += colValue[i]!;
+		return { objective: this.#model.getObjectiveValue(), colDual, rowDual, unmet };
+	}
+
+	/**
+	 * An integer solution by diving: solve the LP, keep the integer part of every column, round up
+	 * the most used fractional one where its schools and group still have room, and solve again
+	 * until the LP is integral. Returns every column's value (for `solveMilp` to start from).
+	 */
+	dive(timeLimitSeconds: number): Float64Array {
+		const started = performance.now();
+		const numCols = this.#nSchools + this.patterns.length;
+		const lower = new Float64Array(numCols);
+		const visitsLeft = this.instance.schools.map((s) => s.visits);
+		const daysLeft = this.instance.staff.map((s) => s.days);
+		const commit = (p: number, count: number) => {
+			const pattern = this.patterns[p]!;
+			lower[this.#nSchools + p]! += count;
+			daysLeft[pattern.staff]! -= count;
+			for (const i of pattern.schools) visitsLeft[i]! -= count;
+		};
+		for (;;) {
+			this.#model.changeColsBounds({ kind: 'range', from: this.#nSchools, to: numCols - 1 }, lower.subarray(this.#nSchools), this.#upper());
+			this.#model.options.set({ time_limit: Math.max(1, timeLimitSeconds), solver: 'simplex' });
+			this.#model.run();
+			const { colValue } = this.#model.getSolution();
+			let best = -1;
+			let bestFraction = 0;
+			let committed = false;
+			for (let p = 0; p < this.patterns.length; p++) {
+				const v = colValue[this.#nSchools + p]!;
+				const whole = Math.floor(v + 1e-6) - lower[this.#nSchools + p]!;
+				if (whole > 0) {
+					commit(p, whole);
+					committed = true;
+				}
+				const fraction = v - Math.floor(v + 1e-6);
+				const pattern = this.patterns[p]!;
+				if (fraction > 1e-6 && fraction > bestFraction && daysLeft[pattern.staff]! >= 1 && pattern.schools.every((i) => visitsLeft[i]! >= 1)) {
+					best = p;
+					bestFraction = fraction;
+				}
+			}
+			const integral = !colValue.subarray(this.#nSchools).some((v) => Math.abs(v - Math.round(v)) > 1e-6);
+			if (integral || (performance.now() - started) / 1000 > timeLimitSeconds) return Float64Array.from(colValue, Math.round);
+			if (!committed && best >= 0) commit(best, 1);
+			else if (!committed) return Float64Array.from(colValue, Math.round);
+		}
+	}
+
+	#upperOf(p: DayPattern): number {
+		return Math.min(this.instance.staff[p.staff]!.days, ...p.schools.map((i) => this.instance.schools[i]!.visits));
+	}
+
+	#upper(): Float64Array {
+		return Float64Array.from(this.patterns, (p) => this.#upperOf(p));
+	}
+
+	/**
+	 * The integer assignment over the columns so far. `lpBound` (from column generation over every
+	 * pattern) replaces the solver's own bound, which only covers the columns it was given.
+	 */
+	solveMilp(options: { timeLimitSeconds: number; gap: number; lpBound?: number; start?: Float64Array; onProgress?: (best: number, bound: number) => void }): Assignment {
+		const model = this.#model;
+		const numCols = this.#nSchools + this.patterns.length;
+		if (options.start) {
+			// The dive fixed lower bounds; the search may move away from its solution again.
+			model.changeColsBounds({ kind: 'range', from: this.#nSchools, to: numCols - 1 }, new Float64Array(this.patterns.length), this.#upper());
+			model.setSolution({ colValue: options.start });
+		}
+		model.changeColsIntegrality({ kind: 'range', from: 0, to: numCols - 1 }, new Int32Array(numCols).fill(this.highs.constants.variableType.integer));
+		model.options.set({ time_limit: options.timeLimitSeconds, mip_rel_gap: options.gap, solver: 'choose' });
 		const progress = options.onProgress;
 		model.run(
 			progress
 				? {
-						[highs.constants.callbackType.mipInterrupt](event: { data: { objective_function_value?: number; mip_dual_bound?: number } }) {
+						[this.highs.constants.callbackType.mipInterrupt](event: { data: { objective_function_value?: number; mip_dual_bound?: number } }) {
 							progress(event.data.objective_function_value ?? Infinity, event.data.mip_dual_bound ?? 0);
 						}
 					}
 				: undefined
 		);
 		const { colValue } = model.getSolution();
-		const uses = Array.from(colValue.subarray(0, nPatterns), (v) => (options.relax ? v : Math.round(v)));
-		const unmet = Array.from(colValue.subarray(nPatterns), (v) => (options.relax ? v : Math.round(v)));
-		const travel = uses.reduce((t, u, p) => t + u * patterns[p]!.travel, 0);
+		const unmet = Array.from(colValue.subarray(0, this.#nSchools), Math.round);
+		const uses = Array.from(colValue.subarray(this.#nSchools), Math.round);
+		const travel = uses.reduce((t, u, p) => t + u * this.patterns[p]!.travel, 0);
 		const unmetTotal = unmet.reduce((a, b) => a + b, 0);
-		const status = model.getModelStatus();
-		const optimal = status === highs.constants.modelStatus.optimal;
-		const rawBound = options.relax ? model.getObjectiveValue() : Number(model.info.get('mip_dual_bound'));
+		const rawBound = options.lpBound ?? Number(model.info.get('mip_dual_bound'));
 		// The bound covers unmet visits at their price; what is left bounds the travel.
 		const bound = Math.max(0, Math.min(travel, rawBound - unmetTotal * UNMET_PRICE));
-		return { uses, unmet, travel, bound, optimal };
-	} finally {
-		model.dispose();
+		return { uses, unmet, travel, bound };
+	}
+
+	dispose(): void {
+		this.#model.dispose();
 	}
 }

@@ -8,11 +8,12 @@ import type { Highs } from 'highs';
 import { WEEKDAYS } from '$lib/domain/tables';
 import type { DayPlan, ScheduleInstance, UnmetVisits, WeeklySchedule } from '$lib/domain/schedule/types';
 import type { TravelTimes } from '$lib/domain/schedule/travel';
-import { DEFAULT_PATTERN_OPTIONS, TravelTable, dayPatterns, type PatternOptions } from './patterns';
-import { assignPatterns } from './assignment';
+import { DEFAULT_PATTERN_OPTIONS, TravelTable, candidateSets, dayPatterns, visitedSchools, type DayPattern, type PatternOptions } from './patterns';
+import { AssignmentModel, type Assignment } from './assignment';
+import { generateColumns } from './column-generation';
 import { placeOnWeekdays } from './placement';
 
-export type OptimisePhase = 'travel' | 'patterns' | 'assignment' | 'weekdays';
+export type OptimisePhase = 'travel' | 'patterns' | 'columns' | 'assignment' | 'weekdays';
 
 export interface OptimiseOptions {
 	/** Time HiGHS may take for the assignment. */
@@ -20,7 +21,25 @@ export interface OptimiseOptions {
 	/** Relative gap at which the search may stop. */
 	gap: number;
 	patterns?: PatternOptions;
+	/** 'auto' lists every pattern when there are few enough, else prices them in; the others force one way. */
+	strategy?: 'auto' | 'exact' | 'columns';
 	onProgress?: (phase: OptimisePhase, best?: number, bound?: number) => void;
+}
+
+/** Above this many columns (staff groups × school sets) the patterns are priced in, not listed. */
+const FULL_MODEL_COLUMNS = 60_000;
+
+/**
+ * A weak bound used only when column generation runs out of time: a day costs at least the round
+ * trip to any school on it, so each visit costs at least a share of its cheapest round trip.
+ */
+function visitBound(table: TravelTable): number {
+	const { instance } = table;
+	return instance.schools.reduce((sum, school, i) => {
+		let trip = Infinity;
+		for (let k = 0; k < instance.staff.length; k++) trip = Math.min(trip, table.route(k, [i]));
+		return sum + (Number.isFinite(trip) ? (school.visits * trip) / instance.maxSchoolsPerDay : 0);
+	}, 0);
 }
 
 export const DEFAULT_OPTIMISE: OptimiseOptions = { timeLimitSeconds: 20, gap: 0.005 };
@@ -48,9 +67,32 @@ export function optimiseSchedule(highs: Highs, instance: ScheduleInstance, trave
 	const grouped: ScheduleInstance = { ...instance, staff: groups.map((g) => ({ ...instance.staff[g[0]!]!, days: g.reduce((n, k) => n + instance.staff[k]!.days, 0) })) };
 	const table = new TravelTable(grouped, travel);
 	progress('patterns');
-	const patterns = dayPatterns(table, options.patterns ?? DEFAULT_PATTERN_OPTIONS);
-	progress('assignment');
-	const assignment = assignPatterns(highs, grouped, patterns, { timeLimitSeconds: options.timeLimitSeconds, gap: options.gap, onProgress: (best, bound) => progress('assignment', best, bound) });
+	const sets = candidateSets(table, visitedSchools(grouped), grouped.maxSchoolsPerDay, options.patterns ?? DEFAULT_PATTERN_OPTIONS);
+	const started = performance.now();
+	const remaining = () => Math.max(1, options.timeLimitSeconds - (performance.now() - started) / 1000);
+	const model = new AssignmentModel(highs, grouped);
+	let assignment: Assignment;
+	let patterns: DayPattern[];
+	// A municipality lists every pattern and is solved exactly; a larger instance prices columns in.
+	const strategy = options.strategy ?? 'auto';
+	const exact = strategy === 'exact' || (strategy === 'auto' && grouped.staff.length * sets.length <= FULL_MODEL_COLUMNS);
+	try {
+		let lpBound: number | undefined;
+		let start: Float64Array | undefined;
+		if (exact) model.add(dayPatterns(table, sets));
+		else {
+			progress('columns');
+			const generated = generateColumns(model, table, sets, { timeLimitSeconds: options.timeLimitSeconds * 0.5, perGroup: 30, onRound: (_, objective) => progress('columns', objective) });
+			lpBound = generated.lpBound ?? visitBound(table);
+			progress('assignment');
+			start = model.dive(remaining() / 2);
+		}
+		progress('assignment');
+		assignment = model.solveMilp({ timeLimitSeconds: remaining(), gap: options.gap, lpBound, start, onProgress: (best, bound) => progress('assignment', best, bound) });
+		patterns = model.patterns;
+	} finally {
+		model.dispose();
+	}
 	progress('weekdays');
 	const worked = patterns.flatMap((p, k) => Array.from({ length: assignment.uses[k]! }, () => p));
 	const { placed, left } = placeOnWeekdays(instance, groups, worked);
@@ -77,5 +119,5 @@ export function optimiseSchedule(highs: Highs, instance: ScheduleInstance, trave
 	// Dropping a day in placement lowers travel below what the bound was computed for.
 	const lowerBound = Math.min(assignment.bound, travelMinutes);
 	const gap = travelMinutes > 0 ? (travelMinutes - lowerBound) / travelMinutes : 0;
-	return { days, unmet: [...unmet.values()], travelMinutes, lowerBound, gap, method: 'exact' };
+	return { days, unmet: [...unmet.values()], travelMinutes, lowerBound, gap, method: exact ? 'exact' : 'heuristic' };
 }

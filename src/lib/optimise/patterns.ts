@@ -108,23 +108,26 @@ export function candidateSets(table: TravelTable, schools: readonly number[], ma
 	return sets;
 }
 
-/**
- * Every pattern a staff member can work: the sets made of schools they may visit (a school pinned
- * to someone else is not theirs), in their best order, that fit their day.
- */
-export function dayPatterns(table: TravelTable, options: PatternOptions = DEFAULT_PATTERN_OPTIONS): DayPattern[] {
+/** Who may visit each school: a school pinned to a staff member is theirs alone. */
+export function pinnedStaff(instance: ScheduleInstance): Map<number, string> {
+	const index = new Map(instance.schools.map((s, i) => [s.id, i]));
+	return new Map(instance.pins.flatMap((p) => (p.staff && index.has(p.school) ? [[index.get(p.school)!, p.staff] as const] : [])));
+}
+
+/** Staff member `k` working `set` in its best order, or null when it does not fit their day or a pin forbids it. */
+export function patternFor(table: TravelTable, k: number, set: readonly number[], pinned: ReadonlyMap<number, string>): DayPattern | null {
 	const { instance } = table;
-	const pinnedTo = new Map(instance.pins.filter((p) => p.staff).map((p) => [p.school, p.staff!]));
-	const visited = instance.schools.flatMap((s, i) => (s.visits > 0 ? [i] : []));
-	const sets = candidateSets(table, visited, instance.maxSchoolsPerDay, options);
-	const patterns: DayPattern[] = [];
-	instance.staff.forEach((member: StaffMember, k) => {
-		if (member.days <= 0) return;
-		for (const set of sets) {
-			if (set.some((i) => (pinnedTo.get(instance.schools[i]!.id) ?? member.id) !== member.id)) continue;
-			const { order, travel } = bestOrder(table, k, set);
-			if (travel + set.length * instance.minOnsiteMinutes <= member.minutesPerDay) patterns.push({ staff: k, schools: order, travel });
-		}
-	});
-	return patterns;
+	const member: StaffMember = instance.staff[k]!;
+	if (member.days <= 0 || set.some((i) => (pinned.get(i) ?? member.id) !== member.id)) return null;
+	const { order, travel } = bestOrder(table, k, set);
+	return travel + set.length * instance.minOnsiteMinutes <= member.minutesPerDay ? { staff: k, schools: order, travel } : null;
+}
+
+/** The schools that get visits (the others need no pattern). */
+export const visitedSchools = (instance: ScheduleInstance) => instance.schools.flatMap((s, i) => (s.visits > 0 ? [i] : []));
+
+/** Every pattern every staff member can work (fine for a municipality; a prefecture prices them instead). */
+export function dayPatterns(table: TravelTable, sets: readonly number[][]): DayPattern[] {
+	const pinned = pinnedStaff(table.instance);
+	return table.instance.staff.flatMap((_, k) => sets.flatMap((set) => patternFor(table, k, set, pinned) ?? []));
 }
