@@ -95,7 +95,7 @@ describe('instances from the tables', () => {
 					{ staff_id: 'T1', name: null, employer_code: '469823', days_per_week: 5, hours_per_day: 7.75, base_lat: null, base_lon: null },
 					{ staff_id: 'T2', name: '支援員', employer_code: '469017', days_per_week: 4.5, hours_per_day: 6, base_lat: 31.58, base_lon: 130.5 }
 				],
-				offices: [{ municipality_code: '469823', office_lat: 30.41, office_lon: 130.91 }],
+				offices: [{ municipality_code: '469823', name: '汐見島町', office_lat: 30.41, office_lon: 130.91 }],
 				ferries: [{ school_code: 'S1', port_lat: 31.2, port_lon: 130.6, crossing_minutes: 90, wait_minutes: 30 }]
 			},
 			{ policy: DEFAULT_VISIT_POLICY, minOnsiteMinutes: 180, maxSchoolsPerDay: 3 }
@@ -160,5 +160,30 @@ describe('timeline', () => {
 			[2, 'C', '12:28', '15:35', 20],
 			[3, null, '16:15', null, 40]
 		]);
+	});
+});
+
+describe('schedule summary', () => {
+	it('counts visits, days and travel, and turns a shortage into staff', async () => {
+		const { summariseSchedule } = await import('../../src/lib/domain/schedule/summary');
+		const inst = instance([school('A', 2), school('C', 1), school('D', 5)], [staffAt('S', 'B', 2), staffAt('T', 'B', 3)]);
+		const summary = summariseSchedule(inst, {
+			days: [
+				{ staff: 'S', day: 'mon', schools: ['A', 'C'], travelMinutes: 90 },
+				{ staff: 'S', day: 'wed', schools: ['A'], travelMinutes: 60 }
+			],
+			unmet: [
+				{ school: 'D', missing: 4, reason: 'capacity' },
+				{ school: 'D', missing: 1, reason: 'unreachable' }
+			],
+			travelMinutes: 150,
+			lowerBound: 150,
+			gap: 0,
+			method: 'exact'
+		});
+		expect(summary).toMatchObject({ visitsRequired: 8, visitsMade: 3, unmet: { capacity: 4, unreachable: 1, spread: 0 }, staffDaysUsed: 2, staffDaysAvailable: 5, visitsPerStaffDay: 1.5, travelMinutes: 150 });
+		expect([...summary.travelByStaff]).toEqual([['S', 150], ['T', 0]]);
+		// 4 visits ÷ (1.5 visits a day × 5 days) → 1 more staff member.
+		expect(summary.extraStaff).toBe(1);
 	});
 });

@@ -12,7 +12,7 @@ import { DEFAULT_VISIT_POLICY } from '../../src/lib/domain/schedule/visit-policy
 import { dayIndex } from '../../src/lib/domain/schedule/rules';
 import type { ScheduleInstance, WeeklySchedule } from '../../src/lib/domain/schedule/types';
 import { instance, matrixTravel, school, staffAt } from '../support/schedule-cases';
-import { readSample } from '../support/sample-files';
+import { sampleScheduleRows } from '../support/sample-schedule';
 
 let highs: Highs;
 beforeAll(async () => {
@@ -112,14 +112,8 @@ describe('when not everything fits', () => {
 
 describe('the sample', () => {
 	it('schedules every employer within 1% of the proven bound, every rule kept', () => {
-		const num = (v: string | undefined) => (v === undefined || v === '' ? null : Number(v));
-		const { byEmployer } = buildInstances(
-			{
-				schools: readSample('schools').map((r) => ({ school_code: r.school_code!, name: r.name!, employer_code: r.employer_code || r.municipality_code!, lat: num(r.lat), lon: num(r.lon), classes: num(r.classes), students: num(r.students), island: r.island === 'true' })),
-				staff: readSample('staff').map((r) => ({ staff_id: r.staff_id!, name: r.name!, employer_code: r.employer_code!, days_per_week: Number(r.days_per_week), hours_per_day: Number(r.hours_per_day), base_lat: num(r.base_lat), base_lon: num(r.base_lon) })),
-				offices: readSample('municipalities').map((r) => ({ municipality_code: r.municipality_code!, office_lat: num(r.office_lat), office_lon: num(r.office_lon) })),
-				ferries: readSample('ferries').map((r) => ({ school_code: r.school_code!, port_lat: Number(r.port_lat), port_lon: Number(r.port_lon), crossing_minutes: Number(r.crossing_minutes), wait_minutes: Number(r.wait_minutes) }))
-			},
+			const { byEmployer } = buildInstances(
+			sampleScheduleRows(),
 			{ policy: DEFAULT_VISIT_POLICY, minOnsiteMinutes: 180, maxSchoolsPerDay: 3 }
 		);
 		const travel = new TravelTimes();

@@ -15,7 +15,7 @@ import { TravelTimes } from '../../../src/lib/domain/schedule/travel';
 import { buildInstances, DEFAULT_INSTANCE_SETTINGS } from '../../../src/lib/domain/schedule/instance';
 import { DEFAULT_VISIT_POLICY } from '../../../src/lib/domain/schedule/visit-policy';
 import type { ScheduleInstance } from '../../../src/lib/domain/schedule/types';
-import { readSample } from '../../support/sample-files';
+import { sampleScheduleRows } from '../../support/sample-schedule';
 import { scheduleCases } from '../fixtures/schedule-instances';
 import { BenchFailure, median, result, type BenchGroup, type BenchResult } from '../types';
 
@@ -34,14 +34,8 @@ const BUDGETS: Record<string, Budget> = {
 };
 
 function sampleInstances(): { name: string; instance: ScheduleInstance }[] {
-	const num = (v: string | undefined) => (v === undefined || v === '' ? null : Number(v));
 	const { byEmployer } = buildInstances(
-		{
-			schools: readSample('schools').map((r) => ({ school_code: r.school_code!, name: r.name!, employer_code: r.employer_code || r.municipality_code!, lat: num(r.lat), lon: num(r.lon), classes: num(r.classes), students: num(r.students), island: r.island === 'true' })),
-			staff: readSample('staff').map((r) => ({ staff_id: r.staff_id!, name: r.name!, employer_code: r.employer_code!, days_per_week: Number(r.days_per_week), hours_per_day: Number(r.hours_per_day), base_lat: num(r.base_lat), base_lon: num(r.base_lon) })),
-			offices: readSample('municipalities').map((r) => ({ municipality_code: r.municipality_code!, office_lat: num(r.office_lat), office_lon: num(r.office_lon) })),
-			ferries: readSample('ferries').map((r) => ({ school_code: r.school_code!, port_lat: Number(r.port_lat), port_lon: Number(r.port_lon), crossing_minutes: Number(r.crossing_minutes), wait_minutes: Number(r.wait_minutes) }))
-		},
+		sampleScheduleRows(),
 		{ policy: DEFAULT_VISIT_POLICY, ...DEFAULT_INSTANCE_SETTINGS }
 	);
 	return [...byEmployer].filter(([, i]) => i.staff.length > 0).map(([employer, instance]) => ({ name: `sample_${employer}`, instance }));

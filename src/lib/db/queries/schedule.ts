@@ -15,7 +15,7 @@ export const scheduleStaff = () =>
 		   FROM staff ORDER BY staff_id`
 	);
 
-export const scheduleOffices = () => query<OfficeRow>(`SELECT municipality_code, office_lat, office_lon FROM municipalities`);
+export const scheduleOffices = () => query<OfficeRow>(`SELECT municipality_code, name, office_lat, office_lon FROM municipalities ORDER BY municipality_code`);
 
 export const scheduleFerries = () =>
 	query<FerryRow>(`SELECT school_code, port_lat, port_lon, crossing_minutes, coalesce(wait_minutes, 0) AS wait_minutes FROM ferries`);

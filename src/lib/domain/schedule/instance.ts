@@ -30,6 +30,7 @@ export interface StaffRow {
 
 export interface OfficeRow {
 	municipality_code: string;
+	name: string;
 	office_lat: number | null;
 	office_lon: number | null;
 }
