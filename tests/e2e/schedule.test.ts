@@ -1,0 +1,109 @@
+/**
+ * The schedule screen as a planner uses it: make the week for a municipality, read the figures,
+ * save the CSV and check it against the rules, pin a visit and make it again around the pin, stop a
+ * run, and see a shortage explained. HiGHS runs from the app's own origin.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { watchPage } from '../support/browser';
+import { useAppInBrowser } from '../support/e2e';
+import { parseCsv, readSample } from '../support/sample-files';
+
+const env = useAppInBrowser();
+
+async function openSchedule(): Promise<Page> {
+	const page = await env.browser.context.newPage();
+	await page.goto(`${env.app.url}schedule`);
+	await page.locator('[data-testid="schedule-run"]:not([disabled])').waitFor({ timeout: 60_000 });
+	return page;
+}
+
+const figure = (page: Page, id: string) => page.locator(`[data-figure="${id}"] [data-value]`).innerText();
+
+describe('the schedule screen', () => {
+	it('makes a municipality’s week with every visit, proven optimal, and saves it as CSV', async () => {
+		const page = await openSchedule();
+		const watch = await watchPage(page, env.app.origin);
+		await page.getByTestId('employer').selectOption('469025');
+		await page.getByTestId('schedule-run').click();
+		await page.getByTestId('schedule-result').waitFor({ timeout: 60_000 });
+		const schools = readSample('schools').filter((s) => (s.employer_code || s.municipality_code) === '469025');
+		const visits = schools.reduce((n, s) => n + (Number(s.classes) >= 18 ? 2 : 1), 0);
+		expect(await figure(page, 'visits')).toBe(`${visits} / ${visits}`);
+		expect(await figure(page, 'gap')).toBe('最適（証明済み）');
+		expect(await figure(page, 'travel')).toBe(await figure(page, 'bound'));
+
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('schedule-csv').click()]);
+		const bytes = await readFile((await download.path())!);
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const rows = parseCsv(bytes.subarray(3).toString('utf8').replaceAll('\r\n', '\n'));
+		expect(Object.keys(rows[0]!)).toEqual(['staff_id', 'weekday', 'order', 'school_code', 'arrive', 'depart', 'travel_minutes']);
+		const made = rows.filter((r) => r.school_code);
+		expect(made).toHaveLength(visits);
+		expect(new Set(made.map((r) => r.school_code))).toEqual(new Set(schools.map((s) => s.school_code)));
+		// Never twice on one day; two visits never on consecutive days.
+		const days = new Map<string, number[]>();
+		for (const r of made) days.set(r.school_code!, [...(days.get(r.school_code!) ?? []), ['mon', 'tue', 'wed', 'thu', 'fri'].indexOf(r.weekday!)]);
+		for (const d of days.values()) if (d.length === 2) expect(Math.abs(d[0]! - d[1]!)).toBeGreaterThanOrEqual(2);
+		// The CSV's travel adds up to the figure on screen.
+		const travelHours = rows.reduce((t, r) => t + Number(r.travel_minutes), 0) / 60;
+		expect((await figure(page, 'travel')).replace(' 時間', '')).toBe(travelHours.toLocaleString('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+
+	it('keeps a pinned visit on its day and staff member when the week is made again', async () => {
+		const page = await openSchedule();
+		await page.getByTestId('employer').selectOption('469033');
+		await page.getByTestId('schedule-run').click();
+		await page.getByTestId('schedule-result').waitFor({ timeout: 60_000 });
+		// Pin the first visit of the timetable to another weekday: its staff member's first free day.
+		const first = page.locator('[data-testid="timetable"] button.visit').first();
+		const school = (await first.getAttribute('data-school'))!;
+		const staff = (await first.locator('xpath=ancestor::tr[1]').getAttribute('data-staff'))!;
+		const day = (await first.locator('xpath=ancestor::td[1]').getAttribute('data-day'))!;
+		await first.click();
+		expect(await first.getAttribute('aria-pressed')).toBe('true');
+		await page.getByRole('button', { name: '固定を守って作り直す' }).click();
+		await page.locator('[data-testid="schedule-run"]:not([disabled])').waitFor({ timeout: 60_000 });
+		const pinned = page.locator(`tr[data-staff="${staff}"] td[data-day="${day}"] button[data-school="${school}"]`);
+		await pinned.waitFor();
+		expect(await pinned.getAttribute('aria-pressed')).toBe('true');
+		await page.close();
+	});
+
+	it('stops a run on request and keeps the screen usable', async () => {
+		const page = await openSchedule();
+		await page.getByTestId('employer').selectOption('469017');
+		await page.getByTestId('schedule-run').click();
+		await page.getByTestId('schedule-cancel').click();
+		await page.getByText('作成を中止しました。').waitFor();
+		expect(await page.getByTestId('schedule-result').count()).toBe(0);
+		expect(await page.getByTestId('schedule-run').isEnabled()).toBe(true);
+		await page.close();
+	});
+
+	it('explains visits that do not fit: island schools too far from the prefecture’s bases', async () => {
+		const page = await openSchedule();
+		await page.getByTestId('employer').selectOption('460001');
+		await page.getByTestId('schedule-run').click();
+		const short = page.getByTestId('schedule-short');
+		await short.waitFor({ timeout: 60_000 });
+		expect(await short.innerText()).toContain('1日の勤務時間内に往復できません');
+		expect(await page.locator('[data-testid="unmet"] tbody tr').count()).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	it('turns a lack of staff-days into a number of staff when visits go up', async () => {
+		const page = await openSchedule();
+		await page.getByTestId('employer').selectOption('469025');
+		await page.locator('[data-testid="schedule-settings"] summary').click();
+		await page.locator('input[data-setting="baseVisits"]').fill('5');
+		await page.getByTestId('schedule-run').click();
+		const short = page.getByTestId('schedule-short');
+		await short.waitFor({ timeout: 60_000 });
+		expect(await short.innerText()).toMatch(/訪問が週 \d+ 日分足りません。あと約 \d+ 人の支援員（週5日）が必要です。/);
+		await page.close();
+	});
+});
