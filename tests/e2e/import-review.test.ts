@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { useAppInBrowser } from '../support/e2e';
 import { readSample, SAMPLE_DIR } from '../support/sample-files';
 import { largeRequestLog } from '../bench/fixtures/large-request-log';
+import { seriousViolations } from '../support/axe';
 
 const env = useAppInBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'haichi-review-'));
@@ -70,6 +71,7 @@ describe('reviewing files before they are loaded', () => {
 		await expect.poll(() => roster.locator('[role="alert"]').allInnerTexts()).toEqual([expect.stringContaining('配置自治体コード（employer_code）')]);
 		expect(await roster.locator('select[data-map="0"]').inputValue()).toBe('staff_id');
 		expect(await roster.locator('select[data-map="2"]').inputValue()).toBe('');
+		expect(await seriousViolations(page)).toEqual([]);
 		expect(await page.getByTestId('import-run').isDisabled()).toBe(true);
 		await roster.locator('select[data-map="2"]').selectOption('employer_code');
 		await expect.poll(() => roster.locator('[role="alert"]').count()).toBe(0);

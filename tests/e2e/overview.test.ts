@@ -3,13 +3,12 @@
  * what this test computes from the sample files, and the page must stay on its own origin.
  */
 import { describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
+import { seriousViolations } from '../support/axe';
 import type { Page } from 'playwright-core';
 import { watchPage } from '../support/browser';
 import { useAppInBrowser } from '../support/e2e';
 import { expectedEmployers, readSample } from '../support/sample-files';
 
-const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
 const env = useAppInBrowser();
 
@@ -88,12 +87,7 @@ describe('overview', () => {
 		const page = await env.browser.context.newPage();
 		await openOverview(page);
 		await expect.poll(() => page.locator('.chart svg').count(), { timeout: 20_000 }).toBe(2);
-		await page.evaluate(axeSource);
-		const violations = await page.evaluate(async () => {
-			const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
-			return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-		});
-		expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+		expect(await seriousViolations(page)).toEqual([]);
 		await page.close();
 	});
 

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { watchPage } from '../support/browser';
 import { useAppInBrowser } from '../support/e2e';
 import { parseCsv, readSample } from '../support/sample-files';
+import { seriousViolations } from '../support/axe';
 
 const env = useAppInBrowser();
 
@@ -50,6 +51,7 @@ describe('the schedule screen', () => {
 		const travelHours = rows.reduce((t, r) => t + Number(r.travel_minutes), 0) / 60;
 		expect((await figure(page, 'travel')).replace(' 時間', '')).toBe(travelHours.toLocaleString('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 		expect(watch.problems()).toEqual([]);
+		expect(await seriousViolations(page)).toEqual([]);
 		await page.close();
 	});
 
