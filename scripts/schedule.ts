@@ -17,7 +17,7 @@ import loadHighs from 'highs';
 import type { TableName } from '../src/lib/domain/tables';
 import { prepareFile } from '../src/lib/db/import/prepare-csv';
 import { DataLoadError, loadCsvTables, type CsvBytes } from '../src/lib/db/load-csv';
-import { scheduleFerries, scheduleOffices, scheduleSchools, scheduleStaff, scheduleTravel } from '../src/lib/db/queries/schedule';
+import { loadScheduleTables } from '../src/lib/db/queries/schedule';
 import { buildInstances, DEFAULT_INSTANCE_SETTINGS } from '../src/lib/domain/schedule/instance';
 import { DEFAULT_VISIT_POLICY } from '../src/lib/domain/schedule/visit-policy';
 import { TravelTimes, DEFAULT_TRAVEL, matrixKey } from '../src/lib/domain/schedule/travel';
@@ -88,13 +88,7 @@ async function main() {
 	} finally {
 		stage.dispose();
 	}
-	const [schools, staff, offices, ferries, travelRows] = await Promise.all([
-		db.rows(scheduleSchools()),
-		db.rows(scheduleStaff()),
-		db.rows(scheduleOffices()),
-		db.rows(scheduleFerries()),
-		db.rows(scheduleTravel())
-	]);
+	const { schools, staff, offices, ferries, travel: travelRows } = await loadScheduleTables(db);
 	const { byEmployer, problems } = buildInstances({ schools, staff, offices, ferries }, { policy: DEFAULT_VISIT_POLICY, ...DEFAULT_INSTANCE_SETTINGS });
 	for (const p of problems) console.error(`skipped ${p.kind} ${p.id} (employer ${p.employer})`);
 	const travel = new TravelTimes(DEFAULT_TRAVEL, new Map(travelRows.map((r) => [matrixKey(r.from_id, r.to_id), r.minutes])));

@@ -62,13 +62,8 @@ export interface EnvironmentRow {
 	value: number;
 }
 
-export interface FerryRow {
-	school_code: string;
-	port_lat: number;
-	port_lon: number;
-	crossing_minutes: number;
-	wait_minutes: number;
-}
+/** The ferries table has one shape for the generator and the schedule: the domain's. */
+export type { FerryRow } from '../../src/lib/domain/schedule/instance';
 
 /** How a municipality's schools are sized: its setting, not its legal kind. */
 export type Profile = 'core' | 'city' | 'town' | 'mountain' | 'island';

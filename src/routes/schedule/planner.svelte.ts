@@ -3,7 +3,7 @@
  * assumptions, the employer chosen, pins, and the optimiser run with its progress and result.
  */
 import type { QueryRunner } from '$lib/db/query';
-import { scheduleFerries, scheduleOffices, scheduleSchools, scheduleStaff, scheduleTravel } from '$lib/db/queries/schedule';
+import { loadScheduleTables } from '$lib/db/queries/schedule';
 import { buildInstances, DEFAULT_INSTANCE_SETTINGS, type FerryRow, type OfficeRow, type SchoolRow, type StaffRow } from '$lib/domain/schedule/instance';
 import { DEFAULT_TRAVEL, matrixKey, TravelTimes, type TravelParams } from '$lib/domain/schedule/travel';
 import { DEFAULT_VISIT_POLICY, type VisitPolicy } from '$lib/domain/schedule/visit-policy';
@@ -66,13 +66,7 @@ export class SchedulePlanner {
 	});
 
 	async load(runner: QueryRunner): Promise<void> {
-		const [schools, staff, offices, ferries, travel] = await Promise.all([
-			runner.rows(scheduleSchools()),
-			runner.rows(scheduleStaff()),
-			runner.rows(scheduleOffices()),
-			runner.rows(scheduleFerries()),
-			runner.rows(scheduleTravel())
-		]);
+		const { schools, staff, offices, ferries, travel } = await loadScheduleTables(runner);
 		this.tables = { schools, staff, offices, ferries, matrix: travel.map((r) => [matrixKey(r.from_id, r.to_id), r.minutes]) };
 		// Keep the employer across a reload of the same data; else the largest one with staff.
 		if (!this.employer || !this.employers.some((e) => e.code === this.employer)) this.employer = this.employers.find((e) => e.staff > 0)?.code ?? null;

@@ -1,5 +1,5 @@
 /** What the schedule optimiser needs from the loaded tables, typed for the instance builder. */
-import { query } from '../query';
+import { query, type QueryRunner } from '../query';
 import type { FerryRow, OfficeRow, SchoolRow, StaffRow } from '$lib/domain/schedule/instance';
 
 export const scheduleSchools = () =>
@@ -21,3 +21,15 @@ export const scheduleFerries = () =>
 	query<FerryRow>(`SELECT school_code, port_lat, port_lon, crossing_minutes, coalesce(wait_minutes, 0) AS wait_minutes FROM ferries`);
 
 export const scheduleTravel = () => query<{ from_id: string; to_id: string; minutes: number }>(`SELECT from_id, to_id, minutes FROM travel_times`);
+
+/** Every table the schedule needs, read together. */
+export async function loadScheduleTables(runner: QueryRunner) {
+	const [schools, staff, offices, ferries, travel] = await Promise.all([
+		runner.rows(scheduleSchools()),
+		runner.rows(scheduleStaff()),
+		runner.rows(scheduleOffices()),
+		runner.rows(scheduleFerries()),
+		runner.rows(scheduleTravel())
+	]);
+	return { schools, staff, offices, ferries, travel };
+}
