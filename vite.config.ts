@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { duckdbAssets } from './scripts/duckdb-assets.js';
+import { japanLand } from './scripts/japan-land.js';
 
 /**
  * DuckDB-wasm runs only in the browser, but SvelteKit evaluates every module while prerendering,
@@ -28,8 +29,8 @@ export const getPlatformFeatures = unavailable;`;
 }
 
 export default defineConfig({
-	plugins: [duckdbBrowserOnly(), duckdbAssets(), sveltekit()],
-	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	plugins: [duckdbBrowserOnly(), duckdbAssets(), japanLand(), sveltekit()],
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'], include: ['highs'] },
 	// Never inline assets as data: URLs: the CSP allows fetches from the app's own origin only.
 	build: { target: 'es2022', chunkSizeWarningLimit: 1200, assetsInlineLimit: 0 },
 	worker: { format: 'es' },

@@ -50,6 +50,14 @@ describe('the schedule screen', () => {
 		// The CSV's travel adds up to the figure on screen.
 		const travelHours = rows.reduce((t, r) => t + Number(r.travel_minutes), 0) / 60;
 		expect((await figure(page, 'travel')).replace(' 時間', '')).toBe(travelHours.toLocaleString('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+		// The map shows every school, and one route per working day; a weekday button filters them.
+		const map = page.getByTestId('schedule-map');
+		expect(await map.locator('circle[data-school]').count()).toBe(schools.length);
+		const workingDays = new Set(rows.map((r) => `${r.staff_id} ${r.weekday}`));
+		expect(await map.locator('polyline.route').count()).toBe(workingDays.size);
+		await map.getByRole('button', { name: '月', exact: true }).click();
+		expect(await map.locator('polyline.route').count()).toBe([...workingDays].filter((d) => d.endsWith(' mon')).length);
+		await expect.poll(() => map.locator('path.land').getAttribute('d')).toMatch(/^M/);
 		expect(watch.problems()).toEqual([]);
 		expect(await seriousViolations(page)).toEqual([]);
 		await page.close();

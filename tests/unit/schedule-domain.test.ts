@@ -187,3 +187,20 @@ describe('schedule summary', () => {
 		expect(summary.extraStaff).toBe(1);
 	});
 });
+
+describe('map projection', () => {
+	it('fits the points into the box with a margin, north up, and keeps distances east–west true', async () => {
+		const { fitProjection } = await import('../../src/lib/charts/map-projection');
+		const points = [{ lat: 31.5, lon: 130.4 }, { lat: 31.7, lon: 130.6 }];
+		const p = fitProjection(points, 800, 600);
+		const xs = points.map(p.x);
+		const ys = points.map(p.y);
+		for (const v of xs) expect(v).toBeGreaterThanOrEqual(0.08 * 800 - 1e-9);
+		for (const v of ys) expect(v).toBeGreaterThanOrEqual(0.08 * p.height - 1e-9);
+		expect(ys[1]!).toBeLessThan(ys[0]!);
+		// 0.2° of longitude at 31.6° N is cos(31.6°) × 0.2° of latitude on screen.
+		expect((xs[1]! - xs[0]!) / (ys[0]! - ys[1]!)).toBeCloseTo(Math.cos((31.6 * Math.PI) / 180), 6);
+		expect(p.bounds.lonMin).toBeLessThan(130.4);
+		expect(p.bounds.latMax).toBeGreaterThan(31.7);
+	});
+});
