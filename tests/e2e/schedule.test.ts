@@ -50,6 +50,13 @@ describe('the schedule screen', () => {
 		// The CSV's travel adds up to the figure on screen.
 		const travelHours = rows.reduce((t, r) => t + Number(r.travel_minutes), 0) / 60;
 		expect((await figure(page, 'travel')).replace(' 時間', '')).toBe(travelHours.toLocaleString('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+		const [xlsxFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('schedule-xlsx').click()]);
+		const { readSheet } = await import('read-excel-file/node');
+		const sheet = await readSheet((await xlsxFile.path())!);
+		expect(sheet[0]).toEqual(['staff_id', 'weekday', 'order', 'school_code', 'arrive', 'depart', 'travel_minutes']);
+		expect(sheet.length - 1).toBe(rows.length);
+		expect(sheet.slice(1).map((r) => r[3] ?? '').filter(Boolean).sort()).toEqual(made.map((r) => r.school_code).sort());
+
 		// The map shows every school, and one route per working day; a weekday button filters them.
 		const map = page.getByTestId('schedule-map');
 		expect(await map.locator('circle[data-school]').count()).toBe(schools.length);
@@ -114,6 +121,24 @@ describe('the schedule screen', () => {
 		const short = page.getByTestId('schedule-short');
 		await short.waitFor({ timeout: 60_000 });
 		expect(await short.innerText()).toMatch(/訪問が週 \d+ 日分足りません。あと約 \d+ 人の支援員（週5日）が必要です。/);
+		await page.close();
+	});
+
+	it('gives a school the visit days set for it alone when the week is made again', async () => {
+		const page = await openSchedule();
+		await page.getByTestId('employer').selectOption('469068');
+		await page.getByTestId('schedule-run').click();
+		await page.getByTestId('schedule-result').waitFor({ timeout: 60_000 });
+		const row = page.locator('[data-testid="school-visits"] tbody tr').first();
+		const school = (await row.getAttribute('data-school'))!;
+		await row.locator('input').fill('3');
+		await row.locator('input').dispatchEvent('change');
+		await page.getByTestId('schedule-run').click();
+		await page.locator('[data-testid="schedule-run"]:not([disabled])').waitFor({ timeout: 60_000 });
+		const again = page.locator(`[data-testid="school-visits"] tr[data-school="${school}"]`);
+		await expect.poll(() => again.locator('td').first().innerText()).toBe('3');
+		// Three visits a week: Monday, Wednesday and Friday.
+		expect(await again.locator('td').nth(1).innerText()).toBe('月・水・金');
 		await page.close();
 	});
 });

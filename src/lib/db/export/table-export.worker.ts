@@ -6,9 +6,8 @@
 import { tableFromIPC } from 'apache-arrow';
 import writeXlsxFile from 'write-excel-file/universal';
 import { toCsv, type CsvCell } from '$lib/domain/csv-export';
-import type { TableExportRequest } from './table-export';
+import type { ExportCell as Cell, TableExportRequest } from './table-export';
 
-type Cell = string | number | boolean | null;
 
 function rowsOf(ipc: Uint8Array, columns: readonly string[]): Cell[][] {
 	const table = tableFromIPC(ipc);
@@ -27,7 +26,7 @@ function rowsOf(ipc: Uint8Array, columns: readonly string[]): Cell[][] {
 
 self.onmessage = async ({ data }: MessageEvent<TableExportRequest>) => {
 	try {
-		const rows = rowsOf(data.ipc, data.columns);
+		const rows = data.rows ?? rowsOf(data.ipc!, data.columns);
 		let blob: Blob;
 		if (data.format === 'csv') {
 			const csv = toCsv(data.columns, rows.map((r) => r.map((c): CsvCell => (typeof c === 'boolean' ? String(c) : c))));
