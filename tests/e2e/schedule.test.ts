@@ -23,7 +23,7 @@ async function openSchedule(): Promise<Page> {
 const figure = (page: Page, id: string) => page.locator(`[data-figure="${id}"] [data-value]`).innerText();
 
 describe('the schedule screen', () => {
-	it('makes a municipality’s week with every visit, proven optimal, and saves it as CSV', async () => {
+	it('makes a municipality’s week with every visit, within 0.5% of the proven bound, and saves it as CSV', async () => {
 		const page = await openSchedule();
 		const watch = await watchPage(page, env.app.origin);
 		await page.getByTestId('employer').selectOption('469025');
@@ -32,8 +32,11 @@ describe('the schedule screen', () => {
 		const schools = readSample('schools').filter((s) => (s.employer_code || s.municipality_code) === '469025');
 		const visits = schools.reduce((n, s) => n + (Number(s.classes) >= 18 ? 2 : 1), 0);
 		expect(await figure(page, 'visits')).toBe(`${visits} / ${visits}`);
-		expect(await figure(page, 'gap')).toBe('最適（証明済み）');
-		expect(await figure(page, 'travel')).toBe(await figure(page, 'bound'));
+		// Proven optimal for travel, then up to 0.5% more travel buys a more even load over the staff.
+		expect(await figure(page, 'gap')).toMatch(/^(最適（証明済み）|0\.[0-5]%)$/);
+		const hoursOf = async (id: string) => Number((await figure(page, id)).replace(' 時間', ''));
+		expect(await hoursOf('travel')).toBeGreaterThanOrEqual(await hoursOf('bound'));
+		expect(await hoursOf('travel')).toBeLessThanOrEqual((await hoursOf('bound')) * 1.005 + 0.05);
 
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('schedule-csv').click()]);
 		const bytes = await readFile((await download.path())!);

@@ -66,6 +66,20 @@ describe('optimum by hand', () => {
 	});
 });
 
+describe('balanced load (a preference after travel)', () => {
+	it('spreads days over nearby staff when it costs next to no travel, not when it costs more than 0.5%', () => {
+		const schools = [school('A'), school('B'), school('C'), school('D')];
+		const near = matrixTravel({ 'B1-A': 10, 'B1-B': 10, 'B1-C': 10, 'B1-D': 10, 'B2-A': 10.01, 'B2-B': 10.01, 'B2-C': 10.01, 'B2-D': 10.01 });
+		const spread = solve(instance(schools, [staffAt('S1', 'B1'), staffAt('S2', 'B2')], { maxSchoolsPerDay: 1 }), near);
+		expect(['S1', 'S2'].map((id) => spread.days.filter((d) => d.staff === id).length)).toEqual([2, 2]);
+		expect(spread.lowerBound).toBe(80);
+		const far = matrixTravel({ 'B1-A': 10, 'B1-B': 10, 'B1-C': 10, 'B1-D': 10, 'B2-A': 11, 'B2-B': 11, 'B2-C': 11, 'B2-D': 11 });
+		const packed = solve(instance(schools, [staffAt('S1', 'B1'), staffAt('S2', 'B2')], { maxSchoolsPerDay: 1 }), far);
+		expect(packed.days.every((d) => d.staff === 'S1')).toBe(true);
+		expect(packed.travelMinutes).toBe(80);
+	});
+});
+
 describe('pins', () => {
 	const travel = matrixTravel({ 'B1-A': 10, 'B2-A': 50 });
 	it('keep a school with the pinned staff member even when another is nearer', () => {

@@ -311,6 +311,7 @@ export const en: Messages = {
 			patterns: 'Listing possible days…',
 			columns: 'Solving the LP relaxation to choose candidates…',
 			assignment: 'Searching for the best combination…',
+			balance: 'Spreading the work over the staff…',
 			weekdays: 'Placing days on weekdays…'
 		},
 		progressFigures: (best, bound) => `best so far ${best} · bound ${bound}`,

@@ -310,6 +310,7 @@ export const ja = {
 			patterns: '1日の回り方の候補を作っています…',
 			columns: '線形緩和を解いて候補を絞っています…',
 			assignment: '最適な組み合わせを探しています…',
+			balance: '支援員の負担をならしています…',
 			weekdays: '曜日に割り当てています…'
 		},
 		progressFigures: (best: string, bound: string) => `暫定 ${best}・下限 ${bound}`,

@@ -11,9 +11,10 @@ import type { TravelTimes } from '$lib/domain/schedule/travel';
 import { DEFAULT_PATTERN_OPTIONS, TravelTable, candidateSets, dayPatterns, visitedSchools, type DayPattern, type PatternOptions } from './patterns';
 import { AssignmentModel, type Assignment } from './assignment';
 import { generateColumns } from './column-generation';
+import { balanceLoad } from './balance';
 import { placeOnWeekdays } from './placement';
 
-export type OptimisePhase = 'travel' | 'patterns' | 'columns' | 'assignment' | 'weekdays';
+export type OptimisePhase = 'travel' | 'patterns' | 'columns' | 'assignment' | 'balance' | 'weekdays';
 
 export interface OptimiseOptions {
 	/** Time HiGHS may take for the assignment. */
@@ -25,6 +26,9 @@ export interface OptimiseOptions {
 	strategy?: 'auto' | 'exact' | 'columns';
 	onProgress?: (phase: OptimisePhase, best?: number, bound?: number) => void;
 }
+
+/** Extra travel (a share) the balanced load may cost. */
+const BALANCE_SLACK = 0.005;
 
 /** Above this many columns (staff groups × school sets) the patterns are priced in, not listed. */
 const FULL_MODEL_COLUMNS = 60_000;
@@ -93,8 +97,13 @@ export function optimiseSchedule(highs: Highs, instance: ScheduleInstance, trave
 	} finally {
 		model.dispose();
 	}
+	progress('balance');
+	const worked = balanceLoad(
+		table,
+		patterns.flatMap((p, k) => Array.from({ length: assignment.uses[k]! }, () => p)),
+		BALANCE_SLACK
+	);
 	progress('weekdays');
-	const worked = patterns.flatMap((p, k) => Array.from({ length: assignment.uses[k]! }, () => p));
 	const { placed, left } = placeOnWeekdays(instance, groups, worked);
 
 	const reachable = new Set(patterns.flatMap((p) => p.schools));
