@@ -144,4 +144,18 @@ describe('the schedule screen', () => {
 		expect(await again.locator('td').nth(1).innerText()).toBe('月・水・金');
 		await page.close();
 	});
+
+	it('sets visit days from hours a week, as Kyoto does for its prefectural schools', async () => {
+		const page = await openSchedule();
+		await page.getByTestId('employer').selectOption('469068');
+		await page.locator('[data-testid="schedule-settings"] summary').click();
+		await page.locator('input[data-setting="byHours"]').check();
+		await page.getByTestId('schedule-run').click();
+		await page.getByTestId('schedule-result').waitFor({ timeout: 60_000 });
+		// 10 hours a week in visits of 3.5 hours: 3 visits for every school, one more for large ones.
+		const asked = await page.locator('[data-testid="school-visits"] tbody tr td:first-of-type').allInnerTexts();
+		expect(asked.length).toBeGreaterThan(0);
+		expect(asked.every((v) => v === '3' || v === '4')).toBe(true);
+		await page.close();
+	});
 });
