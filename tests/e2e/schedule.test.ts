@@ -158,4 +158,20 @@ describe('the schedule screen', () => {
 		expect(asked.every((v) => v === '3' || v === '4')).toBe(true);
 		await page.close();
 	});
+
+	it('keeps the assumptions across a reload', async () => {
+		const page = await openSchedule();
+		await page.locator('[data-testid="schedule-settings"] summary').click();
+		await page.locator('input[data-setting="minOnsite"]').fill('150');
+		await page.locator('input[data-setting="minOnsite"]').blur();
+		await page.waitForTimeout(800);
+		await page.reload();
+		await page.locator('[data-testid="schedule-run"]:not([disabled])').waitFor({ timeout: 60_000 });
+		await page.locator('[data-testid="schedule-settings"] summary').click();
+		await expect.poll(() => page.locator('input[data-setting="minOnsite"]').inputValue()).toBe('150');
+		await page.locator('input[data-setting="minOnsite"]').fill('180');
+		await page.locator('input[data-setting="minOnsite"]').blur();
+		await page.waitForTimeout(800);
+		await page.close();
+	});
 });

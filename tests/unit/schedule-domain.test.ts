@@ -204,3 +204,17 @@ describe('map projection', () => {
 		expect(p.bounds.latMax).toBeGreaterThan(31.7);
 	});
 });
+
+describe('schedule settings as stored', () => {
+	it('reads back well-formed settings and refuses anything out of shape', async () => {
+		const { defaultScheduleSettings, parseScheduleSettings } = await import('../../src/lib/domain/schedule/settings');
+		const good = { ...defaultScheduleSettings(), pins: [{ school: 'A', day: 'mon' }] };
+		expect(parseScheduleSettings(JSON.parse(JSON.stringify(good)))).toEqual(good);
+		expect(parseScheduleSettings(null)).toBeNull();
+		expect(parseScheduleSettings({ ...good, travel: { ...good.travel, speedKmh: -1 } })).toBeNull();
+		expect(parseScheduleSettings({ ...good, policy: { ...good.policy, overrides: { A: 7 } } })).toBeNull();
+		expect(parseScheduleSettings({ ...good, policy: { ...good.policy, large: { by: 'size', threshold: 1, extraVisits: 1 } } })).toBeNull();
+		expect(parseScheduleSettings({ ...good, pins: [{ school: 'A', day: 'sat' }] })).toBeNull();
+		expect(parseScheduleSettings({ ...good, maxSchoolsPerDay: 4 })).toBeNull();
+	});
+});

@@ -1,17 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { decodeWorkspaceFile, encodeWorkspaceFile, WorkspaceFileError } from '../../src/lib/db/workspace-file';
 import { SAMPLE_DATASET } from '../../src/lib/db/sample';
+import { defaultScheduleSettings } from '../../src/lib/domain/schedule/settings';
 
 describe('workspace file', () => {
-	it('round-trips the dataset and the imported tables exactly, from memory or from Blobs', async () => {
+	it('round-trips the dataset, the imported tables and the schedule settings exactly, from memory or from Blobs', async () => {
 		const csv = 'staff_id,name\nS1,"A, B"\n';
 		const files = [{ table: 'staff' as const, name: '支援員一覧.csv', bytes: new TextEncoder().encode(csv) }];
 		const dataset = { ...SAMPLE_DATASET, id: 'workspace' as const, fictional: false };
-		const back = decodeWorkspaceFile(await encodeWorkspaceFile(dataset, files));
+		const schedule = { ...defaultScheduleSettings(), minOnsiteMinutes: 120, pins: [{ school: 'B1', staff: 'S1', day: 'tue' as const }] };
+		schedule.policy.overrides = { B1: 3 };
+		const back = decodeWorkspaceFile(await encodeWorkspaceFile(dataset, files, schedule));
 		expect(back.dataset).toEqual(dataset);
 		expect(back.files).toEqual(files);
-		const fromBlob = decodeWorkspaceFile(await encodeWorkspaceFile(dataset, [{ table: 'staff', name: '支援員一覧.csv', blob: new Blob([csv]) }]));
+		expect(back.schedule).toEqual(schedule);
+		const fromBlob = decodeWorkspaceFile(await encodeWorkspaceFile(dataset, [{ table: 'staff', name: '支援員一覧.csv', blob: new Blob([csv]) }], schedule));
 		expect(fromBlob.files).toEqual(files);
+	});
+
+	it('reads a file without schedule settings, and refuses damaged ones', async () => {
+		const text = await encodeWorkspaceFile(SAMPLE_DATASET, [], defaultScheduleSettings());
+		const json = JSON.parse(text) as Record<string, unknown>;
+		delete json.schedule;
+		expect(decodeWorkspaceFile(JSON.stringify(json)).schedule).toBeNull();
+		json.schedule = { ...defaultScheduleSettings(), maxSchoolsPerDay: 9 };
+		expect(() => decodeWorkspaceFile(JSON.stringify(json))).toThrow('damaged schedule settings');
 	});
 
 	it('refuses other JSON, other versions and damaged entries with a reason', () => {

@@ -15,6 +15,8 @@ import { localDateTime } from '$lib/domain/local-time';
 import { clearWorkspace, readWorkspace, saveWorkspace, StoredStateError, type StoredFile, type StoredWorkspace } from './workspace-store';
 import { decodeWorkspaceFile, encodeWorkspaceFile, WorkspaceFileError } from './workspace-file';
 import { fetchSampleFiles, SampleFetchError, SAMPLE_DATASET, type DatasetInfo } from './sample';
+import { scheduleSettings } from './schedule-settings.svelte';
+import type { ScheduleSettings } from '$lib/domain/schedule/settings';
 
 export type SessionFailure =
 	| { kind: 'unsupported_browser' }
@@ -73,21 +75,28 @@ class DataSession {
 
 	/** The whole workspace as one file: the dataset and the user's tables. */
 	async exportWorkspace(): Promise<string | null> {
-		return this.dataset ? encodeWorkspaceFile($state.snapshot(this.dataset) as DatasetInfo, this.#storedFiles) : null;
+		if (!this.dataset) return null;
+		await scheduleSettings.load();
+		return encodeWorkspaceFile($state.snapshot(this.dataset) as DatasetInfo, this.#storedFiles, $state.snapshot(scheduleSettings.value) as ScheduleSettings);
 	}
 
 	/** Replaces everything with a workspace file, all or nothing, and keeps it in this browser. */
 	async importWorkspace(text: string): Promise<void> {
 		let workspace: StoredWorkspace;
+		let schedule: ScheduleSettings | null;
 		try {
-			workspace = { version: 1, ...decodeWorkspaceFile(text) };
+			const decoded = decodeWorkspaceFile(text);
+			workspace = { version: 1, dataset: decoded.dataset, files: decoded.files };
+			schedule = decoded.schedule;
 		} catch (e) {
 			this.failure = describeFailure(e);
 			return;
 		}
 		this.lastImport = null;
 		await this.#load(workspace);
-		if (!this.failure) await this.#save();
+		if (this.failure) return;
+		await this.#save();
+		if (schedule) await scheduleSettings.replace(schedule);
 	}
 
 	/**

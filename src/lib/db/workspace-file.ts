@@ -1,10 +1,11 @@
 /**
  * The workspace as one file a user can keep, mail or move to another computer: the dataset
- * description and the imported tables as canonical CSV text, in JSON.
+ * description, the imported tables as canonical CSV text and the schedule's assumptions, in JSON.
  */
 import { TABLE_NAMES } from '$lib/domain/tables';
 import type { DatasetInfo } from './sample';
 import type { StoredFile } from './workspace-store';
+import { parseScheduleSettings, type ScheduleSettings } from '$lib/domain/schedule/settings';
 
 const FORMAT = 'haichi-workspace';
 const VERSION = 1;
@@ -14,22 +15,25 @@ interface WorkspaceFileJson {
 	version: typeof VERSION;
 	dataset: DatasetInfo;
 	files: { table: StoredFile['table']; name: string; csv: string }[];
+	/** The schedule's assumptions and pins (absent in files from before they were kept). */
+	schedule?: unknown;
 }
 
 export class WorkspaceFileError extends Error {}
 
-export async function encodeWorkspaceFile(dataset: DatasetInfo, files: readonly StoredFile[]): Promise<string> {
+export async function encodeWorkspaceFile(dataset: DatasetInfo, files: readonly StoredFile[], schedule: ScheduleSettings): Promise<string> {
 	const decoder = new TextDecoder();
 	const json: WorkspaceFileJson = {
 		format: FORMAT,
 		version: VERSION,
 		dataset,
-		files: await Promise.all(files.map(async (f) => ({ table: f.table, name: f.name, csv: 'blob' in f ? await f.blob.text() : decoder.decode(f.bytes) })))
+		files: await Promise.all(files.map(async (f) => ({ table: f.table, name: f.name, csv: 'blob' in f ? await f.blob.text() : decoder.decode(f.bytes) }))),
+		schedule
 	};
 	return JSON.stringify(json);
 }
 
-export function decodeWorkspaceFile(text: string): { dataset: DatasetInfo; files: StoredFile[] } {
+export function decodeWorkspaceFile(text: string): { dataset: DatasetInfo; files: StoredFile[]; schedule: ScheduleSettings | null } {
 	let json: Partial<WorkspaceFileJson>;
 	try {
 		json = JSON.parse(text) as Partial<WorkspaceFileJson>;
@@ -42,8 +46,11 @@ export function decodeWorkspaceFile(text: string): { dataset: DatasetInfo; files
 	if (!dataset || typeof dataset.fiscalYear !== 'number' || !Array.isArray(dataset.files) || !Array.isArray(files))
 		throw new WorkspaceFileError('incomplete workspace file');
 	const encoder = new TextEncoder();
+	const schedule = json.schedule === undefined ? null : parseScheduleSettings(json.schedule);
+	if (json.schedule !== undefined && !schedule) throw new WorkspaceFileError('damaged schedule settings');
 	return {
 		dataset,
+		schedule,
 		files: files.map((f) => {
 			if (!TABLE_NAMES.includes(f.table) || typeof f.name !== 'string' || typeof f.csv !== 'string') throw new WorkspaceFileError('damaged table entry');
 			return { table: f.table, name: f.name, bytes: encoder.encode(f.csv) };

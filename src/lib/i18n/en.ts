@@ -310,6 +310,7 @@ export const en: Messages = {
 		rerun: 'Make it again, keeping the pins',
 		cancel: 'Stop',
 		cancelled: 'Stopped.',
+		saveFailed: 'The assumptions and pins could not be saved in this browser. They stay in use, but a reload will reset them.',
 		failed: 'The schedule could not be made.',
 		phase: {
 			travel: 'Computing travel times…',

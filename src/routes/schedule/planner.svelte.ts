@@ -4,19 +4,13 @@
  */
 import type { QueryRunner } from '$lib/db/query';
 import { loadScheduleTables } from '$lib/db/queries/schedule';
-import { buildInstances, DEFAULT_INSTANCE_SETTINGS, type FerryRow, type OfficeRow, type SchoolRow, type StaffRow } from '$lib/domain/schedule/instance';
-import { DEFAULT_TRAVEL, matrixKey, TravelTimes, type TravelParams } from '$lib/domain/schedule/travel';
-import { DEFAULT_VISIT_POLICY, type VisitPolicy } from '$lib/domain/schedule/visit-policy';
+import { buildInstances, type FerryRow, type OfficeRow, type SchoolRow, type StaffRow } from '$lib/domain/schedule/instance';
+import type { ScheduleSettings } from '$lib/domain/schedule/settings';
+import { scheduleSettings } from '$lib/db/schedule-settings.svelte';
+import { matrixKey, TravelTimes } from '$lib/domain/schedule/travel';
 import type { Pin, ScheduleInstance, WeeklySchedule } from '$lib/domain/schedule/types';
 import { OptimiseCancelled, OptimiseClient } from '$lib/optimise/optimise-client';
 import type { OptimisePhase } from '$lib/optimise/optimise';
-
-export interface PlannerSettings {
-	travel: TravelParams;
-	policy: VisitPolicy;
-	minOnsiteMinutes: number;
-	maxSchoolsPerDay: number;
-}
 
 interface Tables {
 	schools: SchoolRow[];
@@ -40,9 +34,7 @@ const GAP = 0.005;
 
 export class SchedulePlanner {
 	tables = $state<Tables | null>(null);
-	settings = $state<PlannerSettings>({ travel: { ...DEFAULT_TRAVEL }, policy: { ...DEFAULT_VISIT_POLICY }, ...DEFAULT_INSTANCE_SETTINGS });
 	employer = $state<string | null>(null);
-	pins = $state<Pin[]>([]);
 	running = $state(false);
 	progress = $state<{ phase: OptimisePhase; best?: number; bound?: number } | null>(null);
 	result = $state<PlannedSchedule | null>(null);
@@ -50,10 +42,23 @@ export class SchedulePlanner {
 	cancelled = $state(false);
 	#client: OptimiseClient | null = null;
 
+	/** The assumptions and pins, kept in this browser with the workspace. */
+	get settings(): ScheduleSettings {
+		return scheduleSettings.value;
+	}
+
+	get pins(): Pin[] {
+		return scheduleSettings.value.pins;
+	}
+
+	set pins(pins: Pin[]) {
+		scheduleSettings.value.pins = pins;
+	}
+
 	readonly instances = $derived.by(() => {
 		if (!this.tables) return null;
 		const { schools, staff, offices, ferries } = this.tables;
-		return buildInstances({ schools, staff, offices, ferries }, { ...this.settings, pins: this.pins });
+		return buildInstances({ schools, staff, offices, ferries }, this.settings);
 	});
 
 	/** Employers with schools, most schools first, with their names. */

@@ -1,0 +1,58 @@
+/**
+ * The planner's schedule assumptions and pins, as kept with the workspace: read back from storage
+ * or from a workspace file only when every field has the right shape (else the defaults).
+ */
+import { WEEKDAYS } from '../tables';
+import { DEFAULT_TRAVEL, type TravelParams } from './travel';
+import { DEFAULT_VISIT_POLICY, type VisitPolicy } from './visit-policy';
+import { DEFAULT_INSTANCE_SETTINGS } from './instance';
+import type { Pin } from './types';
+
+export interface ScheduleSettings {
+	travel: TravelParams;
+	policy: VisitPolicy;
+	minOnsiteMinutes: number;
+	maxSchoolsPerDay: number;
+	pins: Pin[];
+}
+
+export const defaultScheduleSettings = (): ScheduleSettings => ({
+	travel: { ...DEFAULT_TRAVEL },
+	policy: { ...DEFAULT_VISIT_POLICY, overrides: {} },
+	minOnsiteMinutes: DEFAULT_INSTANCE_SETTINGS.minOnsiteMinutes,
+	maxSchoolsPerDay: DEFAULT_INSTANCE_SETTINGS.maxSchoolsPerDay,
+	pins: []
+});
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const inRange = (v: unknown, lo: number, hi: number): v is number => typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi;
+
+function parsePolicy(v: unknown): VisitPolicy | null {
+	if (!isObject(v) || !inRange(v.baseVisits, 0, 5) || !isObject(v.overrides)) return null;
+	const large = v.large;
+	if (large !== null && !(isObject(large) && (large.by === 'classes' || large.by === 'students') && inRange(large.threshold, 0, 1e6) && inRange(large.extraVisits, 0, 5))) return null;
+	const hours = v.hoursPerWeek;
+	if (hours !== null && !(isObject(hours) && inRange(hours.hours, 0, 60) && inRange(hours.hoursPerVisit, 0.25, 12))) return null;
+	if (v.islandVisits !== null && !inRange(v.islandVisits, 0, 5)) return null;
+	if (!Object.values(v.overrides).every((n) => inRange(n, 0, 5))) return null;
+	return v as unknown as VisitPolicy;
+}
+
+function parsePin(v: unknown): Pin | null {
+	if (!isObject(v) || typeof v.school !== 'string') return null;
+	if (v.staff !== undefined && typeof v.staff !== 'string') return null;
+	if (v.day !== undefined && !WEEKDAYS.includes(v.day as never)) return null;
+	return v as unknown as Pin;
+}
+
+/** The settings in `value`, or null when anything is missing or out of range. */
+export function parseScheduleSettings(value: unknown): ScheduleSettings | null {
+	if (!isObject(value)) return null;
+	const travel = value.travel;
+	if (!isObject(travel) || !inRange(travel.circuity, 1, 5) || !inRange(travel.speedKmh, 1, 200) || !inRange(travel.stopMinutes, 0, 120)) return null;
+	const policy = parsePolicy(value.policy);
+	if (!policy || !inRange(value.minOnsiteMinutes, 0, 24 * 60) || !inRange(value.maxSchoolsPerDay, 1, 3) || !Array.isArray(value.pins)) return null;
+	const pins = value.pins.map(parsePin);
+	if (pins.some((p) => p === null)) return null;
+	return { travel: travel as unknown as TravelParams, policy, minOnsiteMinutes: value.minOnsiteMinutes, maxSchoolsPerDay: value.maxSchoolsPerDay, pins: pins as Pin[] };
+}
