@@ -10,6 +10,12 @@ import { watchPage } from '../support/browser';
 import { useAppInBrowser } from '../support/e2e';
 import { parseCsv, readSample } from '../support/sample-files';
 import { seriousViolations } from '../support/axe';
+import { sampleScheduleRows } from '../support/sample-schedule';
+import { buildInstances, DEFAULT_INSTANCE_SETTINGS } from '../../src/lib/domain/schedule/instance';
+import { DEFAULT_VISIT_POLICY } from '../../src/lib/domain/schedule/visit-policy';
+import { TravelTimes } from '../../src/lib/domain/schedule/travel';
+import { checkSchedule } from '../../src/lib/domain/schedule/check';
+import type { Weekday } from '../../src/lib/domain/tables';
 
 const env = useAppInBrowser();
 
@@ -50,6 +56,23 @@ describe('the schedule screen', () => {
 		const days = new Map<string, number[]>();
 		for (const r of made) days.set(r.school_code!, [...(days.get(r.school_code!) ?? []), ['mon', 'tue', 'wed', 'thu', 'fri'].indexOf(r.weekday!)]);
 		for (const d of days.values()) if (d.length === 2) expect(Math.abs(d[0]! - d[1]!)).toBeGreaterThanOrEqual(2);
+		// The independent checker of every hard rule, on the schedule as saved, against the same
+		// instance built here from the sample with the screen's default assumptions.
+		const inst = buildInstances(sampleScheduleRows(), { policy: DEFAULT_VISIT_POLICY, ...DEFAULT_INSTANCE_SETTINGS }).byEmployer.get('469025')!;
+		const travel = new TravelTimes();
+		const places = new Map(inst.schools.map((s) => [s.id, s]));
+		const bases = new Map(inst.staff.map((m) => [m.id, m.base]));
+		const plans = [...new Set(rows.map((r) => `${r.staff_id} ${r.weekday}`))].map((key) => {
+			const [staff, day] = key.split(' ') as [string, Weekday];
+			const legs = rows.filter((r) => r.staff_id === staff && r.weekday === day).sort((a, b) => Number(a.order) - Number(b.order));
+			const schoolsOfDay = legs.filter((r) => r.school_code).map((r) => r.school_code!);
+			const travelMinutes = travel.routeMinutes(bases.get(staff)!, schoolsOfDay.map((id) => places.get(id)!));
+			// The legs in the file add up to the day's travel (to their rounding).
+			expect(Math.abs(legs.reduce((t, r) => t + Number(r.travel_minutes), 0) - travelMinutes)).toBeLessThan(0.1 * legs.length);
+			return { staff, day, schools: schoolsOfDay, travelMinutes };
+		});
+		const total = plans.reduce((t, p) => t + p.travelMinutes, 0);
+		expect(checkSchedule(inst, travel, { days: plans, unmet: [], travelMinutes: total, lowerBound: total, gap: 0, method: 'exact' })).toEqual([]);
 		// The CSV's travel adds up to the figure on screen.
 		const travelHours = rows.reduce((t, r) => t + Number(r.travel_minutes), 0) / 60;
 		expect((await figure(page, 'travel')).replace(' 時間', '')).toBe(travelHours.toLocaleString('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));

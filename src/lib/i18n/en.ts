@@ -298,6 +298,10 @@ export const en: Messages = {
 		hoursPerWeek: 'Hours a week per school',
 		hoursPerVisit: 'Hours of one visit',
 		baseVisits: 'Visit days per week',
+		largeBy: 'Large schools by',
+		byClasses: 'classes',
+		byStudents: 'students',
+		largeThresholdStudents: 'More visits from this many students',
 		largeThreshold: 'More visits from this many classes',
 		largeExtra: 'Extra days for large schools',
 		islandVisits: 'Visit days for island schools (blank: as others)',
@@ -317,6 +321,7 @@ export const en: Messages = {
 			patterns: 'Listing possible days…',
 			columns: 'Solving the LP relaxation to choose candidates…',
 			assignment: 'Searching for the best combination…',
+			bound: 'Bounding the travel for the visits that fit…',
 			balance: 'Spreading the work over the staff…',
 			weekdays: 'Placing days on weekdays…'
 		},

@@ -297,6 +297,10 @@ export const ja = {
 		hoursPerWeek: '1校あたりの週の時間',
 		hoursPerVisit: '1回の訪問の時間',
 		baseVisits: '基本の訪問日数（週）',
+		largeBy: '大規模校の決め方',
+		byClasses: '学級数',
+		byStudents: '児童生徒数',
+		largeThresholdStudents: '訪問を増やす児童生徒数（以上）',
 		largeThreshold: '訪問を増やす学級数（以上）',
 		largeExtra: '大規模校の追加日数',
 		islandVisits: '離島校の訪問日数（空欄は基本どおり）',
@@ -316,6 +320,7 @@ export const ja = {
 			patterns: '1日の回り方の候補を作っています…',
 			columns: '線形緩和を解いて候補を絞っています…',
 			assignment: '最適な組み合わせを探しています…',
+			bound: '足りない訪問を除いた移動時間の下限を求めています…',
 			balance: '支援員の負担をならしています…',
 			weekdays: '曜日に割り当てています…'
 		},

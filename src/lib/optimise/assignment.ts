@@ -41,12 +41,18 @@ export class AssignmentModel {
 	readonly #model: HighsModel;
 	readonly #nSchools: number;
 	readonly #nStaff: number;
+	/** Rows added after the model was built (the cap on unmet visits). */
+	#extraRows = 0;
 	/** Row of the pin "group k visits school i at least once", by `i,k`. */
 	readonly #pinRow = new Map<string, number>();
 
+	/** Price of each school's unmet visit: 0 for a school no one can reach (its visits are unmet whatever the schedule). */
+	readonly #unmetPrice: Float64Array;
+
 	constructor(
 		readonly highs: Highs,
-		readonly instance: ScheduleInstance
+		readonly instance: ScheduleInstance,
+		unreachable: ReadonlySet<number> = new Set()
 	) {
 		const nSchools = (this.#nSchools = instance.schools.length);
 		const nStaff = (this.#nStaff = instance.staff.length);
@@ -65,7 +71,7 @@ export class AssignmentModel {
 		this.#model = highs.createModel({
 			numCols: nSchools,
 			numRows: rowLower.length,
-			colCost: new Float64Array(nSchools).fill(UNMET_PRICE),
+			colCost: (this.#unmetPrice = Float64Array.from(instance.schools, (_, i) => (unreachable.has(i) ? 0 : UNMET_PRICE))),
 			colLower: new Float64Array(nSchools),
 			colUpper: instance.schools.map((s) => s.visits),
 			rowLower,
@@ -102,7 +108,7 @@ export class AssignmentModel {
 			upper: Float64Array.from(patterns, (p) => this.#upperOf(p)),
 			matrix: {
 				format: 'csc',
-				numRows: this.#nStaff + this.#nSchools + this.#pinRow.size,
+				numRows: this.#nStaff + this.#nSchools + this.#pinRow.size + this.#extraRows,
 				numCols: patterns.length,
 				starts: Int32Array.from(starts),
 				indices: Int32Array.from(indices),
@@ -204,11 +210,28 @@ export class AssignmentModel {
 		const unmet = Array.from(colValue.subarray(0, this.#nSchools), Math.round);
 		const uses = Array.from(colValue.subarray(this.#nSchools), Math.round);
 		const travel = uses.reduce((t, u, p) => t + u * this.patterns[p]!.travel, 0);
-		const unmetTotal = unmet.reduce((a, b) => a + b, 0);
+		const priced = unmet.reduce((t, u, i) => t + u * this.#unmetPrice[i]!, 0);
 		const rawBound = options.lpBound ?? Number(model.info.get('mip_dual_bound'));
 		// The bound covers unmet visits at their price; what is left bounds the travel.
-		const bound = Math.max(0, Math.min(travel, rawBound - unmetTotal * UNMET_PRICE));
+		const bound = Math.max(0, Math.min(travel, rawBound - priced));
 		return { uses, unmet, travel, bound };
+	}
+
+	/**
+	 * Turns the model into the LP "least travel with at most `maxUnmet` visits unmet": its value is
+	 * a lower bound on the travel of any schedule leaving that many visits unmet, much tighter than
+	 * the priced bound when visits are short. Unmet visits cost nothing in it; every column is
+	 * continuous again, with its full range.
+	 */
+	limitUnmet(maxUnmet: number): void {
+		const model = this.#model;
+		const first = this.#nSchools;
+		const numCols = first + this.patterns.length;
+		model.addRow(-Infinity, maxUnmet, { indices: Int32Array.from({ length: first }, (_, i) => i), values: new Float64Array(first).fill(1) });
+		this.#extraRows++;
+		model.changeColsCost({ kind: 'range', from: 0, to: first - 1 }, new Float64Array(first));
+		if (this.patterns.length > 0) model.changeColsBounds({ kind: 'range', from: first, to: numCols - 1 }, new Float64Array(this.patterns.length), this.#upper());
+		model.changeColsIntegrality({ kind: 'range', from: 0, to: numCols - 1 }, new Int32Array(numCols).fill(this.highs.constants.variableType.continuous));
 	}
 
 	dispose(): void {

@@ -9,6 +9,8 @@ import type { AssignmentModel } from './assignment';
 import { patternFor, pinnedStaff, type DayPattern, type TravelTable } from './patterns';
 
 export interface GenerationOptions {
+	/** Start from each school's single visits by its nearest groups (the first run on a model). */
+	seed: boolean;
 	/** Stop adding columns after this long (the bound is then not proven: null). */
 	timeLimitSeconds: number;
 	/** Columns added per group per round, most negative first. */
@@ -33,13 +35,15 @@ export function generateColumns(model: AssignmentModel, table: TravelTable, sets
 	const elapsed = () => (performance.now() - started) / 1000;
 	// Start from single visits of each school by its nearest staff groups: enough capacity for the
 	// first LP to serve the schools, so that its duals price real travel rather than unmet visits.
-	const seed: DayPattern[] = [];
-	for (const set of sets) {
-		if (set.length !== 1) continue;
-		const options = instance.staff.flatMap((_, k) => patternFor(table, k, set, pinned) ?? []);
-		seed.push(...options.sort((a, b) => a.travel - b.travel).slice(0, SEED_GROUPS));
+	if (options.seed) {
+		const seed: DayPattern[] = [];
+		for (const set of sets) {
+			if (set.length !== 1) continue;
+			const candidates = instance.staff.flatMap((_, k) => patternFor(table, k, set, pinned) ?? []);
+			seed.push(...candidates.sort((a, b) => a.travel - b.travel).slice(0, SEED_GROUPS));
+		}
+		model.add(seed);
 	}
-	model.add(seed);
 
 	for (let round = 1; ; round++) {
 		const lp = model.solveLp(Math.max(1, options.timeLimitSeconds - elapsed()));

@@ -8,13 +8,13 @@ import type { Highs } from 'highs';
 import { WEEKDAYS } from '$lib/domain/tables';
 import type { DayPlan, ScheduleInstance, UnmetVisits, WeeklySchedule } from '$lib/domain/schedule/types';
 import type { TravelTimes } from '$lib/domain/schedule/travel';
-import { DEFAULT_PATTERN_OPTIONS, TravelTable, candidateSets, dayPatterns, visitedSchools, type DayPattern, type PatternOptions } from './patterns';
+import { DEFAULT_PATTERN_OPTIONS, TravelTable, candidateSets, dayPatterns, patternFor, pinnedStaff, visitedSchools, type DayPattern, type PatternOptions } from './patterns';
 import { AssignmentModel, type Assignment } from './assignment';
 import { generateColumns } from './column-generation';
 import { balanceLoad } from './balance';
 import { placeOnWeekdays } from './placement';
 
-export type OptimisePhase = 'travel' | 'patterns' | 'columns' | 'assignment' | 'balance' | 'weekdays';
+export type OptimisePhase = 'travel' | 'patterns' | 'columns' | 'assignment' | 'bound' | 'balance' | 'weekdays';
 
 export interface OptimiseOptions {
 	/** Time HiGHS may take for the assignment. */
@@ -74,7 +74,10 @@ export function optimiseSchedule(highs: Highs, instance: ScheduleInstance, trave
 	const sets = candidateSets(table, visitedSchools(grouped), grouped.maxSchoolsPerDay, options.patterns ?? DEFAULT_PATTERN_OPTIONS);
 	const started = performance.now();
 	const remaining = () => Math.max(1, options.timeLimitSeconds - (performance.now() - started) / 1000);
-	const model = new AssignmentModel(highs, grouped);
+	// A school no staff member can reach and come back from within a day: its visits stay unmet.
+	const pinned = pinnedStaff(grouped);
+	const unreachable = new Set(visitedSchools(grouped).filter((i) => grouped.staff.every((_, k) => !patternFor(table, k, [i], pinned))));
+	const model = new AssignmentModel(highs, grouped, unreachable);
 	let assignment: Assignment;
 	let patterns: DayPattern[];
 	// A municipality lists every pattern and is solved exactly; a larger instance prices columns in.
@@ -86,14 +89,24 @@ export function optimiseSchedule(highs: Highs, instance: ScheduleInstance, trave
 		if (exact) model.add(dayPatterns(table, sets));
 		else {
 			progress('columns');
-			const generated = generateColumns(model, table, sets, { timeLimitSeconds: options.timeLimitSeconds * 0.5, perGroup: 30, onRound: (_, objective) => progress('columns', objective) });
+			const generated = generateColumns(model, table, sets, { seed: true, timeLimitSeconds: options.timeLimitSeconds * 0.5, perGroup: 30, onRound: (_, objective) => progress('columns', objective) });
 			lpBound = generated.lpBound ?? visitBound(table);
 			progress('assignment');
 			start = model.dive(remaining() / 2);
 		}
 		progress('assignment');
 		assignment = model.solveMilp({ timeLimitSeconds: remaining(), gap: options.gap, lpBound, start, onProgress: (best, bound) => progress('assignment', best, bound) });
-		patterns = model.patterns;
+		// Visits short for lack of staff: bound the travel of schedules leaving as many unmet.
+		const short = assignment.unmet.reduce((n, u, i) => n + (unreachable.has(i) ? 0 : u), 0);
+		if (short > 0 && remaining() > 1) {
+			progress('bound');
+			model.limitUnmet(assignment.unmet.reduce((a, b) => a + b, 0));
+			const refined = exact
+				? model.solveLp(remaining()).objective
+				: generateColumns(model, table, sets, { seed: false, timeLimitSeconds: remaining(), perGroup: 30 }).lpBound;
+			if (refined !== null) assignment = { ...assignment, bound: Math.min(assignment.travel, Math.max(assignment.bound, refined)) };
+		}
+		patterns = model.patterns.slice(0, assignment.uses.length);
 	} finally {
 		model.dispose();
 	}
@@ -106,14 +119,13 @@ export function optimiseSchedule(highs: Highs, instance: ScheduleInstance, trave
 	progress('weekdays');
 	const { placed, left } = placeOnWeekdays(instance, groups, worked);
 
-	const reachable = new Set(patterns.flatMap((p) => p.schools));
 	const unmet = new Map<number, UnmetVisits>();
 	const addUnmet = (i: number, missing: number, reason: UnmetVisits['reason']) => {
 		const u = unmet.get(i) ?? { school: instance.schools[i]!.id, missing: 0, reason };
 		u.missing += missing;
 		unmet.set(i, u);
 	};
-	assignment.unmet.forEach((missing, i) => missing > 0 && addUnmet(i, missing, reachable.has(i) ? 'capacity' : 'unreachable'));
+	assignment.unmet.forEach((missing, i) => missing > 0 && addUnmet(i, missing, unreachable.has(i) ? 'unreachable' : 'capacity'));
 	for (const p of left) for (const i of p.schools) addUnmet(i, 1, 'spread');
 
 	const days: DayPlan[] = placed
