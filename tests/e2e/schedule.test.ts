@@ -10,12 +10,7 @@ import { watchPage } from '../support/browser';
 import { useAppInBrowser } from '../support/e2e';
 import { parseCsv, readSample } from '../support/sample-files';
 import { seriousViolations } from '../support/axe';
-import { sampleScheduleRows } from '../support/sample-schedule';
-import { buildInstances, DEFAULT_INSTANCE_SETTINGS } from '../../src/lib/domain/schedule/instance';
-import { DEFAULT_VISIT_POLICY } from '../../src/lib/domain/schedule/visit-policy';
-import { TravelTimes } from '../../src/lib/domain/schedule/travel';
-import { checkSchedule } from '../../src/lib/domain/schedule/check';
-import type { Weekday } from '../../src/lib/domain/tables';
+import { expectSavedScheduleKeepsRules } from '../support/schedule-check';
 
 const env = useAppInBrowser();
 
@@ -24,6 +19,13 @@ async function openSchedule(): Promise<Page> {
 	await page.goto(`${env.app.url}schedule`);
 	await page.locator('[data-testid="schedule-run"]:not([disabled])').waitFor({ timeout: 60_000 });
 	return page;
+}
+
+/** The schedule on screen, saved as CSV and read back. */
+async function savedRows(page: Page): Promise<Record<string, string>[]> {
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('schedule-csv').click()]);
+	const bytes = await readFile((await download.path())!);
+	return parseCsv(bytes.subarray(3).toString('utf8').replaceAll('\r\n', '\n'));
 }
 
 const figure = (page: Page, id: string) => page.locator(`[data-figure="${id}"] [data-value]`).innerText();
@@ -56,23 +58,8 @@ describe('the schedule screen', () => {
 		const days = new Map<string, number[]>();
 		for (const r of made) days.set(r.school_code!, [...(days.get(r.school_code!) ?? []), ['mon', 'tue', 'wed', 'thu', 'fri'].indexOf(r.weekday!)]);
 		for (const d of days.values()) if (d.length === 2) expect(Math.abs(d[0]! - d[1]!)).toBeGreaterThanOrEqual(2);
-		// The independent checker of every hard rule, on the schedule as saved, against the same
-		// instance built here from the sample with the screen's default assumptions.
-		const inst = buildInstances(sampleScheduleRows(), { policy: DEFAULT_VISIT_POLICY, ...DEFAULT_INSTANCE_SETTINGS }).byEmployer.get('469025')!;
-		const travel = new TravelTimes();
-		const places = new Map(inst.schools.map((s) => [s.id, s]));
-		const bases = new Map(inst.staff.map((m) => [m.id, m.base]));
-		const plans = [...new Set(rows.map((r) => `${r.staff_id} ${r.weekday}`))].map((key) => {
-			const [staff, day] = key.split(' ') as [string, Weekday];
-			const legs = rows.filter((r) => r.staff_id === staff && r.weekday === day).sort((a, b) => Number(a.order) - Number(b.order));
-			const schoolsOfDay = legs.filter((r) => r.school_code).map((r) => r.school_code!);
-			const travelMinutes = travel.routeMinutes(bases.get(staff)!, schoolsOfDay.map((id) => places.get(id)!));
-			// The legs in the file add up to the day's travel (to their rounding).
-			expect(Math.abs(legs.reduce((t, r) => t + Number(r.travel_minutes), 0) - travelMinutes)).toBeLessThan(0.1 * legs.length);
-			return { staff, day, schools: schoolsOfDay, travelMinutes };
-		});
-		const total = plans.reduce((t, p) => t + p.travelMinutes, 0);
-		expect(checkSchedule(inst, travel, { days: plans, unmet: [], travelMinutes: total, lowerBound: total, gap: 0, method: 'exact' })).toEqual([]);
+		// The independent checker of every hard rule, on the schedule as saved; nothing may be missing here.
+		expectSavedScheduleKeepsRules(rows, '469025');
 		// The CSV's travel adds up to the figure on screen.
 		const travelHours = rows.reduce((t, r) => t + Number(r.travel_minutes), 0) / 60;
 		expect((await figure(page, 'travel')).replace(' 時間', '')).toBe(travelHours.toLocaleString('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
@@ -113,6 +100,8 @@ describe('the schedule screen', () => {
 		const pinned = page.locator(`tr[data-staff="${staff}"] td[data-day="${day}"] button[data-school="${school}"]`);
 		await pinned.waitFor();
 		expect(await pinned.getAttribute('aria-pressed')).toBe('true');
+		expectSavedScheduleKeepsRules(await savedRows(page), '469033', { pins: [{ school, staff, day: day as 'mon' }] });
+		await page.getByRole('button', { name: '固定をすべて外す' }).click();
 		await page.close();
 	});
 
@@ -135,6 +124,7 @@ describe('the schedule screen', () => {
 		await short.waitFor({ timeout: 60_000 });
 		expect(await short.innerText()).toContain('1日の勤務時間内に往復できません');
 		expect(await page.locator('[data-testid="unmet"] tbody tr').count()).toBeGreaterThan(0);
+		expectSavedScheduleKeepsRules(await savedRows(page), '460001');
 		await page.close();
 	});
 
@@ -147,6 +137,10 @@ describe('the schedule screen', () => {
 		const short = page.getByTestId('schedule-short');
 		await short.waitFor({ timeout: 60_000 });
 		expect(await short.innerText()).toMatch(/訪問が週 \d+ 日分足りません。あと約 \d+ 人の支援員（週5日）が必要です。/);
+		expectSavedScheduleKeepsRules(await savedRows(page), '469025', { policy: { baseVisits: 5 } });
+		await page.locator('input[data-setting="baseVisits"]').fill('1');
+		await page.locator('input[data-setting="baseVisits"]').blur();
+		await page.waitForTimeout(600);
 		await page.close();
 	});
 
@@ -165,6 +159,10 @@ describe('the schedule screen', () => {
 		await expect.poll(() => again.locator('td').first().innerText()).toBe('3');
 		// Three visits a week: Monday, Wednesday and Friday.
 		expect(await again.locator('td').nth(1).innerText()).toBe('月・水・金');
+		expectSavedScheduleKeepsRules(await savedRows(page), '469068', { policy: { overrides: { [school]: 3 } } });
+		await again.locator('input').fill('');
+		await again.locator('input').dispatchEvent('change');
+		await page.waitForTimeout(600);
 		await page.close();
 	});
 
@@ -179,6 +177,9 @@ describe('the schedule screen', () => {
 		const asked = await page.locator('[data-testid="school-visits"] tbody tr td:first-of-type').allInnerTexts();
 		expect(asked.length).toBeGreaterThan(0);
 		expect(asked.every((v) => v === '3' || v === '4')).toBe(true);
+		expectSavedScheduleKeepsRules(await savedRows(page), '469068', { policy: { hoursPerWeek: { hours: 10, hoursPerVisit: 3.5 } } });
+		await page.locator('[data-testid="schedule-settings"] label.radio').first().locator('input').check();
+		await page.waitForTimeout(600);
 		await page.close();
 	});
 
