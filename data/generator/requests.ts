@@ -5,7 +5,7 @@
  * so the national set (millions of rows) streams to disk without being held in memory.
  */
 import type { RequestCategory, RequestMode } from '../../src/lib/domain/tables';
-import { BREAK_LOAD, fiscalYearDays, monthLoad, type CalendarDay } from './calendar';
+import { BREAK_LOAD, fiscalYearDays, monthLoad, type CalendarDay } from '../../src/lib/domain/school-calendar';
 import { columnsOf } from './csv';
 import type { Rng } from './random';
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSchoolCodeAcceptable, normaliseMunicipalityCode } from '../../src/lib/domain/codes';
 import { PLAN_INDICATORS, REQUEST_CATEGORIES, TABLES, type TableName } from '../../src/lib/domain/tables';
 import { DEFAULT_SEED, generateSample, sampleLandMask } from '../../data/generator/sample';
-import { fiscalYearDays } from '../../data/generator/calendar';
+import { fiscalYearDays } from '../../src/lib/domain/school-calendar';
 import { generateNational } from '../../data/generator/national';
 import { parseCsv } from '../support/sample-files';
 

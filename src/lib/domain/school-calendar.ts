@@ -1,7 +1,8 @@
 /**
- * The school calendar of a fiscal year (年度, 1 April – 31 March) as local 'YYYY-MM-DD' dates.
- * Dates are stepped with Date.UTC only to get weekdays, so nothing depends on the machine's time
- * zone (shared/data-spec.md: never shift a date through UTC).
+ * The school calendar of a fiscal year (年度, 1 April – 31 March) as local 'YYYY-MM-DD' dates:
+ * national holidays from a maintained package (@holiday-jp/holiday_jp), the boards' year-end
+ * closure, and school breaks a user may set. Dates are stepped with Date.UTC only to get weekdays,
+ * so nothing depends on the machine's time zone (data-spec: never shift a date through UTC).
  */
 import holidayJp from '@holiday-jp/holiday_jp';
 
@@ -21,14 +22,27 @@ export interface CalendarDay {
 	schoolDay: boolean;
 }
 
+/** A break from one month-day to another, inclusive ('MM-DD'); a winter break may run over the new year. */
+export interface SchoolBreak {
+	season: Exclude<Season, 'term'>;
+	from: string;
+	to: string;
+}
+
+/** A typical prefecture's breaks (an assumption the user may change); the sample uses these for 令和7年度. */
+export const DEFAULT_BREAKS: readonly SchoolBreak[] = [
+	{ season: 'spring_break', from: '03-25', to: '04-07' },
+	{ season: 'summer_break', from: '07-19', to: '08-31' },
+	{ season: 'winter_break', from: '12-25', to: '01-07' }
+];
+
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** Breaks of a typical prefecture's school calendar; the sample uses these for 令和7年度. */
-function seasonOf(month: number, day: number): Season {
-	const md = month * 100 + day;
-	if ((md >= 401 && md <= 407) || (md >= 325 && md <= 331)) return 'spring_break';
-	if (md >= 719 && md <= 831) return 'summer_break';
-	if (md >= 1225 || md <= 107) return 'winter_break';
+function seasonOf(monthDay: string, breaks: readonly SchoolBreak[]): Season {
+	for (const b of breaks) {
+		const inside = b.from <= b.to ? monthDay >= b.from && monthDay <= b.to : monthDay >= b.from || monthDay <= b.to;
+		if (inside) return b.season;
+	}
 	return 'term';
 }
 
@@ -39,7 +53,7 @@ export function isNationalHoliday(date: string): boolean {
 	return Object.hasOwn(holidayJp.holidays, date);
 }
 
-export function fiscalYearDays(fiscalYear: number): CalendarDay[] {
+export function fiscalYearDays(fiscalYear: number, breaks: readonly SchoolBreak[] = DEFAULT_BREAKS): CalendarDay[] {
 	const days: CalendarDay[] = [];
 	const start = Date.UTC(fiscalYear, 3, 1);
 	const end = Date.UTC(fiscalYear + 1, 2, 31);
@@ -50,7 +64,7 @@ export function fiscalYearDays(fiscalYear: number): CalendarDay[] {
 		const date = `${d.getUTCFullYear()}-${pad2(month)}-${pad2(day)}`;
 		const weekday = d.getUTCDay();
 		const holiday = isNationalHoliday(date);
-		const season = seasonOf(month, day);
+		const season = seasonOf(`${pad2(month)}-${pad2(day)}`, breaks);
 		const workDay = weekday >= 1 && weekday <= 5 && !holiday && !isYearEndClosure(month, day);
 		days.push({ date, month, weekday, holiday, season, workDay, schoolDay: workDay && season === 'term' });
 	}
@@ -58,8 +72,8 @@ export function fiscalYearDays(fiscalYear: number): CalendarDay[] {
 }
 
 /**
- * Seasonal load (shared/domain.md, 伊勢原市 case): April accounts, new devices and SSO; May still
- * busy; term-end device checks in July and December; March wipes graduates' devices and renews.
+ * Seasonal load of support requests (domain.md, 伊勢原市 case): April accounts, new devices and
+ * SSO; May still busy; term-end device checks in July and December; March wipes graduates' devices.
  */
 export const MONTH_LOAD: Readonly<Record<number, number>> = { 4: 2.2, 5: 1.3, 7: 1.2, 12: 1.2, 3: 1.8 };
 
