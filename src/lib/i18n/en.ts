@@ -326,6 +326,7 @@ export const en: Messages = {
 			weekdays: 'Placing days on weekdays…'
 		},
 		progressFigures: (best, bound) => `best so far ${best} · bound ${bound}`,
+		skipped: (schools, staff) => `${schools} school(s) without a location (latitude, longitude) and ${staff} staff member(s) with neither a base nor an employer office are left out of the schedule. Add their locations on the data screen.`,
 		noStaff: 'This employer has no staff, so there is nothing to schedule.',
 		noData: 'Available once the data is ready.',
 		resultTitle: (name) => `Weekly schedule of ${name}`,

@@ -325,6 +325,7 @@ export const ja = {
 			weekdays: '曜日に割り当てています…'
 		},
 		progressFigures: (best: string, bound: string) => `暫定 ${best}・下限 ${bound}`,
+		skipped: (schools: number, staff: number) => `位置（緯度・経度）のない学校 ${schools} 校と、拠点も設置者の所在地もない支援員 ${staff} 人は、スケジュールに入っていません。データ画面で位置を補ってください。`,
 		noStaff: 'この設置者には支援員がいないため、スケジュールを作れません。',
 		noData: 'データの準備ができると作成できます。',
 		resultTitle: (name: string) => `${name}の週間スケジュール`,
