@@ -230,4 +230,31 @@ describe('the schedule screen', () => {
 		await expect.poll(() => page.locator('tr[data-table="schools"]').innerText(), { timeout: 60_000 }).toContain('サンプル');
 		await page.close();
 	});
+
+	it('takes an imported travel matrix over the estimate: a school two and a half hours away by the matrix is out of reach', async () => {
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.app.url}data`);
+		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+		const staff = readSample('staff').filter((m) => m.employer_code === '469068');
+		const school = readSample('schools').find((x) => (x.employer_code || x.municipality_code) === '469068')!;
+		// Both ways between every base and the school: 150 minutes, so 300 + 180 on site > 465.
+		const rows = staff.map((m) => `${m.staff_id},${school.school_code},150,road`);
+		const dir = mkdtempSync(join(tmpdir(), 'haichi-matrix-'));
+		writeFileSync(join(dir, '移動時間.csv'), ['出発地,到着地,所要時間,交通手段', ...rows].join('\r\n') + '\r\n');
+		await importFiles(page, join(dir, '移動時間.csv'));
+		await page.locator('[data-testid="import-result"][data-loaded="true"]').waitFor({ timeout: 60_000 });
+		await page.getByRole('link', { name: '巡回スケジュール' }).click();
+		await page.locator('[data-testid="schedule-run"]:not([disabled])').waitFor({ timeout: 60_000 });
+		await page.getByTestId('employer').selectOption('469068');
+		await page.getByTestId('schedule-run').click();
+		await page.getByTestId('schedule-result').waitFor({ timeout: 60_000 });
+		const unmet = page.locator('[data-testid="unmet"] tbody tr');
+		await expect.poll(() => unmet.count()).toBe(1);
+		expect(await unmet.innerText()).toContain(school.name);
+		expect(await unmet.innerText()).toContain('1日で往復できない');
+		await page.getByRole('link', { name: 'データ' }).click();
+		await page.getByTestId('restore-sample').click();
+		await expect.poll(() => page.locator('tr[data-table="travel_times"] td[data-col="rows"]').innerText(), { timeout: 60_000 }).toBe('0');
+		await page.close();
+	});
 });
