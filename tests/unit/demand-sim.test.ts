@@ -1,0 +1,78 @@
+/**
+ * The year of support requests (issue 5, item 7): invariants, a case with a known answer,
+ * determinism, and remote capacity.
+ */
+import { describe, expect, it } from 'vitest';
+import { simulateYear, type DemandModel } from '../../src/lib/sim/demand';
+import { fiscalYearDays, type CalendarDay } from '../../src/lib/domain/school-calendar';
+
+/** `weeks` weeks of school days, Monday to Friday, no holidays: a regular rhythm for known answers. */
+function plainWeeks(weeks: number): CalendarDay[] {
+	const days: CalendarDay[] = [];
+	for (let w = 0; w < weeks; w++)
+		for (let weekday = 1; weekday <= 5; weekday++)
+			days.push({ date: `w${w}-${weekday}`, month: 4 + Math.floor(w / 5), weekday, holiday: false, season: 'term', workDay: true, schoolDay: true });
+	return days;
+}
+
+const flat = (rate: number) => new Array<number>(12).fill(rate);
+const mean = (xs: Float64Array) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+describe('a year of support requests', () => {
+	const sampleYear: DemandModel = {
+		days: fiscalYearDays(2025),
+		schools: [
+			{ id: 'A', ratePerSchoolDay: flat(0.8), visitWeekdays: [2] },
+			{ id: 'B', ratePerSchoolDay: flat(0.4), visitWeekdays: [1, 4] },
+			{ id: 'C', ratePerSchoolDay: flat(0.3), visitWeekdays: [] }
+		],
+		remoteShare: 0.4,
+		remoteCapacityPerDay: 1
+	};
+
+	it('accounts for every request: arrived = handled on site + handled remotely + still waiting', () => {
+		const r = simulateYear(sampleYear, 7);
+		expect(r.arrived).toBeGreaterThan(200);
+		expect(r.handledOnsite + r.handledRemote + r.backlog).toBe(r.arrived);
+		expect(r.waitDays.length).toBe(r.handledOnsite + r.handledRemote);
+		expect(r.arrivedByMonth.reduce((a, b) => a + b, 0)).toBe(r.arrived);
+		// Never handled before it arrived.
+		expect(Math.min(...r.waitDays)).toBeGreaterThanOrEqual(0);
+		expect(Math.min(...r.waitHours)).toBeGreaterThanOrEqual(0);
+		// School C is never visited: its on-site requests are still waiting at the end.
+		expect(r.backlog).toBeGreaterThan(0);
+		expect(r.backlogPeak).toBeGreaterThanOrEqual(r.backlog);
+	});
+
+	it('handles on site only on visit days', () => {
+		const model: DemandModel = { ...sampleYear, schools: [{ id: 'A', ratePerSchoolDay: flat(2), visitWeekdays: [3] }], remoteShare: 0 };
+		const r = simulateYear(model, 3);
+		const workDays = model.days.filter((d) => d.workDay);
+		expect(r.handledOnsite).toBeGreaterThan(100);
+		expect([...r.handledDay].every((d) => workDays[d]!.weekday === 3)).toBe(true);
+	});
+
+	it('makes a school visited every 5th school day wait (5 − 1) ÷ 2 = 2 days on average, under uniform arrivals', () => {
+		const model: DemandModel = { days: plainWeeks(40), schools: [{ id: 'A', ratePerSchoolDay: flat(5), visitWeekdays: [1] }], remoteShare: 0, remoteCapacityPerDay: 0 };
+		const r = simulateYear(model, 11);
+		expect(r.arrived).toBeGreaterThan(900);
+		expect(mean(r.waitDays)).toBeCloseTo(2, 1);
+	});
+
+	it('gives the same year for the same seed and another for another seed', () => {
+		const a = simulateYear(sampleYear, 42);
+		const b = simulateYear(sampleYear, 42);
+		expect(b).toEqual(a);
+		expect(simulateYear(sampleYear, 43).arrived).not.toBe(a.arrived);
+	});
+
+	it('handles remote requests the same day while slots last, and leaves them waiting without any', () => {
+		const remote = (capacity: number): DemandModel => ({ days: plainWeeks(10), schools: [{ id: 'A', ratePerSchoolDay: flat(1), visitWeekdays: [] }], remoteShare: 1, remoteCapacityPerDay: capacity });
+		const ample = simulateYear(remote(100), 5);
+		expect(ample.handledRemote).toBe(ample.arrived);
+		expect(Math.max(...ample.waitDays)).toBe(0);
+		expect([...ample.handledRemotely].every((x) => x === 1)).toBe(true);
+		const none = simulateYear(remote(0), 5);
+		expect(none.backlog).toBe(none.arrived);
+	});
+});
