@@ -72,8 +72,17 @@ interface Waiting {
 	hour: number;
 }
 
-export function simulateYear(model: DemandModel, seed: number): YearResult {
+/** xoroshiro128plus(seed) starts from a weak state; a few draws mix it. */
+const WARM_UP_DRAWS = 32;
+
+/**
+ * Year `run` of the Monte Carlo with this seed: each run draws from its own stream (2^64 draws
+ * apart), so runs never overlap and run k is the same whatever the number of runs.
+ */
+export function simulateYear(model: DemandModel, seed: number, run = 0): YearResult {
 	const generator = xoroshiro128plus(seed);
+	for (let i = 0; i < WARM_UP_DRAWS; i++) generator.next();
+	for (let r = 0; r < run; r++) generator.jump();
 	const random = () => uniformFloat64(generator);
 	const workDays = model.days.filter((d) => d.workDay);
 	const arrivedByMonth = new Array<number>(12).fill(0);
@@ -138,5 +147,67 @@ export function simulateYear(model: DemandModel, seed: number): YearResult {
 		handledRemotely: Uint8Array.from(handledRemotely),
 		backlogPeak,
 		arrivedByMonth
+	};
+}
+
+/** The value below which a share `q` of the sorted values fall (linear interpolation). */
+export function quantile(sorted: ArrayLike<number>, q: number): number {
+	if (sorted.length === 0) return NaN;
+	const at = (sorted.length - 1) * q;
+	const lo = Math.floor(at);
+	const hi = Math.ceil(at);
+	return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
+}
+
+/** A figure of the Monte Carlo: its median over the runs and the 90% interval (5th–95th percentile). */
+export interface Estimate {
+	median: number;
+	low: number;
+	high: number;
+}
+
+function estimate(values: readonly number[]): Estimate {
+	const sorted = Float64Array.from(values).sort();
+	return { median: quantile(sorted, 0.5), low: quantile(sorted, 0.05), high: quantile(sorted, 0.95) };
+}
+
+export interface MonteCarloResult {
+	runs: number;
+	/** Median response time in work days, and its 90th percentile (p90), each over the runs. */
+	medianWaitDays: Estimate;
+	p90WaitDays: Estimate;
+	medianWaitHours: Estimate;
+	p90WaitHours: Estimate;
+	/** Share of handled requests handled the day they arrived. */
+	sameDayShare: Estimate;
+	backlogPeak: Estimate;
+	arrived: Estimate;
+}
+
+/** `runs` years with this seed, summarised: the same seed and runs give the same figures. */
+export function simulateYears(model: DemandModel, seed: number, runs: number, onRun?: (done: number) => void): MonteCarloResult {
+	const figures = { medianWaitDays: [] as number[], p90WaitDays: [] as number[], medianWaitHours: [] as number[], p90WaitHours: [] as number[], sameDayShare: [] as number[], backlogPeak: [] as number[], arrived: [] as number[] };
+	for (let run = 0; run < runs; run++) {
+		const year = simulateYear(model, seed, run);
+		const days = year.waitDays.slice().sort();
+		const hours = year.waitHours.slice().sort();
+		figures.medianWaitDays.push(quantile(days, 0.5));
+		figures.p90WaitDays.push(quantile(days, 0.9));
+		figures.medianWaitHours.push(quantile(hours, 0.5));
+		figures.p90WaitHours.push(quantile(hours, 0.9));
+		figures.sameDayShare.push(days.length > 0 ? days.filter((d) => d === 0).length / days.length : NaN);
+		figures.backlogPeak.push(year.backlogPeak);
+		figures.arrived.push(year.arrived);
+		onRun?.(run + 1);
+	}
+	return {
+		runs,
+		medianWaitDays: estimate(figures.medianWaitDays),
+		p90WaitDays: estimate(figures.p90WaitDays),
+		medianWaitHours: estimate(figures.medianWaitHours),
+		p90WaitHours: estimate(figures.p90WaitHours),
+		sameDayShare: estimate(figures.sameDayShare),
+		backlogPeak: estimate(figures.backlogPeak),
+		arrived: estimate(figures.arrived)
 	};
 }
