@@ -21,7 +21,7 @@ import { loadScheduleTables } from '../src/lib/db/queries/schedule';
 import { buildInstances, DEFAULT_INSTANCE_SETTINGS } from '../src/lib/domain/schedule/instance';
 import { DEFAULT_VISIT_POLICY } from '../src/lib/domain/schedule/visit-policy';
 import { TravelTimes, DEFAULT_TRAVEL, matrixKey } from '../src/lib/domain/schedule/travel';
-import { dayTimeline, clockText } from '../src/lib/domain/schedule/timeline';
+import { SCHEDULE_COLUMNS, scheduleRows } from '../src/lib/domain/schedule/timeline';
 import { checkSchedule } from '../src/lib/domain/schedule/check';
 import { toCsv, type CsvCell } from '../src/lib/domain/csv-export';
 import { optimiseSchedule } from '../src/lib/optimise/optimise';
@@ -107,13 +107,9 @@ async function main() {
 			`${employer}: ${instance.schools.length} schools, ${instance.staff.length} staff, travel ${Math.round(schedule.travelMinutes)} min/week, ` +
 				`bound ${Math.round(schedule.lowerBound)}, gap ${(schedule.gap * 100).toFixed(2)}%, unmet visits ${unmet}, ${seconds.toFixed(1)} s`
 		);
-		const staffById = new Map(instance.staff.map((s) => [s.id, s]));
-		const places = new Map(instance.schools.map((s) => [s.id, s]));
-		for (const day of schedule.days)
-			for (const r of dayTimeline(day, staffById.get(day.staff)!, places, travel))
-				rows.push([r.staff_id, r.weekday, r.order, r.school_code, clockText(r.arrive), r.depart === null ? null : clockText(r.depart), Math.round(r.travel_minutes * 10) / 10]);
+		rows.push(...scheduleRows(instance, travel, schedule));
 	}
-	writeFileSync(args.out!, toCsv(['staff_id', 'weekday', 'order', 'school_code', 'arrive', 'depart', 'travel_minutes'], rows));
+	writeFileSync(args.out!, toCsv(SCHEDULE_COLUMNS, rows));
 	console.error(`wrote ${args.out} (${rows.length} rows)`);
 }
 

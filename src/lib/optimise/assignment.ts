@@ -13,7 +13,7 @@ import type { ScheduleInstance } from '$lib/domain/schedule/types';
 import type { DayPattern } from './patterns';
 
 /** Minutes of travel an unmet visit is priced at: above any day's travel, so visits come first. */
-export const UNMET_PRICE = 10_000;
+const UNMET_PRICE = 10_000;
 
 export interface Assignment {
 	/** How many days a week each pattern is worked, by index into the patterns added. */

@@ -46,8 +46,6 @@ function visitBound(table: TravelTable): number {
 	}, 0);
 }
 
-export const DEFAULT_OPTIMISE: OptimiseOptions = { timeLimitSeconds: 20, gap: 0.005 };
-
 /**
  * Indices of interchangeable staff: the same travel from their base to every school and back (as a
  * rule, the same office), the same working minutes, and no pin naming them.
@@ -63,7 +61,7 @@ function staffGroups(instance: ScheduleInstance, travel: TravelTimes): number[][
 	return [...groups.values()];
 }
 
-export function optimiseSchedule(highs: Highs, instance: ScheduleInstance, travel: TravelTimes, options: OptimiseOptions = DEFAULT_OPTIMISE): WeeklySchedule {
+export function optimiseSchedule(highs: Highs, instance: ScheduleInstance, travel: TravelTimes, options: OptimiseOptions): WeeklySchedule {
 	const progress = options.onProgress ?? (() => undefined);
 	progress('travel');
 	// Staff with the same base and day are interchangeable: the MILP sees each such group once.

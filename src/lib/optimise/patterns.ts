@@ -99,12 +99,18 @@ export function candidateSets(table: TravelTable, schools: readonly number[], ma
 		sets.push(set);
 	};
 	for (const i of schools) add([i]);
-	if (maxPerDay >= 2) for (const i of schools) for (const j of table.nearest(i, options.pairNeighbours, schools)) add([i, j]);
+	if (maxPerDay < 2) return sets;
+	// One ordering of the neighbours per school serves pairs and triples alike.
+	const count = Math.max(options.pairNeighbours, maxPerDay >= 3 ? options.tripleNeighbours : 0);
+	const nearest = schools.map((i) => table.nearest(i, count, schools));
+	schools.forEach((i, k) => {
+		for (const j of nearest[k]!.slice(0, options.pairNeighbours)) add([i, j]);
+	});
 	if (maxPerDay >= 3)
-		for (const i of schools) {
-			const near = table.nearest(i, options.tripleNeighbours, schools);
+		schools.forEach((i, k) => {
+			const near = nearest[k]!.slice(0, options.tripleNeighbours);
 			for (let a = 0; a < near.length; a++) for (let b = a + 1; b < near.length; b++) add([i, near[a]!, near[b]!]);
-		}
+		});
 	return sets;
 }
 

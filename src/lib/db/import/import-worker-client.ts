@@ -18,7 +18,8 @@ interface Waiting {
 	progress?: (done: number) => void;
 }
 
-type Request = ImportRequest extends infer R ? (R extends ImportRequest ? Omit<R, 'id'> : never) : never;
+/** A request before it is numbered (Omit kept per member of the union). */
+type Request = ImportRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
 export class ImportWorkerClient {
 	#worker: Worker | null = null;

@@ -72,7 +72,7 @@ function failure(name: string, issue: Omit<DataIssue, 'file' | 'severity'>, read
 	return { name, table: null, ...read, rows: 0, issues: [{ file: name, severity: 'error', ...issue }], errors: 1, warnings: 0, file: null };
 }
 
-function readProblem(name: string, e: unknown, format: FileFormat): Omit<DataIssue, 'file' | 'severity'> {
+function readProblem(e: unknown, format: FileFormat): Omit<DataIssue, 'file' | 'severity'> {
 	return { rule: 'file', expected: format === 'csv' ? (e instanceof CsvReadError ? e.reason : 'csv') : format };
 }
 
@@ -199,7 +199,7 @@ async function readTabular(format: 'xlsx' | 'parquet', bytes: Uint8Array, choice
 export async function inspectFile(name: string, bytes: Uint8Array, choice: ImportChoice = {}): Promise<FileInspection> {
 	const format = formatOf(bytes);
 	const base = { name, size: bytes.length, format, encoding: null, delimiter: null, sheets: [], header: [], preview: [], table: null, mapping: [], problem: null };
-	const unreadable = (e: unknown): FileInspection => ({ ...base, problem: { file: name, severity: 'error', ...readProblem(name, e, format) } });
+	const unreadable = (e: unknown): FileInspection => ({ ...base, problem: { file: name, severity: 'error', ...readProblem(e, format) } });
 	if (format === 'csv') {
 		let csv;
 		try {
@@ -239,7 +239,7 @@ export function prepareCsv(name: string, bytes: Uint8Array, choice: ImportChoice
 			}
 		);
 	} catch (e) {
-		return failure(name, readProblem(name, e, 'csv'), state.read);
+		return failure(name, readProblem(e, 'csv'), state.read);
 	}
 	if (!state.preparation) return failure(name, { line: 1, rule: 'unknown_table', value: state.header.join(', ') }, state.read);
 	return state.preparation.finish(state.read);
@@ -253,7 +253,7 @@ export async function prepareFile(name: string, bytes: Uint8Array, choice: Impor
 	try {
 		read = await readTabular(format, bytes, choice);
 	} catch (e) {
-		return failure(name, readProblem(name, e, format));
+		return failure(name, readProblem(e, format));
 	}
 	if (!read.chosen) return failure(name, { rule: 'file', expected: 'no_header' });
 	const info: ReadInfo = { format, encoding: null, delimiter: null, sheet: format === 'xlsx' ? read.chosen.sheet : undefined };

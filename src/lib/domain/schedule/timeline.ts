@@ -3,7 +3,8 @@
  * travel is followed by an equal share of the remaining time on site, and the last row is the
  * return to the base. These are the rows of the schedule export.
  */
-import type { DayPlan, Place, StaffMember } from './types';
+import type { CsvCell } from '../csv-export';
+import type { DayPlan, Place, ScheduleInstance, StaffMember, WeeklySchedule } from './types';
 import type { TravelTimes } from './travel';
 import { onsiteMinutes } from './rules';
 
@@ -44,4 +45,24 @@ export function dayTimeline(plan: DayPlan, staff: StaffMember, schools: Readonly
 export function clockText(minutes: number): string {
 	const m = Math.round(minutes);
 	return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** Columns of the schedule export (issue 4). */
+export const SCHEDULE_COLUMNS = ['staff_id', 'weekday', 'order', 'school_code', 'arrive', 'depart', 'travel_minutes'] as const;
+
+/** The schedule export: one row per visit, then the return to the base, in clock times; travel to 0.1 min. */
+export function scheduleRows(instance: ScheduleInstance, travel: TravelTimes, schedule: WeeklySchedule): CsvCell[][] {
+	const staff = new Map(instance.staff.map((s) => [s.id, s]));
+	const places = new Map(instance.schools.map((s) => [s.id, s]));
+	return schedule.days.flatMap((day) =>
+		dayTimeline(day, staff.get(day.staff)!, places, travel).map((r) => [
+			r.staff_id,
+			r.weekday,
+			r.order,
+			r.school_code,
+			clockText(r.arrive),
+			r.depart === null ? null : clockText(r.depart),
+			Math.round(r.travel_minutes * 10) / 10
+		])
+	);
 }
