@@ -115,7 +115,7 @@ export function optimiseSchedule(highs: Highs, instance: ScheduleInstance, trave
 		BALANCE_SLACK
 	);
 	progress('weekdays');
-	const { placed, left } = placeOnWeekdays(instance, groups, worked);
+	const { placed, left } = placeOnWeekdays(instance, groups, worked, { single: (group, school) => patternFor(table, group, [school], pinned) });
 
 	const unmet = new Map<number, UnmetVisits>();
 	const addUnmet = (i: number, missing: number, reason: UnmetVisits['reason']) => {

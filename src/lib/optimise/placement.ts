@@ -39,7 +39,13 @@ function seededRandom(seed: number): () => number {
 /**
  * `worked[k].staff` is an index into `groups`, each a list of staff indices of `instance`.
  */
-export function placeOnWeekdays(instance: ScheduleInstance, groups: readonly number[][], worked: readonly DayPattern[], nodeBudget = 50_000): Placement {
+export function placeOnWeekdays(
+	instance: ScheduleInstance,
+	groups: readonly number[][],
+	worked: readonly DayPattern[],
+	options: { nodeBudget?: number; single?: (group: number, school: number) => DayPattern | null } = {}
+): Placement {
+	const nodeBudget = options.nodeBudget ?? 50_000;
 	const visits = instance.schools.map((s) => s.visits);
 	const schoolIndex = new Map(instance.schools.map((s, i) => [s.id, i]));
 	const groupOfStaff = new Map(groups.flatMap((g, gi) => g.map((k) => [instance.staff[k]!.id, gi] as const)));
@@ -70,7 +76,7 @@ export function placeOnWeekdays(instance: ScheduleInstance, groups: readonly num
 		daysLeft[p.staff]! -= on;
 		for (const i of p.schools) schoolOn[i]![d] = on === 1 ? 1 : 0;
 	};
-	const options = (idx: number) => (fixed.has(idx) ? [fixed.get(idx)!] : [0, 1, 2, 3, 4]).filter((d) => fits(worked[idx]!, d));
+	const daysFor = (idx: number) => (fixed.has(idx) ? [fixed.get(idx)!] : [0, 1, 2, 3, 4]).filter((d) => fits(worked[idx]!, d));
 
 	const day = new Int8Array(worked.length).fill(-1);
 
@@ -118,7 +124,7 @@ export function placeOnWeekdays(instance: ScheduleInstance, groups: readonly num
 		let pick = -1;
 		let pickOptions: number[] = [];
 		for (const idx of unplaced) {
-			const o = options(idx);
+			const o = daysFor(idx);
 			if (pick < 0 || o.length < pickOptions.length) {
 				pick = idx;
 				pickOptions = o;
@@ -153,7 +159,7 @@ export function placeOnWeekdays(instance: ScheduleInstance, groups: readonly num
 				let pickOptions: number[] = [];
 				let tie = 0;
 				for (const idx of todo) {
-					const o = options(idx);
+					const o = daysFor(idx);
 					const r = pass === 0 ? 0 : random();
 					if (pick < 0 || o.length < pickOptions.length || (o.length === pickOptions.length && r > tie)) {
 						pick = idx;
@@ -188,7 +194,34 @@ export function placeOnWeekdays(instance: ScheduleInstance, groups: readonly num
 		day.set(best!.day);
 		for (const idx of worked.keys()) if (day[idx]! >= 0) set(worked[idx]!, day[idx]!, 1);
 	}
-	return toMembers(instance, groups, worked, day);
+	if (!options.single) return toMembers(instance, groups, worked, day);
+	// A route of several schools that found no day is split: each school alone on any day with room
+	// (a longer week of travel, but the visit is made).
+	const patterns: DayPattern[] = [];
+	const days: number[] = [];
+	worked.forEach((p, idx) => {
+		if (day[idx]! >= 0 || p.schools.length < 2) {
+			patterns.push(p);
+			days.push(day[idx]!);
+			return;
+		}
+		const rest: number[] = [];
+		for (const i of p.schools) {
+			const alone = options.single!(p.staff, i);
+			const d = alone ? [0, 1, 2, 3, 4].find((e) => fits(alone, e)) : undefined;
+			if (!alone || d === undefined) rest.push(i);
+			else {
+				set(alone, d, 1);
+				patterns.push(alone);
+				days.push(d);
+			}
+		}
+		if (rest.length > 0) {
+			patterns.push({ ...p, schools: rest });
+			days.push(-1);
+		}
+	});
+	return toMembers(instance, groups, patterns, Int8Array.from(days));
 }
 
 /** Each group's patterns of a day go to distinct members, those with the most days left first. */

@@ -11,7 +11,8 @@ export const scheduleSchools = () =>
 
 export const scheduleStaff = () =>
 	query<StaffRow>(
-		`SELECT staff_id, name, employer_code, coalesce(days_per_week, 5) AS days_per_week, coalesce(hours_per_day, 7.75) AS hours_per_day, base_lat, base_lon
+		`SELECT staff_id, name, employer_code, coalesce(days_per_week, 5) AS days_per_week, coalesce(hours_per_day, 7.75) AS hours_per_day, base_lat, base_lon,
+		        employment, annual_cost::DOUBLE AS annual_cost
 		   FROM staff ORDER BY staff_id`
 	);
 

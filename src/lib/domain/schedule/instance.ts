@@ -6,6 +6,7 @@
 import type { FerryLink, GeoPoint, Pin, Place, ScheduleInstance, SchoolSite, StaffMember } from './types';
 import { haversineKm } from './travel';
 import { visitsPerWeek, type VisitPolicy } from './visit-policy';
+import type { EmploymentType } from '../tables';
 
 export interface SchoolRow {
 	school_code: string;
@@ -26,6 +27,9 @@ export interface StaffRow {
 	hours_per_day: number;
 	base_lat: number | null;
 	base_lon: number | null;
+	/** For the scenarios' costs; the schedule does not need them. */
+	employment?: EmploymentType | null;
+	annual_cost?: number | null;
 }
 
 export interface OfficeRow {

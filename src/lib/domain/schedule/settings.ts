@@ -7,6 +7,7 @@ import { DEFAULT_TRAVEL, type TravelParams } from './travel';
 import { DEFAULT_VISIT_POLICY, type VisitPolicy } from './visit-policy';
 import { DEFAULT_INSTANCE_SETTINGS } from './instance';
 import type { Pin } from './types';
+import { inRange, isObject } from '../shape';
 
 export interface ScheduleSettings {
 	travel: TravelParams;
@@ -24,10 +25,8 @@ export const defaultScheduleSettings = (): ScheduleSettings => ({
 	pins: []
 });
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const inRange = (v: unknown, lo: number, hi: number): v is number => typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi;
 
-function parsePolicy(v: unknown): VisitPolicy | null {
+export function parseVisitPolicy(v: unknown): VisitPolicy | null {
 	if (!isObject(v) || !inRange(v.baseVisits, 0, 5) || !isObject(v.overrides)) return null;
 	const large = v.large;
 	if (large !== null && !(isObject(large) && (large.by === 'classes' || large.by === 'students') && inRange(large.threshold, 0, 1e6) && inRange(large.extraVisits, 0, 5))) return null;
@@ -50,7 +49,7 @@ export function parseScheduleSettings(value: unknown): ScheduleSettings | null {
 	if (!isObject(value)) return null;
 	const travel = value.travel;
 	if (!isObject(travel) || !inRange(travel.circuity, 1, 5) || !inRange(travel.speedKmh, 1, 200) || !inRange(travel.stopMinutes, 0, 120)) return null;
-	const policy = parsePolicy(value.policy);
+	const policy = parseVisitPolicy(value.policy);
 	if (!policy || !inRange(value.minOnsiteMinutes, 0, 24 * 60) || !inRange(value.maxSchoolsPerDay, 1, 3) || !Array.isArray(value.pins)) return null;
 	const pins = value.pins.map(parsePin);
 	if (pins.some((p) => p === null)) return null;

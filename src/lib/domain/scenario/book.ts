@@ -1,0 +1,35 @@
+/** Edits of a scenario book: each returns a new book, so the screen can keep the old one for undo. */
+import { MAX_SCENARIOS, type Scenario, type ScenarioBook, type StaffBase } from './types';
+
+export const blankScenario = (id: string, name: string): Scenario => ({ id, name, addStaff: [], removeStaff: [], visitPolicy: null, remote: null, helpDesk: null });
+
+/** "+N staff": the baseline with N full-time contracted staff at the base given (as a rule the board's office). */
+export function plusStaff(book: ScenarioBook, id: string, name: string, count: number, base: StaffBase): ScenarioBook {
+	if (book.scenarios.length >= MAX_SCENARIOS) return book;
+	const scenario = blankScenario(id, name);
+	if (count > 0) scenario.addStaff = [{ count, base, days: 5, employment: 'contract', unitCost: null }];
+	return { ...book, scenarios: [...book.scenarios, scenario] };
+}
+
+export function duplicateScenario(book: ScenarioBook, sourceId: string, id: string, name: string): ScenarioBook {
+	const source = book.scenarios.find((s) => s.id === sourceId);
+	if (!source || book.scenarios.length >= MAX_SCENARIOS) return book;
+	const copy: Scenario = { ...structuredClone(source), id, name };
+	const at = book.scenarios.indexOf(source) + 1;
+	return { ...book, scenarios: [...book.scenarios.slice(0, at), copy, ...book.scenarios.slice(at)] };
+}
+
+export function updateScenario(book: ScenarioBook, scenario: Scenario): ScenarioBook {
+	return { ...book, scenarios: book.scenarios.map((s) => (s.id === scenario.id ? scenario : s)) };
+}
+
+export function deleteScenario(book: ScenarioBook, id: string): ScenarioBook {
+	return { ...book, scenarios: book.scenarios.filter((s) => s.id !== id) };
+}
+
+/** Names like "+3 staff (2)" when "+3 staff" is taken. */
+export function uniqueName(book: ScenarioBook, name: string): string {
+	const taken = new Set(book.scenarios.map((s) => s.name));
+	if (!taken.has(name)) return name;
+	for (let n = 2; ; n++) if (!taken.has(`${name} (${n})`)) return `${name} (${n})`;
+}

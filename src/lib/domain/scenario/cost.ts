@@ -1,0 +1,41 @@
+/**
+ * Annual cost of a scenario (domain.md): Σ staff annual cost (the value in the staff table, else
+ * the unit cost of the employment type scaled by days worked ÷ 5) + the help desk (its cost, or
+ * this scope's share of a shared one).
+ */
+import type { EmploymentType } from '../tables';
+import type { HelpDesk, ScenarioAssumptions } from './types';
+
+export interface CostedStaff {
+	id: string;
+	days: number;
+	employment: EmploymentType;
+	/** Annual cost in the data (yen), else null. */
+	annualCost: number | null;
+	/** Full-time unit cost set for this staff member in the scenario (yen), else null. */
+	unitCost?: number | null;
+}
+
+export function staffCost(staff: CostedStaff, unitCosts: ScenarioAssumptions['unitCosts']): number {
+	if (staff.annualCost !== null) return staff.annualCost;
+	return ((staff.unitCost ?? unitCosts[staff.employment]) * Math.min(5, Math.max(0, staff.days))) / 5;
+}
+
+/** This scope's share of the help desk: cost and remote requests a work day. */
+export function helpDeskShare(desk: HelpDesk): { cost: number; capacityPerDay: number } {
+	if (desk.mode === 'none') return { cost: 0, capacityPerDay: 0 };
+	const share = desk.mode === 'shared' ? 1 / Math.max(1, desk.members) : 1;
+	return { cost: desk.annualCost * share, capacityPerDay: desk.capacityPerDay * share };
+}
+
+export interface AnnualCost {
+	staff: number;
+	helpDesk: number;
+	total: number;
+}
+
+export function annualCost(staff: readonly CostedStaff[], desk: HelpDesk, unitCosts: ScenarioAssumptions['unitCosts']): AnnualCost {
+	const staffTotal = staff.reduce((sum, s) => sum + staffCost(s, unitCosts), 0);
+	const helpDesk = helpDeskShare(desk).cost;
+	return { staff: staffTotal, helpDesk, total: staffTotal + helpDesk };
+}

@@ -1,0 +1,64 @@
+/**
+ * The figures a scenario is judged by, side by side with the baseline (issue 5): placement against
+ * the plan, cost, the week's schedule, and what teachers feel (response times from the simulation).
+ */
+import { PLAN } from '../plan';
+import { summariseSchedule } from '../schedule/summary';
+import type { WeeklySchedule } from '../schedule/types';
+import type { MonteCarloResult } from '$lib/sim/demand';
+import { annualCost, type AnnualCost } from './cost';
+import type { ScenarioSetup } from './apply';
+import type { ScenarioAssumptions } from './types';
+
+export interface ScenarioFigures {
+	schools: number;
+	/** Head count, as MEXT counts; and full-time equivalents (staff-days a week ÷ 5). */
+	staff: number;
+	fte: number;
+	/** Schools ÷ staff; Infinity without staff. */
+	schoolsPerStaff: number;
+	targetMet: boolean;
+	/** ceil(schools ÷ 4), and how many more than now (0 when met). */
+	staffNeeded: number;
+	staffGap: number;
+	cost: AnnualCost;
+	/** Staff-days a week at the schools ÷ schools in the schedule. */
+	visitDaysPerSchool: number;
+	/** Visits the policy asks for that the schedule does not make (visits added by the spread do not count). */
+	unmetVisits: number;
+	travelHoursPerWeek: number;
+	/** Staff-days with visits ÷ staff-days worked. */
+	visitUtilisation: number;
+	sim: MonteCarloResult;
+}
+
+function policyVisitsMissed(setup: ScenarioSetup, schedule: WeeklySchedule): number {
+	const made = new Map<string, number>();
+	for (const d of schedule.days) for (const s of d.schools) made.set(s, (made.get(s) ?? 0) + 1);
+	let missed = 0;
+	for (const [school, visits] of setup.required) missed += Math.max(0, visits - (made.get(school) ?? 0));
+	return missed;
+}
+
+export function scenarioFigures(setup: ScenarioSetup, schedule: WeeklySchedule, sim: MonteCarloResult, assumptions: ScenarioAssumptions): ScenarioFigures {
+	const summary = summariseSchedule(setup.instance, schedule);
+	const schools = setup.schools.length;
+	const staff = setup.staff.length;
+	const staffNeeded = Math.ceil(schools / PLAN.schoolsPerStaffTarget);
+	const scheduled = setup.instance.schools.length;
+	return {
+		schools,
+		staff,
+		fte: setup.staff.reduce((n, s) => n + s.days, 0) / 5,
+		schoolsPerStaff: staff > 0 ? schools / staff : Infinity,
+		targetMet: staff > 0 && schools / staff <= PLAN.schoolsPerStaffTarget,
+		staffNeeded,
+		staffGap: Math.max(0, staffNeeded - staff),
+		cost: annualCost(setup.staff, setup.helpDesk, assumptions.unitCosts),
+		visitDaysPerSchool: scheduled > 0 ? summary.visitsMade / scheduled : 0,
+		unmetVisits: policyVisitsMissed(setup, schedule),
+		travelHoursPerWeek: summary.travelMinutes / 60,
+		visitUtilisation: summary.staffDaysAvailable > 0 ? summary.staffDaysUsed / summary.staffDaysAvailable : 0,
+		sim
+	};
+}
