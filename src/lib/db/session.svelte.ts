@@ -16,6 +16,8 @@ import { clearWorkspace, readWorkspace, saveWorkspace, StoredStateError, type St
 import { decodeWorkspaceFile, encodeWorkspaceFile, WorkspaceFileError } from './workspace-file';
 import { fetchSampleFiles, SampleFetchError, SAMPLE_DATASET, type DatasetInfo } from './sample';
 import { scheduleSettings } from './schedule-settings.svelte';
+import { scenarioBook } from './scenario-book.svelte';
+import type { ScenarioBook } from '$lib/domain/scenario/types';
 import type { ScheduleSettings } from '$lib/domain/schedule/settings';
 
 export type SessionFailure =
@@ -76,18 +78,23 @@ class DataSession {
 	/** The whole workspace as one file: the dataset and the user's tables. */
 	async exportWorkspace(): Promise<string | null> {
 		if (!this.dataset) return null;
-		await scheduleSettings.load();
-		return encodeWorkspaceFile($state.snapshot(this.dataset) as DatasetInfo, this.#storedFiles, $state.snapshot(scheduleSettings.value) as ScheduleSettings);
+		await Promise.all([scheduleSettings.load(), scenarioBook.load()]);
+		return encodeWorkspaceFile($state.snapshot(this.dataset) as DatasetInfo, this.#storedFiles, {
+			schedule: $state.snapshot(scheduleSettings.value) as ScheduleSettings,
+			scenarios: $state.snapshot(scenarioBook.value) as ScenarioBook
+		});
 	}
 
 	/** Replaces everything with a workspace file, all or nothing, and keeps it in this browser. */
 	async importWorkspace(text: string): Promise<void> {
 		let workspace: StoredWorkspace;
 		let schedule: ScheduleSettings | null;
+		let scenarios: ScenarioBook | null;
 		try {
 			const decoded = decodeWorkspaceFile(text);
 			workspace = { version: 1, dataset: decoded.dataset, files: decoded.files };
 			schedule = decoded.schedule;
+			scenarios = decoded.scenarios;
 		} catch (e) {
 			this.failure = describeFailure(e);
 			return;
@@ -97,6 +104,7 @@ class DataSession {
 		if (this.failure) return;
 		await this.#save();
 		if (schedule) await scheduleSettings.replace(schedule);
+		if (scenarios) await scenarioBook.replace(scenarios);
 	}
 
 	/**

@@ -6,5 +6,6 @@ import type { BenchGroup } from '../types';
 import { load } from './load';
 import { importGroup } from './import';
 import { scheduleGroup } from './schedule';
+import { scenariosGroup } from './scenarios';
 
-export const groups: readonly BenchGroup[] = [load, importGroup, scheduleGroup];
+export const groups: readonly BenchGroup[] = [load, importGroup, scheduleGroup, scenariosGroup];

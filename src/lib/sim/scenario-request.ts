@@ -1,0 +1,47 @@
+/**
+ * What a scenario run needs, built the same way for the screen, the sweep and the bench: the
+ * scenario laid over the baseline, its schedule instance and its year of demand.
+ */
+import type { CalendarDay } from '$lib/domain/school-calendar';
+import type { ScheduleSettings } from '$lib/domain/schedule/settings';
+import { setUpScenario, type BaselineRows, type ScenarioSetup } from '$lib/domain/scenario/apply';
+import { plusStaff } from '$lib/domain/scenario/book';
+import type { Scenario, ScenarioBook } from '$lib/domain/scenario/types';
+import { demandModel, type DemandRates } from './demand-model';
+import type { ScenarioRunRequest } from './scenario-run-protocol';
+
+export interface ScenarioContext {
+	rows: BaselineRows;
+	/** The imported travel matrix as [matrixKey, minutes] pairs. */
+	matrix: [string, number][];
+	schedule: ScheduleSettings;
+	days: readonly CalendarDay[];
+	rates: DemandRates;
+}
+
+/** Time the optimiser may take per scenario, and the gap at which it may stop: a scenario compares, it does not publish. */
+export const SCENARIO_OPTIONS = { timeLimitSeconds: 8, gap: 0.01 } as const;
+export const SWEEP_OPTIONS = { timeLimitSeconds: 4, gap: 0.02 } as const;
+
+export function scenarioRequest(ctx: ScenarioContext, book: ScenarioBook, scenario: Scenario | null, options: ScenarioRunRequest['options'] = SCENARIO_OPTIONS): { setup: ScenarioSetup; request: ScenarioRunRequest } {
+	const setup = setUpScenario(ctx.rows, book, scenario, ctx.schedule);
+	const request: ScenarioRunRequest = {
+		instance: setup.instance,
+		travel: ctx.schedule.travel,
+		matrix: ctx.matrix,
+		options,
+		demand: demandModel(ctx.days, ctx.rates, setup),
+		seed: book.assumptions.seed,
+		runs: book.assumptions.runs
+	};
+	return { setup, request };
+}
+
+/** Added staff of the sweep: +0 … +10 full-time contracted staff at the office of the scope's first employer. */
+export const SWEEP_STEPS = 10;
+
+/** The sweep's scenarios over the baseline, as documents like any other (never stored). */
+export function sweepScenarios(book: ScenarioBook): Scenario[] {
+	const base = { ...book, scenarios: [] };
+	return Array.from({ length: SWEEP_STEPS + 1 }, (_, n) => plusStaff(base, `sweep-${n}`, `+${n}`, n, { kind: 'office', employer: book.scope[0] ?? '' }).scenarios[0]!);
+}

@@ -1,0 +1,194 @@
+/**
+ * The scenarios screen's state: the baseline read from the data (tables, the usage log's rates),
+ * the book of scenarios, and each one's run (schedule, then simulated year) in the worker pool.
+ * Runs are keyed by what they were asked: an unchanged scenario is not run again.
+ */
+import type { QueryRunner } from '$lib/db/query';
+import { loadScheduleTables } from '$lib/db/queries/schedule';
+import { requestCategoryMix, requestsBySchoolMonth } from '$lib/db/queries/demand';
+import { scheduleSettings } from '$lib/db/schedule-settings.svelte';
+import { scenarioBook } from '$lib/db/scenario-book.svelte';
+import { fiscalYearDays } from '$lib/domain/school-calendar';
+import { matrixKey } from '$lib/domain/schedule/travel';
+import { scenarioFigures, type ScenarioFigures } from '$lib/domain/scenario/figures';
+import type { ScenarioSetup } from '$lib/domain/scenario/apply';
+import type { Scenario, ScenarioBook } from '$lib/domain/scenario/types';
+import { estimateRates } from '$lib/sim/demand-model';
+import { scenarioRequest, sweepScenarios, SWEEP_OPTIONS, SWEEP_STEPS, type ScenarioContext } from '$lib/sim/scenario-request';
+import { ScenarioRunCancelled, ScenarioRunPool } from '$lib/sim/scenario-run-client';
+import type { ScenarioRunProgress, ScenarioRunRequest, ScenarioRunResult } from '$lib/sim/scenario-run-protocol';
+
+export const BASELINE = 'baseline';
+
+export type Outcome =
+	| { state: 'running'; progress: ScenarioRunProgress | null }
+	| { state: 'done'; setup: ScenarioSetup; result: ScenarioRunResult; figures: ScenarioFigures }
+	| { state: 'failed'; message: string };
+
+export interface SweepPoint {
+	added: number;
+	figures: ScenarioFigures;
+}
+
+export interface Employer {
+	code: string;
+	name: string;
+	schools: number;
+	staff: number;
+}
+
+/** FNV-1a over the request's JSON: the key of a run, so an unchanged scenario keeps its result. */
+function requestKey(request: ScenarioRunRequest): string {
+	const text = JSON.stringify(request);
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+	return `${(h >>> 0).toString(36)}-${text.length}`;
+}
+
+export class ScenarioBoard {
+	context = $state.raw<ScenarioContext | null>(null);
+	fiscalYear = $state<number | null>(null);
+	employers = $state.raw<Employer[]>([]);
+	outcomes = $state<Record<string, Outcome>>({});
+	sweep = $state.raw<SweepPoint[]>([]);
+	sweepDone = $state(0);
+	sweepRunning = $state(false);
+	sweepFailure = $state<string | null>(null);
+	loadFailure = $state<string | null>(null);
+	#pool: ScenarioRunPool | null = null;
+	#results = new Map<string, Promise<ScenarioRunResult>>();
+	#generation = 0;
+
+	get book(): ScenarioBook {
+		return scenarioBook.value;
+	}
+
+	set book(book: ScenarioBook) {
+		scenarioBook.value = book;
+	}
+
+	async load(runner: QueryRunner, fiscalYear: number): Promise<void> {
+		try {
+			const days = fiscalYearDays(fiscalYear);
+			const schoolDates = days.filter((d) => d.schoolDay).map((d) => d.date);
+			const [tables, counts, mix] = await Promise.all([loadScheduleTables(runner), runner.rows(requestsBySchoolMonth(fiscalYear, schoolDates)), runner.rows(requestCategoryMix(fiscalYear))]);
+			const rows = { schools: tables.schools, staff: tables.staff, offices: tables.offices, ferries: tables.ferries };
+			this.employers = tables.offices
+				.map((o) => ({
+					code: o.municipality_code,
+					name: o.name,
+					schools: tables.schools.filter((s) => s.employer_code === o.municipality_code).length,
+					staff: tables.staff.filter((s) => s.employer_code === o.municipality_code).length
+				}))
+				.filter((e) => e.schools > 0)
+				.sort((a, b) => b.schools - a.schools || a.code.localeCompare(b.code));
+			this.context = {
+				rows,
+				matrix: tables.travel.map((r) => [matrixKey(r.from_id, r.to_id), r.minutes]),
+				schedule: $state.snapshot(scheduleSettings.value),
+				days,
+				rates: estimateRates(days, tables.schools, counts, mix)
+			};
+			this.fiscalYear = fiscalYear;
+			this.loadFailure = null;
+			this.#results.clear();
+			this.sweep = [];
+			// A scope no longer in the data (another dataset loaded) falls back to the largest employer.
+			const known = new Set(this.employers.map((e) => e.code));
+			if (this.book.scope.length === 0 || !this.book.scope.every((c) => known.has(c))) this.book = { ...this.book, scope: this.employers[0] ? [this.employers[0].code] : [] };
+		} catch (e) {
+			this.loadFailure = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	/** The schedule settings changed on the schedule screen (or were restored): scenarios use them. */
+	useScheduleSettings(): void {
+		if (this.context) this.context = { ...this.context, schedule: $state.snapshot(scheduleSettings.value) };
+	}
+
+	/** Baseline and every scenario, each run unless its request is unchanged. */
+	runAll(): void {
+		const context = this.context;
+		if (!context || this.book.scope.length === 0) return;
+		const generation = ++this.#generation;
+		const book = $state.snapshot(this.book) as ScenarioBook;
+		const entries: [string, Scenario | null][] = [[BASELINE, null], ...book.scenarios.map((s): [string, Scenario] => [s.id, s])];
+		const outcomes: Record<string, Outcome> = {};
+		for (const [id, scenario] of entries) {
+			const { setup, request } = scenarioRequest(context, book, scenario);
+			const previous = this.outcomes[id];
+			outcomes[id] = previous?.state === 'done' ? previous : { state: 'running', progress: null };
+			void this.#run(request, (p) => {
+				const now = this.outcomes[id];
+				if (generation === this.#generation && now?.state === 'running') this.outcomes[id] = { state: 'running', progress: p };
+			})
+				.then((result) => {
+					if (generation === this.#generation) this.outcomes[id] = { state: 'done', setup, result, figures: scenarioFigures(setup, result.schedule, result.sim, book.assumptions) };
+				})
+				.catch((e: unknown) => {
+					if (generation === this.#generation && !(e instanceof ScenarioRunCancelled)) this.outcomes[id] = { state: 'failed', message: e instanceof Error ? e.message : String(e) };
+				});
+		}
+		this.outcomes = outcomes;
+	}
+
+	get running(): boolean {
+		return Object.values(this.outcomes).some((o) => o.state === 'running');
+	}
+
+	#run(request: ScenarioRunRequest, progress: (p: ScenarioRunProgress) => void): Promise<ScenarioRunResult> {
+		const key = requestKey(request);
+		let result = this.#results.get(key);
+		if (!result) {
+			this.#pool ??= new ScenarioRunPool();
+			result = this.#pool.run(request, progress);
+			this.#results.set(key, result);
+			// A failed or cancelled run is tried again next time.
+			result.catch(() => this.#results.delete(key));
+		}
+		return result;
+	}
+
+	/** +0 … +10 staff over the baseline: cost against response time. */
+	async runSweep(): Promise<void> {
+		const context = this.context;
+		if (!context || this.book.scope.length === 0 || this.sweepRunning) return;
+		const book = $state.snapshot(this.book) as ScenarioBook;
+		this.sweepRunning = true;
+		this.sweepFailure = null;
+		this.sweepDone = 0;
+		this.sweep = [];
+		const points: SweepPoint[] = [];
+		try {
+			await Promise.all(
+				sweepScenarios(book).map(async (scenario, added) => {
+					const { setup, request } = scenarioRequest(context, book, scenario, SWEEP_OPTIONS);
+					const result = await this.#run(request, () => undefined);
+					points.push({ added, figures: scenarioFigures(setup, result.schedule, result.sim, book.assumptions) });
+					this.sweepDone = points.length;
+					this.sweep = [...points].sort((a, b) => a.added - b.added);
+				})
+			);
+		} catch (e) {
+			if (!(e instanceof ScenarioRunCancelled)) this.sweepFailure = e instanceof Error ? e.message : String(e);
+		} finally {
+			this.sweepRunning = false;
+		}
+	}
+
+	get sweepSteps(): number {
+		return SWEEP_STEPS + 1;
+	}
+
+	/** Stops every run (scenarios and sweep); what finished stays. */
+	cancel(): void {
+		this.#pool?.cancelAll();
+		this.#generation++;
+		for (const [id, o] of Object.entries(this.outcomes)) if (o.state === 'running') delete this.outcomes[id];
+	}
+
+	dispose(): void {
+		this.#pool?.cancelAll();
+		this.#pool = null;
+	}
+}
