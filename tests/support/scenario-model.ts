@@ -1,0 +1,50 @@
+/**
+ * The scenario model run in the test process, the way the app runs it: the sample in native
+ * DuckDB, the same queries, the same request builder, the optimiser and the simulation. An
+ * end-to-end test compares the figures on screen with these.
+ */
+import { readFileSync } from 'node:fs';
+import loadHighs from 'highs';
+import { NodeRunner } from './node-runner';
+import { tempFileStage } from './node-stage';
+import { SAMPLE_DIR } from './sample-files';
+import { loadCsvTables, type CsvBytes } from '../../src/lib/db/load-csv';
+import { loadScheduleTables } from '../../src/lib/db/queries/schedule';
+import { requestCategoryMix, requestsBySchoolMonth } from '../../src/lib/db/queries/demand';
+import { fiscalYearDays } from '../../src/lib/domain/school-calendar';
+import { matrixKey } from '../../src/lib/domain/schedule/travel';
+import { defaultScheduleSettings } from '../../src/lib/domain/schedule/settings';
+import { scenarioFigures, type ScenarioFigures } from '../../src/lib/domain/scenario/figures';
+import type { Scenario, ScenarioBook } from '../../src/lib/domain/scenario/types';
+import type { TableName } from '../../src/lib/domain/tables';
+import { estimateRates } from '../../src/lib/sim/demand-model';
+import { scenarioRequest, type ScenarioContext } from '../../src/lib/sim/scenario-request';
+import { runScenario } from '../../src/lib/sim/scenario-run';
+import manifest from '../../data/sample/manifest.json';
+
+/** The sample's context for scenarios of fiscal year `fiscalYear`, with the default schedule settings. */
+export async function sampleScenarioContext(fiscalYear: number): Promise<ScenarioContext> {
+	const db = await NodeRunner.open();
+	const files: CsvBytes[] = Object.entries(manifest.files).map(([table, f]) => ({ table: table as TableName, name: f.file, bytes: readFileSync(`${SAMPLE_DIR}${f.file}`) }));
+	await loadCsvTables(tempFileStage(), db, files, { replacing: false });
+	const days = fiscalYearDays(fiscalYear);
+	const [tables, counts, mix] = await Promise.all([
+		loadScheduleTables(db),
+		db.rows(requestsBySchoolMonth(fiscalYear, days.filter((d) => d.schoolDay).map((d) => d.date))),
+		db.rows(requestCategoryMix(fiscalYear))
+	]);
+	return {
+		rows: { schools: tables.schools, staff: tables.staff, offices: tables.offices, ferries: tables.ferries },
+		matrix: tables.travel.map((r) => [matrixKey(r.from_id, r.to_id), r.minutes]),
+		schedule: defaultScheduleSettings(),
+		days,
+		rates: estimateRates(days, tables.schools, counts, mix)
+	};
+}
+
+export async function expectedFigures(context: ScenarioContext, book: ScenarioBook, scenario: Scenario | null): Promise<ScenarioFigures> {
+	const highs = await loadHighs();
+	const { setup, request } = scenarioRequest(context, book, scenario);
+	const result = runScenario(highs, request);
+	return scenarioFigures(setup, result.schedule, result.sim, book.assumptions);
+}
