@@ -78,6 +78,13 @@ describe('the scenarios screen', () => {
 		expect(added.visitDaysPerSchool).toBeGreaterThan(baseline.visitDaysPerSchool);
 		expect(added.sim.sameDayShare.median).toBeGreaterThan(baseline.sim.sameDayShare.median);
 		expect(await page.locator('tr[data-row="targetMet"] td[data-scenario="baseline"] [data-value]').innerText()).toBe('未達');
+		// The scenario's week comes from the optimiser: its CSV has one row per visit, every school visited.
+		const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`thead th[data-scenario="${id}"] [data-action="schedule"]`).click()]);
+		const rows = parseCsv((await readFile((await download.path())!)).subarray(3).toString('utf8').replaceAll('\r\n', '\n'));
+		const visits = rows.filter((r) => r.school_code);
+		expect(visits.length).toBe(Math.round(added.visitDaysPerSchool * added.schools));
+		expect(new Set(visits.map((r) => r.school_code)).size).toBe(added.schools);
+		expect(new Set(visits.map((r) => r.staff_id))).toContain('add-3');
 		expect(await seriousViolations(page)).toEqual([]);
 		expect(watch.problems()).toEqual([]);
 		await page.close();

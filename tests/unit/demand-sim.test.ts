@@ -3,7 +3,7 @@
  * determinism, and remote capacity.
  */
 import { describe, expect, it } from 'vitest';
-import { simulateYear, type DemandModel } from '../../src/lib/sim/demand';
+import { simulateYear, simulateYears, type DemandModel } from '../../src/lib/sim/demand';
 import { fiscalYearDays, type CalendarDay } from '../../src/lib/domain/school-calendar';
 
 /** `weeks` weeks of school days, Monday to Friday, no holidays: a regular rhythm for known answers. */
@@ -102,4 +102,68 @@ describe('the Monte Carlo over years', () => {
 		expect(simulateYear(model, 9, 1)).not.toEqual(simulateYear(model, 9, 2));
 		expect(simulateYear(model, 9, 3)).toEqual(simulateYear(model, 9, 3));
 	});
+
+	it('draws each request’s category by its share and handles remotely only the remote-resolvable share', () => {
+		const model: DemandModel = {
+			days: plainWeeks(40),
+			schools: [{ id: 'A', ratePerSchoolDay: flat(4), visitWeekdays: [1, 2, 3, 4, 5] }],
+			// Half the requests can never be remote, the other half always: about half go remote.
+			categories: [
+				{ share: 1, remoteShare: 0 },
+				{ share: 1, remoteShare: 1 }
+			],
+			remoteCapacityPerDay: 100
+		};
+		const r = simulateYear(model, 9);
+		expect(r.handledRemote / r.arrived).toBeGreaterThan(0.45);
+		expect(r.handledRemote / r.arrived).toBeLessThan(0.55);
+	});
+
+	it('lets requests arrive in breaks only at the break rate, and never before the year starts', () => {
+		const days = fiscalYearDays(2025);
+		const model: DemandModel = { days, schools: [{ id: 'A', ratePerSchoolDay: flat(0), ratePerBreakDay: flat(3), visitWeekdays: [1, 2, 3, 4, 5] }], remoteCapacityPerDay: 0 };
+		const r = simulateYear(model, 4);
+		const workDays = days.filter((d) => d.workDay);
+		expect(r.arrived).toBeGreaterThan(100);
+		// Visited every day, so each request is handled the day it arrives: that day is a break day.
+		expect([...r.handledDay].every((d) => !workDays[d]!.schoolDay)).toBe(true);
+		expect([...r.waitDays].every((w) => w === 0)).toBe(true);
+	});
+
+	it('spreads a fractional remote capacity evenly: 0.5 a day is one request every other day', () => {
+		const model: DemandModel = { days: plainWeeks(20), schools: [{ id: 'A', ratePerSchoolDay: flat(3), visitWeekdays: [] }], remoteShare: 1, remoteCapacityPerDay: 0.5 };
+		const r = simulateYear(model, 2);
+		expect(r.handledRemote).toBe(50);
+		expect(r.remoteSlots).toBe(50);
+	});
+
+	it('counts requests still open at the year end with their days so far, so a never-visited school is not shown as fast', () => {
+		const model: DemandModel = { days: plainWeeks(10), schools: [{ id: 'A', ratePerSchoolDay: flat(1), visitWeekdays: [] }], remoteCapacityPerDay: 0 };
+		const year = simulateYear(model, 1);
+		expect(year.backlog).toBe(year.arrived);
+		expect(Math.max(...year.openWaitDays)).toBeLessThanOrEqual(50);
+		const summary = simulateYears(model, 1, 5);
+		// Half the year's requests have waited at least a quarter of it (about 25 of 50 days).
+		expect(summary.medianWaitDays.median).toBeGreaterThan(15);
+		expect(summary.sameDayShare.median).toBe(0);
+		expect(summary.backlog.median).toBeGreaterThan(0);
+	});
+
+	it('summarises by month of arrival: twelve months, a busy month with more arrivals, the same for the same seed', () => {
+		const rates = flat(0.5);
+		rates[0] = 2;
+		const model: DemandModel = { days: fiscalYearDays(2025), schools: [{ id: 'A', ratePerSchoolDay: rates, visitWeekdays: [3] }], remoteCapacityPerDay: 0 };
+		const a = simulateYears(model, 8, 10);
+		expect(a.byMonth).toHaveLength(12);
+		expect(a.byMonth[0]!.arrived).toBeGreaterThan(2 * a.byMonth[1]!.arrived);
+		// August is all break (no arrivals at these rates): no figure rather than a made-up one.
+		expect(a.byMonth[4]!.arrived).toBe(0);
+		expect(a.byMonth[4]!.p90Days).toBeNaN();
+		// Visited on Wednesdays only: a wait is at most 4 work days, more around holidays and breaks' ends.
+		const busy = a.byMonth.filter((m) => m.arrived > 0);
+		expect(busy.length).toBeGreaterThanOrEqual(10);
+		expect(busy.every((m) => m.p90Days >= m.medianDays && m.p90Days <= 6)).toBe(true);
+		expect(simulateYears(model, 8, 10)).toEqual(a);
+	});
 });
+

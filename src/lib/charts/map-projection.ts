@@ -10,6 +10,8 @@ export interface Projection {
 	height: number;
 	x(p: GeoPoint): number;
 	y(p: GeoPoint): number;
+	/** The point drawn at (x, y): for a click on the map. */
+	invert(x: number, y: number): GeoPoint;
 	/** The lon/lat box the map shows, for cutting the basemap. */
 	bounds: { lonMin: number; lonMax: number; latMin: number; latMax: number };
 }
@@ -33,5 +35,16 @@ export function fitProjection(points: readonly GeoPoint[], width: number, maxHei
 	const y = (p: GeoPoint) => height / 2 - (p.lat - cy) * scale;
 	const halfLon = width / 2 / (k * scale);
 	const halfLat = height / 2 / scale;
-	return { width, height, x, y, bounds: { lonMin: cx - halfLon, lonMax: cx + halfLon, latMin: cy - halfLat, latMax: cy + halfLat } };
+	const invert = (px: number, py: number): GeoPoint => ({ lat: cy - (py - height / 2) / scale, lon: cx + (px - width / 2) / (k * scale) });
+	return { width, height, x, y, invert, bounds: { lonMin: cx - halfLon, lonMax: cx + halfLon, latMin: cy - halfLat, latMax: cy + halfLat } };
+}
+
+/** SVG path of the land rings near the projected area (the basemap from virtual:japan-land). */
+export function landPath(rings: readonly number[][][], projection: Projection): string {
+	const b = projection.bounds;
+	const near = (ring: readonly number[][]) => ring.some(([lon = NaN, lat = NaN]) => lon > b.lonMin - 1 && lon < b.lonMax + 1 && lat > b.latMin - 1 && lat < b.latMax + 1);
+	return rings
+		.filter(near)
+		.map((ring) => 'M' + ring.map(([lon = 0, lat = 0]) => `${projection.x({ lat, lon }).toFixed(1)},${projection.y({ lat, lon }).toFixed(1)}`).join('L') + 'Z')
+		.join('');
 }

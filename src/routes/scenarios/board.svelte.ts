@@ -69,7 +69,7 @@ export class ScenarioBoard {
 
 	async load(runner: QueryRunner, fiscalYear: number): Promise<void> {
 		try {
-			const days = fiscalYearDays(fiscalYear);
+			const days = fiscalYearDays(fiscalYear, this.book.assumptions.breaks);
 			const schoolDates = days.filter((d) => d.schoolDay).map((d) => d.date);
 			const [tables, counts, mix] = await Promise.all([loadScheduleTables(runner), runner.rows(requestsBySchoolMonth(fiscalYear, schoolDates)), runner.rows(requestCategoryMix(fiscalYear))]);
 			const rows = { schools: tables.schools, staff: tables.staff, offices: tables.offices, ferries: tables.ferries };

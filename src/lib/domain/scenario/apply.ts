@@ -35,8 +35,8 @@ export interface ScenarioSetup {
 /** Employer code the pooled scope's rows are filed under. */
 const POOL = 'scope';
 
-/** Ids of added staff: "+1", "+2", … in the order of the scenario's additions. */
-export const addedStaffId = (n: number) => `+${n}`;
+/** Ids of added staff: "add-1", "add-2", … in the order of the scenario’s additions (no leading "+", which spreadsheets read as a formula). */
+export const addedStaffId = (n: number) => `add-${n}`;
 
 function baseOf(base: StaffBase, rows: BaselineRows): { lat: number | null; lon: number | null } {
 	if (base.kind === 'point') return { lat: base.lat, lon: base.lon };

@@ -2,6 +2,7 @@
  * Default assumptions of the scenarios, each labelled in the UI as an assumption the user may
  * change. Costs are typical figures for 令和7年度 and nothing more: a board enters its own.
  */
+import { DEFAULT_BREAKS } from '../school-calendar';
 import type { HelpDesk, RemoteSupport, ScenarioAssumptions, ScenarioBook } from './types';
 
 /**
@@ -25,6 +26,7 @@ export const defaultAssumptions = (): ScenarioAssumptions => ({
 	helpDesk: { ...DEFAULT_HELP_DESK },
 	spreadStaffDays: true,
 	visitsPerStaffDay: 1.5,
+	breaks: DEFAULT_BREAKS.map((b) => ({ ...b })),
 	seed: 20250401,
 	runs: 100
 });

@@ -48,9 +48,17 @@ function parseScenario(v: unknown): Scenario | null {
 	return { id: v.id, name: v.name, addStaff: v.addStaff, removeStaff: v.removeStaff, visitPolicy, remote: v.remote as RemoteSupport | null, helpDesk: v.helpDesk as HelpDesk | null };
 }
 
+const SEASONS = ['spring_break', 'summer_break', 'winter_break'];
+const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function isBreak(v: unknown): boolean {
+	return isObject(v) && SEASONS.includes(v.season as string) && typeof v.from === 'string' && MONTH_DAY.test(v.from) && typeof v.to === 'string' && MONTH_DAY.test(v.to);
+}
+
 function parseAssumptions(v: unknown): ScenarioAssumptions | null {
 	if (!isObject(v) || !isObject(v.unitCosts) || !EMPLOYMENT_TYPES.every((e) => inRange((v.unitCosts as Record<string, unknown>)[e], 0, MAX_COST))) return null;
 	if (!isRemote(v.remote) || !isHelpDesk(v.helpDesk) || typeof v.spreadStaffDays !== 'boolean' || !inRange(v.visitsPerStaffDay, 1, 3)) return null;
+	if (!Array.isArray(v.breaks) || v.breaks.length > 10 || !v.breaks.every(isBreak)) return null;
 	if (!Number.isInteger(v.seed) || !inRange(v.seed, 0, 2 ** 31 - 1) || !Number.isInteger(v.runs) || !inRange(v.runs, 1, 1000)) return null;
 	return v as unknown as ScenarioAssumptions;
 }

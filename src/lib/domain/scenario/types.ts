@@ -5,6 +5,7 @@
  */
 import type { EmploymentType, RequestCategory } from '../tables';
 import type { VisitPolicy } from '../schedule/visit-policy';
+import type { SchoolBreak } from '../school-calendar';
 
 /** Where added staff start their day: an employer's office, a school used as a hub, or a point on the map. */
 export type StaffBase = { kind: 'office'; employer: string } | { kind: 'school'; school: string } | { kind: 'point'; lat: number; lon: number };
@@ -61,6 +62,8 @@ export interface ScenarioAssumptions {
 	spreadStaffDays: boolean;
 	/** School visits one staff-day makes when spread: 2 = a morning at one school, an afternoon at another. */
 	visitsPerStaffDay: number;
+	/** The school breaks of the simulated year (national holidays come from the holiday package). */
+	breaks: SchoolBreak[];
 	/** Monte Carlo seed and runs. */
 	seed: number;
 	runs: number;

@@ -3,7 +3,7 @@
  * travel is followed by an equal share of the remaining time on site, and the last row is the
  * return to the base. These are the rows of the schedule export.
  */
-import type { CsvCell } from '../csv-export';
+import { toCsv, type CsvCell } from '../csv-export';
 import type { DayPlan, Place, ScheduleInstance, StaffMember, WeeklySchedule } from './types';
 import type { TravelTimes } from './travel';
 import { onsiteMinutes } from './rules';
@@ -66,3 +66,6 @@ export function scheduleRows(instance: ScheduleInstance, travel: TravelTimes, sc
 		])
 	);
 }
+
+/** The schedule export as CSV for Japanese Excel (UTF-8 with BOM), from the same rows. */
+export const scheduleCsv = (instance: ScheduleInstance, travel: TravelTimes, schedule: WeeklySchedule) => toCsv(SCHEDULE_COLUMNS, scheduleRows(instance, travel, schedule));
