@@ -67,7 +67,7 @@ describe('the scenarios screen', () => {
 			const cell = row.locator(`td[data-scenario="${id}"]`);
 			expect(await cell.locator('[data-value]').innerText(), spec.key).toBe(expected.text);
 			const delta = cell.locator('[data-delta]');
-			if (expected.delta) expect((await delta.innerText()).replace(/^[▲▼]/, ''), spec.key).toBe(expected.delta);
+			if (expected.delta) expect(await delta.innerText(), spec.key).toBe(expected.delta);
 			else expect(await delta.count(), spec.key).toBe(0);
 		}
 		// The story in plain figures: 6 → 9 staff, the target met, 3 × the assumed unit cost more, more visits.

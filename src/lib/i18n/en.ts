@@ -434,6 +434,10 @@ export const en: Messages = {
 		delta: (text) => `change ${text}`,
 		interval: (low, high) => `90% interval ${low}–${high}`,
 		lowerBound: 'a lower bound: requests still open at the year end',
+		tone: { better: 'better', worse: 'worse' },
+		sentences: (parts) => parts.filter(Boolean).join('. '),
+		aside: (text) => ` (${text})`,
+		staffTerms: (employment, days) => ` (${employment}, ${days} days/week)`,
 		yes: 'met',
 		no: 'not met',
 		rows: {

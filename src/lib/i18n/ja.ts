@@ -433,6 +433,11 @@ export const ja = {
 		delta: (text: string) => `差 ${text}`,
 		interval: (low: string, high: string) => `90%区間 ${low}〜${high}`,
 		lowerBound: '年度末に未対応の依頼を含むため下限値',
+		tone: { better: '改善', worse: '悪化' },
+		/** Joins sentences and wraps an aside in the language's punctuation. */
+		sentences: (parts: string[]) => parts.filter(Boolean).join('。'),
+		aside: (text: string) => `（${text}）`,
+		staffTerms: (employment: string, days: string) => `（${employment}・${days}日／週）`,
 		yes: '達成',
 		no: '未達',
 		rows: {

@@ -15,6 +15,8 @@ interface RowSpec {
 	/** The figure as a number (for the change), with its interval when simulated. */
 	value: (f: ScenarioFigures) => number | Estimate;
 	format: (n: number, locale: Locale) => string;
+	/** How a change is written when not in the figure's own format (shares change in points). */
+	deltaFormat?: (n: number, locale: Locale) => string;
 	unit?: keyof Messages['scenarios']['units'];
 	/** Which way is better; null when neither (head count). */
 	better: 'lower' | 'higher' | null;
@@ -28,6 +30,7 @@ const oneDecimal = (n: number, l: Locale) => (Number.isFinite(n) ? formatNumber(
 const twoDecimals = (n: number, l: Locale) => formatNumber(n, l, 2);
 const percent = (n: number, l: Locale) => (Number.isFinite(n) ? formatPercent(n, l, 1) : '—');
 const yen = (n: number, l: Locale) => formatNumber(Math.round(n), l);
+const points = (n: number, l: Locale) => `${formatNumber(n * 100, l, 1)} pt`;
 
 export const COMPARISON_ROWS: readonly RowSpec[] = [
 	{ key: 'staff', value: (f) => f.staff, format: count, unit: 'people', better: null, source: 'data' },
@@ -42,11 +45,11 @@ export const COMPARISON_ROWS: readonly RowSpec[] = [
 	{ key: 'p90Days', value: (f) => f.sim.p90WaitDays, format: oneDecimal, unit: 'workDays', better: 'lower', formula: 'response', source: 'simulation' },
 	{ key: 'medianHours', value: (f) => f.sim.medianWaitHours, format: oneDecimal, unit: 'hours', better: 'lower', formula: 'response', source: 'simulation' },
 	{ key: 'p90Hours', value: (f) => f.sim.p90WaitHours, format: oneDecimal, unit: 'hours', better: 'lower', formula: 'response', source: 'simulation' },
-	{ key: 'sameDay', value: (f) => f.sim.sameDayShare, format: percent, better: 'higher', formula: 'sameDay', source: 'simulation' },
-	{ key: 'remoteHandled', value: (f) => f.sim.remoteShareHandled, format: percent, better: null, source: 'simulation' },
+	{ key: 'sameDay', value: (f) => f.sim.sameDayShare, format: percent, deltaFormat: points, better: 'higher', formula: 'sameDay', source: 'simulation' },
+	{ key: 'remoteHandled', value: (f) => f.sim.remoteShareHandled, format: percent, deltaFormat: points, better: null, source: 'simulation' },
 	{ key: 'backlogPeak', value: (f) => f.sim.backlogPeak, format: count, unit: 'requests', better: 'lower', formula: 'backlogPeak', source: 'simulation' },
-	{ key: 'visitUtilisation', value: (f) => f.visitUtilisation, format: percent, better: null, formula: 'visitUtilisation', source: 'schedule' },
-	{ key: 'remoteUtilisation', value: (f) => f.sim.remoteUtilisation, format: percent, better: null, formula: 'remoteUtilisation', source: 'simulation' }
+	{ key: 'visitUtilisation', value: (f) => f.visitUtilisation, format: percent, deltaFormat: points, better: null, formula: 'visitUtilisation', source: 'schedule' },
+	{ key: 'remoteUtilisation', value: (f) => f.sim.remoteUtilisation, format: percent, deltaFormat: points, better: null, formula: 'remoteUtilisation', source: 'simulation' }
 ];
 
 export interface ComparisonCell {
@@ -63,7 +66,7 @@ const EPSILON = 1e-9;
 
 /** A signed change in the figure's own format: "+3", "−0.50", "+1.2 pt" style left to the format. */
 function signed(delta: number, spec: RowSpec, locale: Locale): string {
-	const text = spec.format(Math.abs(delta), locale);
+	const text = (spec.deltaFormat ?? spec.format)(Math.abs(delta), locale);
 	return `${delta > 0 ? '+' : '−'}${text}`;
 }
 
@@ -75,7 +78,8 @@ export function comparisonCell(spec: RowSpec, figures: ScenarioFigures, baseline
 	if (!baseline) return { text, interval, delta: null, tone: 'neutral' };
 	const delta = n - centre(spec.value(baseline));
 	// A change too small to show in the figure's format is no change to the reader.
-	const shown = Number.isFinite(delta) && spec.format(Math.abs(delta), locale) !== spec.format(0, locale);
+	const format = spec.deltaFormat ?? spec.format;
+	const shown = Number.isFinite(delta) && format(Math.abs(delta), locale) !== format(0, locale);
 	if (!shown || spec.key === 'targetMet') return { text, interval, delta: null, tone: spec.key === 'targetMet' && Math.abs(delta) > EPSILON ? (delta > 0 ? 'better' : 'worse') : 'neutral' };
 	const tone = spec.better === null ? 'neutral' : (delta < 0) === (spec.better === 'lower') ? 'better' : 'worse';
 	return { text, interval, delta: signed(delta, spec, locale), tone };
