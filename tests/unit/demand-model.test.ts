@@ -18,9 +18,10 @@ import { defaultScheduleSettings } from '../../src/lib/domain/schedule/settings'
 import type { ScheduleInstance, WeeklySchedule } from '../../src/lib/domain/schedule/types';
 import { defaultAssumptions } from '../../src/lib/domain/scenario/assumptions';
 import { blankScenario } from '../../src/lib/domain/scenario/book';
+import { annualCost } from '../../src/lib/domain/scenario/cost';
 import { scenarioFigures } from '../../src/lib/domain/scenario/figures';
 import type { HelpDesk, RemoteSupport, Scenario, ScenarioBook } from '../../src/lib/domain/scenario/types';
-import { DEFAULT_CATEGORY_MIX, DEFAULT_REQUESTS_PER_STUDENT_DAY, demandModel, estimateRates, remoteCapacity, visitWeekdays, withVisits, type DemandRates, type SchoolMonthRequests } from '../../src/lib/sim/demand-model';
+import { DEFAULT_CATEGORY_MIX, DEFAULT_REQUESTS_PER_STUDENT_DAY, demandModel, estimateRates, remoteCapacity, visitWeekdays, withVisits, type SchoolMonthRequests } from '../../src/lib/sim/demand-model';
 import type { DemandModel, MonteCarloResult } from '../../src/lib/sim/demand';
 import { SCENARIO_OPTIONS, SWEEP_STEPS, scenarioRequest, sweepScenarios, type ScenarioContext } from '../../src/lib/sim/scenario-request';
 import { runScenario } from '../../src/lib/sim/scenario-run';
@@ -334,6 +335,15 @@ describe('the usage log’s SQL on the sample', () => {
 		expect(rates.mixSource).toBe('log');
 		expect(Object.values(rates.mix).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
 	});
+
+	it('reads the log again for the breaks a book sets: without breaks every logged request is on a school day', async () => {
+		const noBreaks = fiscalYearDays(FY, []).filter((d) => d.schoolDay).map((d) => d.date);
+		expect(noBreaks.length).toBeGreaterThan(schoolDates.length);
+		const rows = await db.rows(requestsBySchoolMonth(FY, noBreaks));
+		// Every request of the sample falls on a work day (checked above through the rates).
+		expect(rows.every((r) => r.schoolDay)).toBe(true);
+		expect(rows.reduce((n, r) => n + r.requests, 0)).toBe(manifest.files.support_requests.rows);
+	});
 });
 
 describe('the usage log’s SQL at the edges of the year', () => {
@@ -349,9 +359,10 @@ describe('the usage log’s SQL at the edges of the year', () => {
 			// 1 April: spring break. 12 April: a Saturday in term. Neither is a school day.
 			['R3', '2025-04-01 00:00:00', 'admin'],
 			['R4', '2025-04-12 10:00:00', 'admin'],
-			// 8 April: a school day, in the morning and at the last second of the day.
-			['R5', '2025-04-08 09:00:00', 'environment'],
-			['R6', '2025-04-08 23:59:59', 'environment'],
+			// School days at the edges of their date: Friday 11 April's last second and Monday 14
+			// April just after midnight. A shift of the time zone either way lands on a weekend.
+			['R5', '2025-04-11 23:59:59', 'environment'],
+			['R6', '2025-04-14 00:30:00', 'environment'],
 			// 31 March 2026: spring break again, the last day of the year.
 			['R7', '2026-03-31 16:00:00', 'training']
 		];
@@ -373,7 +384,7 @@ describe('the usage log’s SQL at the edges of the year', () => {
 		expect(await edge.rows(requestCategoryMix(2024))).toEqual([{ category: 'lesson', requests: 1 }]);
 	});
 
-	it('counts no school day when the calendar gives none', async () => {
+	it('counts no school day when the calendar gives none (breaks covering the whole year)', async () => {
 		const rows = await edge.rows(requestsBySchoolMonth(2025, []));
 		expect(rows.every((r) => !r.schoolDay)).toBe(true);
 		expect(rows.reduce((n, r) => n + r.requests, 0)).toBe(5);
@@ -443,9 +454,11 @@ describe('scenario requests and runs on a small municipality of the sample', () 
 		// The book's own scenarios neither limit nor enter the sweep.
 		expect(book.scenarios.map((s) => s.id)).toEqual(['kept']);
 		const setups = sweep.map((s) => scenarioRequest(ctx, book, s).setup);
+		const base = annualCost(setups[0]!.staff, setups[0]!.helpDesk, book.assumptions.unitCosts).total;
 		setups.forEach((setup, n) => {
 			expect(setup.instance.staff).toHaveLength(3 + n);
 			expect(setup.staff).toHaveLength(3 + n);
+			expect(annualCost(setup.staff, setup.helpDesk, book.assumptions.unitCosts).total - base).toBe(n * 5_400_000);
 		});
 		expect(sweepScenarios({ ...book, scope: [] })[3]!.addStaff[0]!.base).toEqual({ kind: 'office', employer: '' });
 	});
@@ -474,7 +487,15 @@ describe('scenario requests and runs on a small municipality of the sample', () 
 		// Every school of the schedule is visited in the simulated year.
 		for (const s of withVisits(more.request.demand, more.result.schedule).schools) expect(s.visitWeekdays.length, s.id).toBeGreaterThan(0);
 		expect(base.result.sim.runs).toBe(20);
-		expect(base.result.sim.arrived.median).toBeGreaterThan(0);
+		// The rates carry the scope's log: a year's arrivals are about its requests (Poisson noise
+		// on ~260 is about ±16; the median of 20 years is much closer).
+		const own = new Set(readSample('schools').filter((s) => (s.employer_code || s.municipality_code) === SCOPE).map((s) => s.school_code));
+		const logged = readSample('support_requests').filter((r) => own.has(r.school_code)).length;
+		expect(base.result.sim.arrived.median).toBeGreaterThan(0.9 * logged);
+		expect(base.result.sim.arrived.median).toBeLessThan(1.1 * logged);
+		// The year is simulated against the schedule's visits: every school is visited each week,
+		// so little is left waiting at the year's end (without visits most of the year would be).
+		expect(base.result.sim.backlog.median).toBeLessThan(0.05 * base.result.sim.arrived.median);
 		expect(progress.some((p) => p.stage === 'schedule')).toBe(true);
 		expect(progress.filter((p) => p.stage === 'simulate').map((p) => (p as { runs: number }).runs)).toEqual([10, 20, 10, 20]);
 	});
@@ -504,20 +525,33 @@ describe('scenario requests and runs on a small municipality of the sample', () 
 		const other = strip(runScenario(highs, { ...request, seed: request.seed + 1 }));
 		expect(other.schedule).toEqual(first.schedule);
 		expect(other.sim).not.toEqual(first.sim);
+		expect(runScenario(highs, { ...request, runs: 3 }).sim.runs).toBe(3);
 	});
 
 	it('leave every visit unmet for lack of staff when the scenario takes all staff away, without the optimiser', () => {
 		const book = bookWith();
-		const { setup, request } = scenarioRequest(ctx, book, { ...blankScenario('none', 'none'), removeStaff: ['46930-S01', '46930-S02'] });
+		// Two visits a week for every school but one, which the policy leaves out.
+		const visitPolicy = { ...ctx.schedule.policy, baseVisits: 2, large: null, overrides: { B146290002104: 0 } };
+		const { setup, request } = scenarioRequest(ctx, book, { ...blankScenario('none', 'none'), removeStaff: ['46930-S01', '46930-S02'], visitPolicy });
 		const result = runScenario(highs, request);
 		expect(result.schedule.days).toEqual([]);
-		expect(result.schedule.unmet).toEqual(setup.instance.schools.filter((s) => s.visits > 0).map((s) => ({ school: s.id, missing: s.visits, reason: 'capacity' })));
-		expect(result.schedule.unmet.length).toBeGreaterThan(0);
+		const asked = setup.instance.schools.map((s) => s.id).filter((id) => id !== 'B146290002104');
+		expect(asked).toHaveLength(5);
+		expect(result.schedule.unmet).toEqual(asked.map((school) => ({ school, missing: 2, reason: 'capacity' })));
 		// Nothing visits and nothing is remote: every request of the year is still waiting at its end.
 		expect(request.demand.remoteCapacityPerDay).toBe(0);
 		expect(result.sim.backlog.median).toBe(result.sim.arrived.median);
 		const f = scenarioFigures(setup, result.schedule, result.sim, book.assumptions);
-		expect(f.unmetVisits).toBe([...setup.required.values()].reduce((a, b) => a + b, 0));
+		expect(f.unmetVisits).toBe(5 * 2);
 		expect(f.cost.total).toBe(0);
+	});
+});
+
+describe('requests logged on days off', () => {
+	it('count with the school days of a month that has no break work day, so none is lost', () => {
+		// May has 5 school days and no break work day: a Saturday request joins the school-day rate.
+		const rates = estimateRates(DAYS, SCHOOLS, [req('s1', 5, true, 5), req('s1', 5, false, 1)], []);
+		expect(rates.bySchool.get('s1')!.schoolDay[1]).toBeCloseTo(6 / 5);
+		expect(rates.bySchool.get('s1')!.breakDay[1]).toBe(0);
 	});
 });

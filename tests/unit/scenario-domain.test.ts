@@ -18,6 +18,7 @@ import type { OfficeRow, SchoolRow, StaffRow } from '../../src/lib/domain/schedu
 import type { SchoolSize, VisitPolicy } from '../../src/lib/domain/schedule/visit-policy';
 import type { WeeklySchedule } from '../../src/lib/domain/schedule/types';
 import type { MonteCarloResult } from '../../src/lib/sim/demand';
+import { DEFAULT_BREAKS } from '../../src/lib/domain/school-calendar';
 
 /** One visit a week for every school, no rule on size: the spread's arithmetic stays visible. */
 const ONE_A_WEEK: VisitPolicy = { baseVisits: 1, large: null, hoursPerWeek: null, islandVisits: null, overrides: {} };
@@ -32,6 +33,7 @@ describe('default assumptions', () => {
 		a.unitCosts.contract = 1;
 		a.remote.shares.lesson = 1;
 		a.helpDesk.members = 9;
+		a.breaks[0]!.from = '01-01';
 		const b = defaultAssumptions();
 		expect(b.unitCosts.contract).toBe(5_400_000);
 		expect(DEFAULT_UNIT_COSTS.contract).toBe(5_400_000);
@@ -39,6 +41,8 @@ describe('default assumptions', () => {
 		expect(DEFAULT_REMOTE.shares.lesson).toBe(0.25);
 		expect(b.helpDesk.members).toBe(1);
 		expect(DEFAULT_HELP_DESK.members).toBe(1);
+		expect(b.breaks).toEqual(DEFAULT_BREAKS);
+		expect(DEFAULT_BREAKS[0]!.from).not.toBe('01-01');
 	});
 
 	it('are themselves a valid book: the defaults lie inside the ranges a stored book is checked against', () => {
@@ -267,7 +271,7 @@ describe('a scenario laid over the baseline', () => {
 		expect(setup.staff.map((s) => s.id)).toEqual(['a2', 'b1']);
 	});
 
-	it('adds staff as "+1", "+2", … in the order of the additions, at an office, a school or a point', () => {
+	it('adds staff as "add-1", "add-2", … in the order of the additions, at an office, a school or a point', () => {
 		const scenario: Scenario = {
 			...blankScenario('s', 's'),
 			addStaff: [
@@ -279,21 +283,22 @@ describe('a scenario laid over the baseline', () => {
 			]
 		};
 		const setup = setUpScenario(baseline(), bookOf(['A', 'B']), scenario, settings());
-		expect([1, 2, 5].map(addedStaffId)).toEqual(['+1', '+2', '+5']);
-		const added = setup.instance.staff.filter((s) => s.id.startsWith('+'));
+		// Never a leading "+": a spreadsheet would read the exported id as a formula.
+		expect([1, 2, 5].map(addedStaffId)).toEqual(['add-1', 'add-2', 'add-5']);
+		const added = setup.instance.staff.filter((s) => s.id.startsWith('add-'));
 		expect(added.map((s) => [s.id, s.base.at, s.days, s.minutesPerDay])).toEqual([
-			['+1', { lat: 31.6, lon: 130.6 }, 5, 465],
-			['+2', { lat: 31.6, lon: 130.6 }, 5, 465],
-			['+3', { lat: 31.51, lon: 130.51 }, 3, 465],
-			['+4', { lat: 31.7, lon: 130.7 }, 4, 465],
-			['+5', { lat: 31.45, lon: 130.45 }, 2, 465]
+			['add-1', { lat: 31.6, lon: 130.6 }, 5, 465],
+			['add-2', { lat: 31.6, lon: 130.6 }, 5, 465],
+			['add-3', { lat: 31.51, lon: 130.51 }, 3, 465],
+			['add-4', { lat: 31.7, lon: 130.7 }, 4, 465],
+			['add-5', { lat: 31.45, lon: 130.45 }, 2, 465]
 		]);
 		expect(setup.staff.slice(3)).toEqual([
-			{ id: '+1', days: 5, employment: 'contract', annualCost: null, unitCost: null },
-			{ id: '+2', days: 5, employment: 'contract', annualCost: null, unitCost: null },
-			{ id: '+3', days: 3, employment: 'appointed', annualCost: null, unitCost: 2_500_000 },
-			{ id: '+4', days: 4, employment: 'regular', annualCost: null, unitCost: null },
-			{ id: '+5', days: 2, employment: 'contract', annualCost: null, unitCost: null }
+			{ id: 'add-1', days: 5, employment: 'contract', annualCost: null, unitCost: null },
+			{ id: 'add-2', days: 5, employment: 'contract', annualCost: null, unitCost: null },
+			{ id: 'add-3', days: 3, employment: 'appointed', annualCost: null, unitCost: 2_500_000 },
+			{ id: 'add-4', days: 4, employment: 'regular', annualCost: null, unitCost: null },
+			{ id: 'add-5', days: 2, employment: 'contract', annualCost: null, unitCost: null }
 		]);
 	});
 
@@ -307,8 +312,8 @@ describe('a scenario laid over the baseline', () => {
 		};
 		const setup = setUpScenario(baseline(), bookOf(['A', 'B']), scenario, settings());
 		expect(setup.instance.staff.map((s) => s.id)).toEqual(['a1', 'a2', 'b1']);
-		expect(setup.staff.map((s) => s.id)).toEqual(['a1', 'a2', 'b1', '+1', '+2']);
-		expect(setup.problems.filter((p) => p.kind === 'staff_without_base').map((p) => p.id)).toEqual(['+1', '+2']);
+		expect(setup.staff.map((s) => s.id)).toEqual(['a1', 'a2', 'b1', 'add-1', 'add-2']);
+		expect(setup.problems.filter((p) => p.kind === 'staff_without_base').map((p) => p.id)).toEqual(['add-1', 'add-2']);
 		// Their days give no visits to spread: 2 + 1 + 1 staff-days × 1.5 = 6, as without them.
 		expect(visitsOf(setup)).toEqual(visitsOf(setUpScenario(baseline(), bookOf(['A', 'B']), null, settings())));
 	});
@@ -462,7 +467,16 @@ describe('the figures a scenario is judged by', () => {
 function fullBook(): ScenarioBook {
 	return {
 		scope: ['469017', '469025'],
-		assumptions: { ...defaultAssumptions(), seed: 7, runs: 50, visitsPerStaffDay: 2 },
+		assumptions: {
+			...defaultAssumptions(),
+			seed: 7,
+			runs: 50,
+			visitsPerStaffDay: 2,
+			breaks: [
+				{ season: 'summer_break', from: '07-20', to: '08-31' },
+				{ season: 'winter_break', from: '12-24', to: '01-08' }
+			]
+		},
 		scenarios: [
 			{
 				id: 'a',
@@ -518,13 +532,15 @@ describe('the scenario file', () => {
 });
 
 describe('a stored scenario book', () => {
-	type Edit = (b: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+	// Loosely typed on purpose: the edits write what a damaged file could hold.
+	type Doc = Record<string, any>;
+	type Edit = (b: Doc) => void;
 	const edited = (edit: Edit) => {
-		const b = structuredClone(fullBook()) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+		const b = structuredClone(fullBook()) as unknown as Doc;
 		edit(b);
 		return parseScenarioBook(b);
 	};
-	const added = (b: Record<string, any>) => b.scenarios[0].addStaff[0]; // eslint-disable-line @typescript-eslint/no-explicit-any
+	const added = (b: Doc) => b.scenarios[0].addStaff[0];
 
 	it('is accepted at the edges of every range', () => {
 		const edges: Record<string, Edit> = {
@@ -538,7 +554,9 @@ describe('a stored scenario book', () => {
 			'one run': (b) => (b.assumptions.runs = 1),
 			'1000 runs': (b) => (b.assumptions.runs = 1000),
 			'shares 0 and 1': (b) => (b.scenarios[0].remote.shares = { lesson: 0, admin: 1, environment: 0, training: 1 }),
-			'a point at the edge of Japan': (b) => (added(b).base = { kind: 'point', lat: 20, lon: 154 })
+			'a point at the edge of Japan': (b) => (added(b).base = { kind: 'point', lat: 20, lon: 154 }),
+			'no school break': (b) => (b.assumptions.breaks = []),
+			'ten school breaks': (b) => (b.assumptions.breaks = Array.from({ length: 10 }, () => ({ season: 'spring_break', from: '12-31', to: '01-01' })))
 		};
 		for (const [name, edit] of Object.entries(edges)) expect(edited(edit), name).not.toBeNull();
 	});
@@ -592,7 +610,14 @@ describe('a stored scenario book', () => {
 			'1001 runs': (b) => (b.assumptions.runs = 1001),
 			'an assumed desk out of range': (b) => (b.assumptions.helpDesk.capacityPerDay = -1),
 			'assumed shares out of range': (b) => (b.assumptions.remote.shares.lesson = -0.1),
-			'no assumptions': (b) => delete b.assumptions
+			'no assumptions': (b) => delete b.assumptions,
+			'no breaks field': (b) => delete b.assumptions.breaks,
+			'eleven school breaks': (b) => (b.assumptions.breaks = Array.from({ length: 11 }, () => ({ season: 'spring_break', from: '03-25', to: '04-07' }))),
+			'an unknown season': (b) => (b.assumptions.breaks[0].season = 'autumn_break'),
+			'a 13th month': (b) => (b.assumptions.breaks[0].from = '13-01'),
+			'a 32nd day': (b) => (b.assumptions.breaks[0].to = '08-32'),
+			'a date not zero-padded': (b) => (b.assumptions.breaks[0].from = '7-20'),
+			'a full date': (b) => (b.assumptions.breaks[0].to = '2025-08-31')
 		};
 		for (const [name, edit] of Object.entries(refused)) expect(edited(edit), name).toBeNull();
 		for (const value of [null, undefined, 'book', 42, [], [fullBook()]]) expect(parseScenarioBook(value)).toBeNull();

@@ -51,15 +51,30 @@ export class KeptDocument<T> {
 
 	/**
 	 * Called while a component starts: loads the document in the browser (pages are prerendered,
-	 * where there is no IndexedDB) and keeps every change a moment after the last keystroke.
+	 * where there is no IndexedDB) and keeps every change a moment after the last keystroke — or at
+	 * once when the page is left or hidden before that moment.
 	 */
 	keepWhileMounted(): void {
+		let pending = false;
+		const flush = () => {
+			if (!pending) return;
+			pending = false;
+			void this.save();
+		};
 		$effect(() => void this.load());
 		$effect(() => {
 			JSON.stringify(this.value);
 			if (!this.loaded) return;
-			const timer = setTimeout(() => void this.save(), 400);
+			pending = true;
+			const timer = setTimeout(flush, 400);
 			return () => clearTimeout(timer);
+		});
+		$effect(() => {
+			addEventListener('pagehide', flush);
+			return () => {
+				removeEventListener('pagehide', flush);
+				flush();
+			};
 		});
 	}
 }

@@ -68,6 +68,14 @@ export function estimateRates(days: readonly CalendarDay[], schools: readonly Ra
 		(r.schoolDay ? entry.school : entry.breaks)[fiscalMonthIndex(r.month)]! += r.requests;
 		own.set(r.school_code, entry);
 	}
+	// A request logged on a weekend or holiday counts with the month's break days; a month without
+	// any (term all month) counts it with its school days, so that no logged request is lost.
+	for (const entry of own.values())
+		breakDays.forEach((n, m) => {
+			if (n > 0) return;
+			entry.school[m]! += entry.breaks[m]!;
+			entry.breaks[m] = 0;
+		});
 	const logging = new Set(schools.filter((s) => own.has(s.school_code)).map((s) => s.employer_code));
 	const logged = schools.filter((s) => logging.has(s.employer_code));
 	const students = logged.reduce((n, s) => n + (s.students ?? 0), 0);

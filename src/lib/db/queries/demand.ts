@@ -10,7 +10,7 @@ import type { SchoolMonthRequests } from '$lib/sim/demand-model';
  */
 export const requestsBySchoolMonth = (fiscalYear: number, schoolDates: readonly string[]) =>
 	query<SchoolMonthRequests>(
-		`WITH school_days AS (SELECT unnest(string_split(?, ','))::DATE AS day)
+		`WITH school_days AS (SELECT unnest(string_split(nullif(?, ''), ','))::DATE AS day)
 		 SELECT r.school_code, month(r.requested_at)::INTEGER AS month,
 		        (r.requested_at::DATE IN (SELECT day FROM school_days)) AS "schoolDay", count(*)::INTEGER AS requests
 		   FROM support_requests r

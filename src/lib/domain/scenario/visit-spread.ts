@@ -6,7 +6,7 @@
  */
 import { visitsPerWeek, type SchoolSize, type VisitPolicy } from '../schedule/visit-policy';
 
-/** Spread visits stop at two a week: three must fall on Monday, Wednesday and Friday, which few weeks can give many schools; more is a policy decision. */
+/** Spread visits stop at three a week (Monday, Wednesday, Friday at most); more is a policy decision. */
 const MAX_SPREAD_VISITS = 3;
 
 export function spreadVisits(schools: readonly SchoolSize[], policy: VisitPolicy, visitBudget: number): Record<string, number> {
