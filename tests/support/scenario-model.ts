@@ -26,7 +26,12 @@ import manifest from '../../data/sample/manifest.json';
 export async function sampleScenarioContext(fiscalYear: number): Promise<ScenarioContext> {
 	const db = await NodeRunner.open();
 	const files: CsvBytes[] = Object.entries(manifest.files).map(([table, f]) => ({ table: table as TableName, name: f.file, bytes: readFileSync(`${SAMPLE_DIR}${f.file}`) }));
-	await loadCsvTables(tempFileStage(), db, files, { replacing: false });
+	const stage = tempFileStage();
+	try {
+		await loadCsvTables(stage, db, files, { replacing: false });
+	} finally {
+		stage.dispose();
+	}
 	const days = fiscalYearDays(fiscalYear);
 	const [tables, counts, mix] = await Promise.all([
 		loadScheduleTables(db),

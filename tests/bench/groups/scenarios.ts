@@ -14,25 +14,17 @@
  * Reported besides: the sweep's p90 response time (work days) at +0 and +10 and the optimiser's
  * share of the sweep's time. Runs in Node with the app's SQL (native DuckDB), code and HiGHS wasm.
  */
-import { readFileSync } from 'node:fs';
 import loadHighs, { type Highs } from 'highs';
-import type { TableName } from '../../../src/lib/domain/tables';
-import { loadCsvTables } from '../../../src/lib/db/load-csv';
-import { loadScheduleTables } from '../../../src/lib/db/queries/schedule';
-import { requestCategoryMix, requestsBySchoolMonth } from '../../../src/lib/db/queries/demand';
-import { fiscalYearDays } from '../../../src/lib/domain/school-calendar';
-import { defaultScheduleSettings } from '../../../src/lib/domain/schedule/settings';
-import { matrixKey, TravelTimes } from '../../../src/lib/domain/schedule/travel';
+import { TravelTimes } from '../../../src/lib/domain/schedule/travel';
 import { emptyBook } from '../../../src/lib/domain/scenario/assumptions';
 import { optimiseSchedule } from '../../../src/lib/optimise/optimise';
 import { simulateYears, type DemandModel } from '../../../src/lib/sim/demand';
-import { estimateRates, withVisits } from '../../../src/lib/sim/demand-model';
+import { withVisits } from '../../../src/lib/sim/demand-model';
 import { scenarioRequest, sweepScenarios, SWEEP_OPTIONS, SWEEP_STEPS, type ScenarioContext } from '../../../src/lib/sim/scenario-request';
 import { runScenario } from '../../../src/lib/sim/scenario-run';
+import { scenarioFigures } from '../../../src/lib/domain/scenario/figures';
 import type { ScenarioRunResult } from '../../../src/lib/sim/scenario-run-protocol';
-import { NodeRunner } from '../../support/node-runner';
-import { tempFileStage } from '../../support/node-stage';
-import { SAMPLE_DIR } from '../../support/sample-files';
+import { sampleScenarioContext } from '../../support/scenario-model';
 import manifest from '../../../data/sample/manifest.json';
 import { BenchFailure, median, result, type BenchGroup, type BenchResult } from '../types';
 
@@ -42,32 +34,6 @@ const SWEEP_BUDGET_S = 30;
 const RUNS = 100;
 
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
-
-/** The scenario screen's context for the sample, read with the app's own load and SQL. */
-async function sampleContext(): Promise<ScenarioContext> {
-	const db = await NodeRunner.open();
-	const stage = tempFileStage();
-	try {
-		const files = Object.entries(manifest.files).map(([table, f]) => ({ table: table as TableName, name: f.file, bytes: readFileSync(`${SAMPLE_DIR}${f.file}`) }));
-		await loadCsvTables(stage, db, files, { replacing: false });
-		const days = fiscalYearDays(manifest.fiscal_year);
-		const schoolDates = days.filter((d) => d.schoolDay).map((d) => d.date);
-		const [tables, counts, mix] = await Promise.all([
-			loadScheduleTables(db),
-			db.rows(requestsBySchoolMonth(manifest.fiscal_year, schoolDates)),
-			db.rows(requestCategoryMix(manifest.fiscal_year))
-		]);
-		return {
-			rows: { schools: tables.schools, staff: tables.staff, offices: tables.offices, ferries: tables.ferries },
-			matrix: tables.travel.map((r) => [matrixKey(r.from_id, r.to_id), r.minutes]),
-			schedule: defaultScheduleSettings(),
-			days,
-			rates: estimateRates(days, tables.schools, counts, mix)
-		};
-	} finally {
-		stage.dispose();
-	}
-}
 
 /** Employers with schools, largest first (the order the scenario screen offers them in). */
 function employersBySize(ctx: ScenarioContext): string[] {
@@ -105,13 +71,13 @@ function runSweep(highs: Highs, ctx: ScenarioContext, employer: string, log: (m:
 	const steps: ScenarioRunResult[] = [];
 	const started = performance.now();
 	for (const [added, scenario] of sweepScenarios(book).entries()) {
-		const { request } = scenarioRequest(ctx, book, scenario, SWEEP_OPTIONS);
+		const { setup, request } = scenarioRequest(ctx, book, scenario, SWEEP_OPTIONS);
 		const step = runScenario(highs, request);
 		steps.push(step);
-		const unmet = step.schedule.unmet.reduce((n, u) => n + u.missing, 0);
+		const figures = scenarioFigures(setup, step.schedule, step.sim, book.assumptions);
 		log(
 			`  sweep +${added}/${SWEEP_STEPS}: ${request.instance.staff.length} staff — optimiser ${step.optimiseSeconds.toFixed(2)} s, simulation ${step.simulateSeconds.toFixed(2)} s, ` +
-				`p90 ${step.sim.p90WaitDays.median.toFixed(1)} work days, unmet visits ${unmet} (${seconds(performance.now() - started).toFixed(1)} s so far)`
+				`p90 ${step.sim.p90WaitDays.median.toFixed(1)} work days, visit days per school ${figures.visitDaysPerSchool.toFixed(2)}, policy visits missed ${figures.unmetVisits} (${seconds(performance.now() - started).toFixed(1)} s so far)`
 		);
 	}
 	return { ms: performance.now() - started, steps };
@@ -122,7 +88,7 @@ export const scenariosGroup: BenchGroup = {
 	description: 'what-if scenarios: 100 simulated years of the whole sample, +0…+10 staff sweep on its largest employer',
 	async run({ runs, log }): Promise<BenchResult[]> {
 		const highs = await loadHighs();
-		const ctx = await sampleContext();
+		const ctx = await sampleScenarioContext(manifest.fiscal_year);
 		const employers = employersBySize(ctx);
 		const results: BenchResult[] = [];
 
