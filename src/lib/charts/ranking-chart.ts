@@ -3,6 +3,8 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { CHART_FONT, COLOURS, escapeHtml } from './theme';
 
 export interface RankingRow {
+	/** Names the bar for a click (the employer code); the name when absent. */
+	code?: string;
 	name: string;
 	/** null: the employer deploys no staff. */
 	schoolsPerStaff: number | null;
@@ -20,6 +22,14 @@ export interface RankingLabels {
 	formatNumber: (value: number, digits?: number) => string;
 }
 
+/** Furthest from the target first (most schools per staff member); employers without staff after them. */
+export function worstFirst(rows: readonly RankingRow[]): RankingRow[] {
+	return [...rows].sort((a, b) => {
+		if (a.schoolsPerStaff === null || b.schoolsPerStaff === null) return a.schoolsPerStaff === null ? (b.schoolsPerStaff === null ? a.name.localeCompare(b.name, 'ja') : 1) : -1;
+		return b.schoolsPerStaff - a.schoolsPerStaff || a.name.localeCompare(b.name, 'ja');
+	});
+}
+
 /** Best coverage first; employers without staff last, as they have no ratio to rank. */
 export function rankForChart(rows: readonly RankingRow[]): RankingRow[] {
 	return [...rows].sort((a, b) => {
@@ -28,8 +38,19 @@ export function rankForChart(rows: readonly RankingRow[]): RankingRow[] {
 	});
 }
 
-export function rankingOption(rows: readonly RankingRow[], target: number, national: number, labels: RankingLabels): EChartsCoreOption {
-	const ranked = rankForChart(rows);
+/**
+ * `selected` (codes) are drawn in full and the others faded, so that a selection made in another
+ * view shows here too; `worstFirst` puts those furthest from the target at the top.
+ */
+export function rankingOption(
+	rows: readonly RankingRow[],
+	target: number,
+	national: number,
+	labels: RankingLabels,
+	view: { selected?: ReadonlySet<string>; worstFirst?: boolean } = {}
+): EChartsCoreOption {
+	const ranked = view.worstFirst ? worstFirst(rows) : rankForChart(rows);
+	const faded = (r: RankingRow) => (view.selected?.size ?? 0) > 0 && !view.selected!.has(r.code ?? r.name);
 	// Categories run top to bottom, so the axis is inverted.
 	return {
 		textStyle: { fontFamily: CHART_FONT, color: COLOURS.text },
@@ -68,8 +89,9 @@ export function rankingOption(rows: readonly RankingRow[], target: number, natio
 				name: labels.perStaff,
 				barMaxWidth: 16,
 				data: ranked.map((r) => ({
+					name: r.code ?? r.name,
 					value: r.schoolsPerStaff ?? 0,
-					itemStyle: { color: r.schoolsPerStaff !== null && r.schoolsPerStaff <= target ? COLOURS.barAtTarget : COLOURS.bar },
+					itemStyle: { color: r.schoolsPerStaff !== null && r.schoolsPerStaff <= target ? COLOURS.barAtTarget : COLOURS.bar, opacity: faded(r) ? 0.3 : 1 },
 					label: {
 						show: true,
 						position: 'right',

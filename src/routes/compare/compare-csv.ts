@@ -1,0 +1,28 @@
+/** The compare screen's data as CSV for Excel (UTF-8 with BOM, units in the headers). */
+import { toCsv } from '$lib/domain/csv-export';
+import { ATTAINMENT_COLUMNS, type CompareRow } from '$lib/domain/compare';
+import type { Messages } from '$lib/i18n/ja';
+
+const round = (n: number | null, digits: number) => (n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits);
+
+/** Every row shown, with its placement and the attainment of each plan indicator (blank: not reported). */
+export function compareCsv(rows: readonly CompareRow[], fiscalYear: number, m: Messages): string {
+	const h = m.compare.csv;
+	const names = { staff: m.compare.column.staffAttainment, ...m.indicators.name };
+	return toCsv(
+		[h.fiscalYear, h.prefecture, h.code, h.name, h.kind, h.schools, h.staff, h.ratio, h.needed, h.gap, ...ATTAINMENT_COLUMNS.map((c) => m.compare.attainmentHeader(names[c]))],
+		rows.map((r) => [
+			fiscalYear,
+			r.prefecture,
+			r.code,
+			r.name,
+			r.kind ? m.kind[r.kind] : null,
+			r.schools,
+			r.staff,
+			round(r.schoolsPerStaff, 2),
+			r.staffNeeded,
+			r.gap,
+			...ATTAINMENT_COLUMNS.map((c) => round(r.attainment[c], 3))
+		])
+	);
+}

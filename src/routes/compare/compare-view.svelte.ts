@@ -1,0 +1,55 @@
+/**
+ * The compare screen's state: the employers read from the data, the filters, the selection every
+ * view shares (cross-filter), the table's sort and page. Everything shown derives from these.
+ */
+import { compareRows, sortRows, withoutStaff, NO_FILTER, type CompareEmployer, type CompareFilter, type CompareRow, type CompareSortKey } from '$lib/domain/compare';
+
+export const PAGE_SIZE = 50;
+/** Bars in the ranking chart: the furthest from the target (the table lists every row). */
+export const RANKING_BARS = 40;
+
+export class CompareView {
+	employers = $state.raw<CompareEmployer[]>([]);
+	filter = $state<CompareFilter>({ ...NO_FILTER, kinds: [], schoolTypes: [], prefectures: [] });
+	selected = $state.raw<ReadonlySet<string>>(new Set());
+	onlySelected = $state(false);
+	sort = $state<{ key: CompareSortKey; direction: 'ascending' | 'descending' }>({ key: 'schoolsPerStaff', direction: 'descending' });
+	page = $state(0);
+
+	/** Rows the filters keep, before the "only the picked ones" switch. */
+	readonly filtered = $derived(compareRows(this.employers, this.filter));
+	/** Rows every view shows. */
+	readonly rows = $derived(this.onlySelected && this.selected.size > 0 ? this.filtered.filter((r) => this.selected.has(r.code)) : this.filtered);
+	readonly sorted = $derived(sortRows(this.rows, this.sort.key, this.sort.direction));
+	readonly pageCount = $derived(Math.max(1, Math.ceil(this.sorted.length / PAGE_SIZE)));
+	readonly pageRows = $derived(this.sorted.slice(Math.min(this.page, this.pageCount - 1) * PAGE_SIZE, (Math.min(this.page, this.pageCount - 1) + 1) * PAGE_SIZE));
+	readonly withoutStaff = $derived(withoutStaff(this.rows));
+	readonly prefectures = $derived([...new Set(this.employers.map((e) => e.prefecture))].sort());
+
+	toggle(code: string): void {
+		const next = new Set(this.selected);
+		if (next.has(code)) next.delete(code);
+		else next.add(code);
+		this.selected = next;
+	}
+
+	clearSelection(): void {
+		this.selected = new Set();
+		this.onlySelected = false;
+	}
+
+	sortBy(key: CompareSortKey): void {
+		this.sort = { key, direction: this.sort.key === key && this.sort.direction === 'descending' ? 'ascending' : 'descending' };
+		this.page = 0;
+	}
+
+	/** Filters changed: back to the first page. */
+	setFilter(filter: Partial<CompareFilter>): void {
+		this.filter = { ...this.filter, ...filter };
+		this.page = 0;
+	}
+
+	row(code: string): CompareRow | undefined {
+		return this.filtered.find((r) => r.code === code);
+	}
+}
