@@ -27,3 +27,15 @@ export function fiscalYearLabel(fiscalYear: number, locale: Locale): string {
 
 /** Months of a fiscal year in order, April first. */
 export const FISCAL_MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3] as const;
+
+/** A local date 'YYYY-MM-DD' as officials write it: "令和8年11月27日", or "27 Nov 2026" in English. */
+export function dateLabel(isoDate: string, locale: Locale): string {
+	const year = Number(isoDate.slice(0, 4));
+	const month = Number(isoDate.slice(5, 7));
+	const day = Number(isoDate.slice(8, 10));
+	if (locale === 'en') return `${day} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]} ${year}`;
+	// 令和 began on 1 May 2019.
+	const reiwa = year > 2019 || (year === 2019 && month >= 5);
+	const eraYear = reiwa ? year - 2018 : year - 1988;
+	return `${reiwa ? '令和' : '平成'}${eraYear === 1 ? '元' : eraYear}年${month}月${day}日`;
+}
