@@ -599,7 +599,7 @@ export const en: Messages = {
 		boundariesReasons: { not_json: 'it is not JSON', not_geojson: 'it is not a GeoJSON FeatureCollection', no_match: 'no boundary carries a municipality code of the data (N03_007, code, …)' },
 		heat: 'Attainment of the plan indicators',
 		heatNote: 'Darker is closer to the target (100% = met). Blank: not reported. Press a heading to sort.',
-		column: { name: 'Employer', schools: 'Schools', staff: 'Staff', schoolsPerStaff: 'Schools per staff', gap: 'Staff short', staffAttainment: 'Staff' },
+		column: { name: 'Employer', schools: 'Schools', staff: 'Staff', schoolsPerStaff: 'Schools per staff', gap: 'Staff short', staffAttainment: 'Staff', attainment: 'Attainment' },
 		select: (name) => `Pick ${name}`,
 		page: (from, to, total) => `${from}–${to} of ${total}`,
 		previous: 'Previous',

@@ -599,7 +599,7 @@ export const ja = {
 		boundariesReasons: { not_json: 'JSON ではありません', not_geojson: 'GeoJSON の FeatureCollection ではありません', no_match: '市町村コード（N03_007、code など）が一致する境界がありません' },
 		heat: '計画指標の達成状況',
 		heatNote: '色が濃いほど目標に近い（100% で目標達成）。空欄は報告なし。見出しを押すと並べ替えます。',
-		column: { name: '設置者', schools: '学校数', staff: '支援員数', schoolsPerStaff: '1人あたり学校数', gap: '不足人数', staffAttainment: '支援員' },
+		column: { name: '設置者', schools: '学校数', staff: '支援員数', schoolsPerStaff: '1人あたり学校数', gap: '不足人数', staffAttainment: '支援員', attainment: '達成率' },
 		select: (name: string) => `${name} を選ぶ`,
 		page: (from: string, to: string, total: string) => `${total} 件中 ${from}〜${to} 件`,
 		previous: '前へ',
