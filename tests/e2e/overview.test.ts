@@ -161,6 +161,8 @@ describe('chart export', () => {
 		expect(svgText).toContain('支援員1人あたり学校数（設置者別）');
 		expect(svgText).toContain('令和7年度（2025年度）');
 		expect(svgText).toContain('Noto Sans JP');
+		// The font travels with the file: the subsets holding its characters, as data: URLs.
+		expect(svgText).toMatch(/<style>@font-face\s*{[^}]*font-family:\s*'?Noto Sans JP Variable'?[^}]*url\(data:font\/woff2;base64,/);
 
 		const csv = await download(page, 'section[aria-labelledby="ranking-title"] [data-export="csv"]');
 		expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

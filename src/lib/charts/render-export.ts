@@ -12,7 +12,8 @@ export async function renderChartFile(option: EChartsCoreOption, format: 'png' |
 		const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...EXPORT_SIZE });
 		try {
 			chart.setOption(option);
-			return new Blob([chart.renderToSVGString()], { type: 'image/svg+xml' });
+			const { embeddedFontCss, withFontStyle } = await import('./svg-fonts');
+			return new Blob([withFontStyle(chart.renderToSVGString(), await embeddedFontCss(drawnText(option)))], { type: 'image/svg+xml' });
 		} finally {
 			chart.dispose();
 		}
