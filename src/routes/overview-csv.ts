@@ -29,7 +29,7 @@ export function employerTableCsv(employers: readonly EmployerPlacement[], fiscal
 }
 
 /** The ranking chart's data: one row per employer that runs schools; blank ratio without staff. */
-export function rankingCsv(employers: readonly EmployerPlacement[], fiscalYear: number, m: Messages): string {
+export function rankingCsv(employers: readonly Pick<EmployerPlacement, 'name' | 'schools' | 'staff'>[], fiscalYear: number, m: Messages): string {
 	const h = m.charts.headers;
 	return toCsv(
 		[h.fiscalYear, h.name, h.ratio, h.schools, h.staff],
