@@ -7,6 +7,7 @@ import type { QueryRunner } from '$lib/db/query';
 import { loadScheduleTables } from '$lib/db/queries/schedule';
 import { requestCategoryMix, requestsBySchoolMonth } from '$lib/db/queries/demand';
 import { scheduleSettings } from '$lib/db/schedule-settings.svelte';
+import { session } from '$lib/db/session.svelte';
 import { scenarioBook } from '$lib/db/scenario-book.svelte';
 import { fiscalYearDays } from '$lib/domain/school-calendar';
 import { matrixKey } from '$lib/domain/schedule/travel';
@@ -101,9 +102,28 @@ export class ScenarioBoard {
 		}
 	}
 
-	/** The schedule settings changed on the schedule screen (or were restored): scenarios use them. */
-	useScheduleSettings(): void {
-		if (this.context) this.context = { ...this.context, schedule: $state.snapshot(scheduleSettings.value) };
+	/**
+	 * Called while a screen starts: keeps the book in this browser, reads the baseline once the data
+	 * is ready (again when it changes, or when the breaks change which days are school days), runs
+	 * what changed a moment after each change of the book, and stops the workers with the screen.
+	 */
+	follow(): void {
+		scenarioBook.keepWhileMounted();
+		$effect(() => void scheduleSettings.load());
+		$effect(() => {
+			const runner = session.runner;
+			const dataset = session.dataset;
+			void session.version;
+			JSON.stringify(scenarioBook.value.assumptions.breaks);
+			if (session.status === 'ready' && runner && dataset && scheduleSettings.loaded && scenarioBook.loaded) void this.load(runner, dataset.fiscalYear);
+		});
+		$effect(() => {
+			JSON.stringify(scenarioBook.value);
+			if (!this.context || !scenarioBook.loaded) return;
+			const timer = setTimeout(() => this.runAll(), 400);
+			return () => clearTimeout(timer);
+		});
+		$effect(() => () => this.dispose());
 	}
 
 	/** Baseline and every scenario, each run unless its request is unchanged. */
