@@ -81,7 +81,10 @@ export function compareRows(employers: readonly CompareEmployer[], filter: Compa
 	return rows;
 }
 
-export type CompareSortKey = 'name' | 'schools' | 'staff' | 'schoolsPerStaff' | 'gap' | AttainmentColumn;
+export type CompareSortKey = 'name' | 'schools' | 'staff' | 'schoolsPerStaff' | 'gap' | 'staffAttainment' | PlanIndicator;
+
+/** An attainment column's sort key: the staff column has its own, as 'staff' sorts by the number of staff. */
+export const attainmentSortKey = (column: AttainmentColumn): CompareSortKey => (column === 'staff' ? 'staffAttainment' : column);
 
 /** A value to sort by: missing values (no staff, indicator not reported) always last. */
 function sortValue(row: CompareRow, key: CompareSortKey): number | string | null {
@@ -96,6 +99,8 @@ function sortValue(row: CompareRow, key: CompareSortKey): number | string | null
 			return row.schoolsPerStaff;
 		case 'gap':
 			return row.gap;
+		case 'staffAttainment':
+			return row.attainment.staff;
 		default:
 			return row.attainment[key];
 	}
