@@ -80,7 +80,7 @@ describe('the schedule screen', () => {
 		expect(await map.locator('polyline.route').count()).toBe(workingDays.size);
 		await map.getByRole('button', { name: '月', exact: true }).click();
 		expect(await map.locator('polyline.route').count()).toBe([...workingDays].filter((d) => d.endsWith(' mon')).length);
-		await expect.poll(() => map.locator('path.land').getAttribute('d')).toMatch(/^M/);
+		await expect.poll(() => map.locator('path.map-land').getAttribute('d')).toMatch(/^M/);
 		expect(watch.problems()).toEqual([]);
 		expect(await seriousViolations(page)).toEqual([]);
 		await page.close();

@@ -607,6 +607,8 @@ export const en: Messages = {
 		noStaffTitle: 'Municipalities deploying no staff',
 		noStaffNote: (n, share) => `${n} municipalities (${share} of those with schools). Nationally about 30% deploy none.`,
 		noneWithoutStaff: 'Every municipality deploys staff.',
+		showAll: (n) => `Show all ${n}`,
+		showFewer: 'Show fewer',
 		detail: (name) => `${name} in detail`,
 		closeDetail: 'Close the detail',
 		openScenarios: 'Try scenarios for this municipality',

@@ -3,12 +3,25 @@ import type { Locale } from '$lib/domain/fiscal-year';
 
 const tag = (l: Locale) => (l === 'ja' ? 'ja-JP' : 'en-US');
 
+/** Formatters are costly to make and a national table formats thousands of cells: one per locale and style. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: Locale, style: 'decimal' | 'percent', fractionDigits: number): Intl.NumberFormat {
+	const key = `${locale} ${style} ${fractionDigits}`;
+	let f = formatters.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(tag(locale), { style, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+		formatters.set(key, f);
+	}
+	return f;
+}
+
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
-	return value.toLocaleString(tag(locale), { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+	return formatter(locale, 'decimal', fractionDigits).format(value);
 }
 
 export function formatPercent(share: number, locale: Locale, fractionDigits = 0): string {
-	return share.toLocaleString(tag(locale), { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+	return formatter(locale, 'percent', fractionDigits).format(share);
 }
 
 /** A file size as people read it: KB below a megabyte, else MB (powers of 1,024, as file managers show). */

@@ -607,6 +607,8 @@ export const ja = {
 		noStaffTitle: '支援員を配置していない市町村',
 		noStaffNote: (n: number, share: string) => `${n} 市町村（学校のある市町村の ${share}）。全国では約3割が未配置です。`,
 		noneWithoutStaff: 'すべての市町村が支援員を配置しています。',
+		showAll: (n: number) => `すべて表示（${n} 件）`,
+		showFewer: '一部だけ表示',
 		detail: (name: string) => `${name} の詳細`,
 		closeDetail: '詳細を閉じる',
 		openScenarios: 'この市町村でシナリオを試す',

@@ -24,6 +24,8 @@ export class CompareView {
 	readonly pageCount = $derived(Math.max(1, Math.ceil(this.sorted.length / PAGE_SIZE)));
 	readonly pageRows = $derived(this.sorted.slice(Math.min(this.page, this.pageCount - 1) * PAGE_SIZE, (Math.min(this.page, this.pageCount - 1) + 1) * PAGE_SIZE));
 	readonly withoutStaff = $derived(withoutStaff(this.rows));
+	/** Employers with any school: what the count is "of". */
+	readonly total = $derived(this.employers.filter((e) => Object.values(e.schoolsByType).some((n) => (n ?? 0) > 0)).length);
 	readonly prefectures = $derived([...new Set(this.employers.map((e) => e.prefecture))].sort());
 
 	toggle(code: string): void {

@@ -7,5 +7,6 @@ import { load } from './load';
 import { importGroup } from './import';
 import { scheduleGroup } from './schedule';
 import { scenariosGroup } from './scenarios';
+import { compareGroup } from './compare';
 
-export const groups: readonly BenchGroup[] = [load, importGroup, scheduleGroup, scenariosGroup];
+export const groups: readonly BenchGroup[] = [load, importGroup, scheduleGroup, scenariosGroup, compareGroup];

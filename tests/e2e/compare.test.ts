@@ -1,0 +1,396 @@
+/**
+ * The compare screen (issue 6) as a prefecture official uses it, on the embedded sample (fictional
+ * 汐見県): every employer's schools and staff as this test counts them from the sample files;
+ * filters, search and sorting; one selection shared by the table and the map; the drill-down by
+ * URL; a pooled scenario for two small towns that the scenarios screen computes; the chart and
+ * table exports; shading the map from a user's GeoJSON, and a wrong file refused by name. The
+ * expected figures come from the CSVs, never from the code under test, and the page must stay on
+ * its own origin.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { watchPage } from '../support/browser';
+import { useAppInBrowser } from '../support/e2e';
+import { seriousViolations } from '../support/axe';
+import { parseCsv, readSample } from '../support/sample-files';
+import { ja } from '../../src/lib/i18n/ja';
+
+const env = useAppInBrowser();
+const dir = mkdtempSync(join(tmpdir(), 'haichi-compare-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Expected {
+	code: string;
+	name: string;
+	kind: string;
+	schools: number;
+	staff: number;
+	/** Schools by school type. */
+	types: Record<string, number>;
+	lat: number;
+	lon: number;
+}
+
+/** Each employer of the sample with its schools (by employer, else municipality) and staff, counted from the files. */
+function expectedEmployers(): Expected[] {
+	const schools = readSample('schools');
+	const staff = readSample('staff');
+	return readSample('municipalities').map((m) => {
+		const code = m.municipality_code!;
+		const types: Record<string, number> = {};
+		for (const s of schools) if ((s.employer_code || s.municipality_code) === code) types[s.school_type!] = (types[s.school_type!] ?? 0) + 1;
+		return {
+			code,
+			name: m.name!,
+			kind: m.kind!,
+			schools: Object.values(types).reduce((a, b) => a + b, 0),
+			staff: staff.filter((s) => s.employer_code === code).length,
+			types,
+			lat: Number(m.office_lat),
+			lon: Number(m.office_lon)
+		};
+	});
+}
+
+const EMPLOYERS = expectedEmployers();
+/** The rows shown when nothing is filtered: employers without a school have nothing to compare. */
+const ALL = EMPLOYERS.filter((e) => e.schools > 0);
+const byCode = (code: string) => EMPLOYERS.find((e) => e.code === code)!;
+
+/**
+ * The table's order as the plan reads it: highest schools per staff first, employers without staff
+ * last; ties by code. Written out here rather than taken from the domain module under test.
+ */
+function defaultOrder(rows: readonly Expected[]): string[] {
+	const ratio = (e: Expected) => (e.staff > 0 ? e.schools / e.staff : null);
+	return [...rows]
+		.sort((a, b) => {
+			const x = ratio(a);
+			const y = ratio(b);
+			if (x === null || y === null) return x === y ? a.code.localeCompare(b.code) : x === null ? 1 : -1;
+			return y - x || a.code.localeCompare(b.code);
+		})
+		.map((e) => e.code);
+}
+
+const num = (n: number) => n.toLocaleString('ja-JP');
+const countText = (shown: number, of: number) => ja.compare.shown(num(shown), num(of));
+const count = (page: Page) => page.getByTestId('compare-count').innerText();
+const rowCodes = (page: Page) => page.locator('[data-testid="heat-table"] tbody tr[data-code]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')!));
+const row = (page: Page, code: string) => page.locator(`[data-testid="heat-table"] tbody tr[data-code="${code}"]`);
+/** A row's schools and staff as shown (the second and third figure columns). */
+const rowFigures = async (page: Page, code: string) => {
+	const cells = await row(page, code).locator('td.numeric').allInnerTexts();
+	return { schools: cells[0], staff: cells[1] };
+};
+
+async function openCompare(page: Page, query = ''): Promise<void> {
+	await page.goto(`${env.app.url}compare${query}`);
+	await page.getByTestId('compare-count').waitFor({ timeout: 60_000 });
+}
+
+async function download(page: Page, click: () => Promise<void>) {
+	const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+	return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+/** A CSV export as rows of cells: it must start with the BOM Excel needs to read UTF-8. */
+function csvRows(bytes: Buffer): Record<string, string>[] {
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	return parseCsv(bytes.subarray(3).toString('utf8').replaceAll('\r\n', '\n').trimEnd());
+}
+
+describe('the compare screen', () => {
+	it('lists every employer with the schools and staff the sample files give, furthest from the target first', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await openCompare(page);
+		expect(await count(page)).toBe(countText(ALL.length, ALL.length));
+		expect(await rowCodes(page)).toEqual(defaultOrder(ALL));
+		expect(await page.locator('th[aria-sort="descending"] button[data-sort="schoolsPerStaff"]').count()).toBe(1);
+		for (const e of ALL) expect(await rowFigures(page, e.code), e.name).toEqual({ schools: num(e.schools), staff: num(e.staff) });
+		// 東雲町: 10 schools for 2 staff, 5 per staff, the furthest from 1 per 4.
+		expect(await row(page, '469297').locator('td.numeric').nth(2).innerText()).toBe('5.00');
+
+		// Deploying none: municipalities (not the prefecture) with schools and no staff, in the order of the data.
+		const none = EMPLOYERS.filter((e) => e.kind !== 'prefecture' && e.schools > 0 && e.staff === 0);
+		expect(none.length).toBeGreaterThan(0);
+		const listed = await page.locator('[data-testid="no-staff"] li').allInnerTexts();
+		expect(listed).toEqual(none.map((e) => `${e.name}（${num(e.schools)}${ja.overview.schoolUnit}）`));
+
+		// Nothing picked yet: pooling needs two.
+		expect(await page.getByTestId('pool-button').isDisabled()).toBe(true);
+		expect(await page.getByTestId('only-selected').isDisabled()).toBe(true);
+		// Every employer with an office is on the map.
+		expect(await page.locator('[data-testid="compare-map"] circle[data-code]').count()).toBe(ALL.length);
+		// The scatter draws its many points on a canvas.
+		await expect.poll(() => page.locator('[data-testid="compare-scatter"] canvas').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+		expect(await seriousViolations(page)).toEqual([]);
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+
+	it('filters by kind, school type and name, and sorts by a heading', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await openCompare(page);
+
+		// No kind ticked means every kind; ticking one keeps that kind only. The map keeps its frame.
+		const frame = () => page.locator('[data-testid="compare-map"] svg[role="img"]').getAttribute('viewBox');
+		const framed = await frame();
+		await page.locator('input[data-kind="village"]').check();
+		expect(await frame()).toBe(framed);
+		const villages = ALL.filter((e) => e.kind === 'village');
+		expect(villages.length).toBeGreaterThan(1);
+		expect(await page.locator('[data-testid="compare-map"] circle[data-code]').count()).toBe(villages.length);
+		expect(await count(page)).toBe(countText(villages.length, ALL.length));
+		expect(new Set(await rowCodes(page))).toEqual(new Set(villages.map((e) => e.code)));
+		// Ticking a second kind adds it; unticking the first leaves the second.
+		await page.locator('input[data-kind="town"]').check();
+		const towns = ALL.filter((e) => e.kind === 'town');
+		expect(await count(page)).toBe(countText(villages.length + towns.length, ALL.length));
+		await page.locator('input[data-kind="village"]').uncheck();
+		expect(new Set(await rowCodes(page))).toEqual(new Set(towns.map((e) => e.code)));
+		await page.locator('input[data-kind="town"]').uncheck();
+		expect(await count(page)).toBe(countText(ALL.length, ALL.length));
+
+		// Counting high schools only: the prefecture's high schools and a city's two; the others drop out.
+		await page.locator('input[data-school-type="high"]').check();
+		const high = ALL.filter((e) => (e.types.high ?? 0) > 0);
+		expect(high.map((e) => e.code)).toContain('460001');
+		expect(await count(page)).toBe(countText(high.length, ALL.length));
+		for (const e of high) expect((await rowFigures(page, e.code)).schools, e.name).toBe(num(e.types.high!));
+		// Adding special-needs schools counts both.
+		await page.locator('input[data-school-type="special_needs"]').check();
+		const highOrSpecial = ALL.filter((e) => (e.types.high ?? 0) + (e.types.special_needs ?? 0) > 0);
+		expect(await count(page)).toBe(countText(highOrSpecial.length, ALL.length));
+		expect((await rowFigures(page, '460001')).schools).toBe(num(byCode('460001').types.high! + byCode('460001').types.special_needs!));
+		await page.locator('input[data-school-type="high"]').uncheck();
+		await page.locator('input[data-school-type="special_needs"]').uncheck();
+		expect(await count(page)).toBe(countText(ALL.length, ALL.length));
+
+		// The search matches part of a name, or of a code.
+		await page.getByTestId('search').fill('島');
+		const islands = ALL.filter((e) => e.name.includes('島'));
+		expect(islands.length).toBeGreaterThan(1);
+		expect(new Set(await rowCodes(page))).toEqual(new Set(islands.map((e) => e.code)));
+		await page.getByTestId('search').fill('4696');
+		expect(new Set(await rowCodes(page))).toEqual(new Set(villages.map((e) => e.code)));
+		await page.getByTestId('search').fill('');
+		expect(await count(page)).toBe(countText(ALL.length, ALL.length));
+
+		// A heading sorts by its column, largest first; pressed again, smallest first (ties by code).
+		const bySchools = [...ALL].sort((a, b) => b.schools - a.schools || a.code.localeCompare(b.code));
+		await page.locator('button[data-sort="schools"]').click();
+		expect(await rowCodes(page)).toEqual(bySchools.map((e) => e.code));
+		expect(await page.locator('th[aria-sort="descending"] button[data-sort="schools"]').count()).toBe(1);
+		await page.locator('button[data-sort="schools"]').click();
+		expect(await rowCodes(page)).toEqual([...ALL].sort((a, b) => a.schools - b.schools || a.code.localeCompare(b.code)).map((e) => e.code));
+		expect(await page.locator('th[aria-sort="ascending"] button[data-sort="schools"]').count()).toBe(1);
+		await page.locator('button[data-sort="staff"]').click();
+		expect(await rowCodes(page)).toEqual([...ALL].sort((a, b) => b.staff - a.staff || a.code.localeCompare(b.code)).map((e) => e.code));
+		// The staff attainment column sorts by staff ÷ the plan's need (capped at 100%), not by the number of staff.
+		const attained = (e: Expected) => Math.min(1, e.staff / Math.ceil(e.schools / 4));
+		await page.locator('button[data-sort="staffAttainment"]').click();
+		expect(await rowCodes(page)).toEqual([...ALL].sort((a, b) => attained(b) - attained(a) || a.code.localeCompare(b.code)).map((e) => e.code));
+		expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+
+	it('shares one selection between the table and the map, shows only the picked ones, and drills down by URL', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await openCompare(page);
+		const [a, b, c] = ['469238', '469262', '469289'];
+		const circle = (code: string) => page.locator(`[data-testid="compare-map"] circle[data-code="${code}"]`);
+
+		await row(page, a).locator('input[type="checkbox"]').check();
+		await row(page, b).locator('input[type="checkbox"]').check();
+		for (const code of [a, b]) {
+			await expect.poll(() => row(page, code).getAttribute('class')).toContain('picked');
+			expect(await circle(code).getAttribute('class')).toContain('picked');
+		}
+		expect(await circle(c).getAttribute('class')).not.toContain('picked');
+		expect(await page.locator('[data-testid="heat-table"] tbody tr.picked').count()).toBe(2);
+		expect(await page.locator('[data-testid="compare-map"] circle.picked').count()).toBe(2);
+
+		await page.getByTestId('only-selected').check();
+		expect(await count(page)).toBe(countText(2, ALL.length));
+		expect(new Set(await rowCodes(page))).toEqual(new Set([a, b]));
+		expect(await page.locator('[data-testid="compare-map"] circle[data-code]').count()).toBe(2);
+		await page.getByTestId('only-selected').uncheck();
+		expect(await count(page)).toBe(countText(ALL.length, ALL.length));
+
+		// A circle on the map picks its municipality in the table too, and a second press lets it go.
+		await circle(c).click();
+		await expect.poll(() => row(page, c).getAttribute('class')).toContain('picked');
+		expect(await row(page, c).locator('input[type="checkbox"]').isChecked()).toBe(true);
+		expect(await circle(c).getAttribute('class')).toContain('picked');
+		await circle(c).click();
+		await expect.poll(() => row(page, c).getAttribute('class')).not.toContain('picked');
+		expect(await page.locator('[data-testid="compare-map"] circle.picked').count()).toBe(2);
+
+		// Drill-down: the name opens the employer's detail at its own URL, which a reload keeps.
+		const city = byCode('469033');
+		await row(page, city.code).getByRole('button', { name: city.name }).click();
+		await page.waitForURL(/compare\?code=469033/);
+		const detail = page.getByTestId('compare-detail');
+		await detail.waitFor();
+		expect(await detail.locator('h2').innerText()).toBe(ja.compare.detail(city.name));
+		expect(await detail.locator('[data-figure="detail-schools"] [data-value]').innerText()).toBe(num(city.schools));
+		expect(await detail.locator('[data-figure="detail-staff"] [data-value]').innerText()).toBe(num(city.staff));
+		expect(await detail.locator('[data-figure="detail-schools"] .types li').allInnerTexts()).toEqual([`${ja.schoolType.elementary} ${city.types.elementary}`, `${ja.schoolType.junior_high} ${city.types.junior_high}`]);
+		expect(await detail.locator('[data-figure="detail-gap"] [data-value]').innerText()).toBe(num(Math.ceil(city.schools / 4) - city.staff));
+		await openCompare(page, '?code=469033');
+		await detail.waitFor();
+		await detail.getByRole('button', { name: ja.compare.closeDetail }).click();
+		await page.waitForURL((url) => !url.search.includes('code='));
+		expect(await detail.count()).toBe(0);
+		// A code the data does not have says so.
+		await openCompare(page, '?code=999999');
+		expect(await page.getByRole('status').filter({ hasText: '999999' }).innerText()).toBe(ja.compare.notFound('999999'));
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+
+	it('pools two small towns into scenarios that the scenarios screen computes', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await openCompare(page);
+		// 浜風町 (9 schools, none) and 小鷺町 (9 schools, 2 staff), in the order of their codes as the scope lists them.
+		const towns = [byCode('469238'), byCode('469246')];
+		for (const t of towns) await row(page, t.code).locator('input[type="checkbox"]').check();
+		const pool = page.getByTestId('pool-button');
+		expect(await pool.isDisabled()).toBe(false);
+		expect(await pool.innerText()).toBe(ja.compare.poolButton(2));
+		await pool.click();
+		await page.waitForURL(/\/scenarios$/);
+
+		const scope = page.getByTestId('scope');
+		await scope.waitFor({ timeout: 60_000 });
+		const schools = towns.reduce((n, t) => n + t.schools, 0);
+		const staff = towns.reduce((n, t) => n + t.staff, 0);
+		const pooled = ja.scenarios.pooledOption(towns.map((t) => t.name).join('・'), schools, staff);
+		await expect.poll(() => scope.locator('option:checked').innerText(), { timeout: 60_000 }).toBe(pooled);
+
+		// Baseline and the two pooled scenarios (shared staff to reach 1 per 4, a shared help desk), each with figures.
+		const comparison = page.getByTestId('comparison');
+		await expect.poll(() => comparison.locator('thead th[data-scenario]').count(), { timeout: 60_000 }).toBe(3);
+		const ids = await comparison.locator('thead th[data-scenario]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-scenario')!));
+		expect(ids[0]).toBe('baseline');
+		const names = await comparison.locator('thead input.name').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+		expect(names).toEqual([ja.compare.poolShared(Math.ceil(schools / 4) - staff), ja.compare.poolDesk]);
+		for (const id of ids) await comparison.locator(`td[data-scenario="${id}"] [data-value]`).first().waitFor({ timeout: 90_000 });
+		// The shared staff are on top of the towns' own.
+		const staffShown = (id: string) => comparison.locator(`tr[data-row="staff"] td[data-scenario="${id}"] [data-value]`).innerText();
+		expect(await staffShown('baseline')).toBe(num(staff));
+		expect(await staffShown(ids.find((id) => id.startsWith('pool-staff-'))!)).toBe(num(Math.ceil(schools / 4)));
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+
+	it('saves the scatter chart as PNG, SVG and CSV, and the table as CSV', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await openCompare(page);
+		const scatter = (format: string) => () => page.locator(`[data-testid="compare-scatter"] [data-export="${format}"]`).click();
+
+		const png = await download(page, scatter('png'));
+		expect(png.name).toBe('haichi-compare-scatter-FY2025.png');
+		expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+		// IHDR: twice the 1200 × 720 export size.
+		expect(png.bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+		expect(png.bytes.readUInt32BE(16)).toBe(2400);
+		expect(png.bytes.readUInt32BE(20)).toBe(1440);
+
+		const svg = (await download(page, scatter('svg'))).bytes.toString('utf8');
+		expect(svg).toMatch(/^<svg/);
+		// The title as text (searchable, editable), not as paths.
+		expect(svg).toMatch(/<text[^>]*>[^<]*学校数と支援員数/);
+		expect(svg).toContain('令和7年度');
+
+		const chartCsv = await download(page, scatter('csv'));
+		expect(chartCsv.name).toBe('haichi-compare-scatter-FY2025.csv');
+		const points = csvRows(chartCsv.bytes);
+		expect(points.length).toBe(ALL.length);
+		expect(Object.keys(points[0]!)).toContain(ja.compare.csv.code);
+		for (const e of ALL) {
+			const r = points.find((p) => p[ja.compare.csv.code] === e.code)!;
+			expect(r[ja.compare.csv.name], e.code).toBe(e.name);
+			expect(Number(r[ja.compare.csv.schools]), e.name).toBe(e.schools);
+			expect(Number(r[ja.compare.csv.staff]), e.name).toBe(e.staff);
+		}
+
+		// The table's CSV follows the filters and the order on screen.
+		await page.locator('input[data-kind="town"]').check();
+		const towns = ALL.filter((e) => e.kind === 'town');
+		const table = await download(page, () => page.getByTestId('compare-csv').click());
+		expect(table.name).toBe('haichi-compare-FY2025.csv');
+		const rows = csvRows(table.bytes);
+		expect(Object.keys(rows[0]!)).toContain(ja.compare.csv.code);
+		expect(rows.map((r) => r[ja.compare.csv.code])).toEqual(defaultOrder(towns));
+		expect(rows.every((r) => r[ja.compare.csv.fiscalYear] === '2025' && r[ja.compare.csv.kind] === ja.kind.town)).toBe(true);
+		// No staff: the ratio is blank, never 0.
+		for (const r of rows.filter((r) => r[ja.compare.csv.staff] === '0')) expect(r[ja.compare.csv.ratio]).toBe('');
+
+		expect(await page.locator('[data-testid="compare-scatter"]').getByRole('alert').count()).toBe(0);
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+
+	it('shades the map from a GeoJSON of boundaries, and names a file it cannot use', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await openCompare(page);
+		const map = page.getByTestId('compare-map');
+		const circles = await map.locator('circle[data-code]').count();
+
+		// Two municipalities as N03 gives them (5-digit codes), a small square around each office.
+		const shaded = [byCode('469033'), byCode('469211')];
+		const square = (e: Expected) => [
+			[
+				[e.lon - 0.05, e.lat - 0.05],
+				[e.lon + 0.05, e.lat - 0.05],
+				[e.lon + 0.05, e.lat + 0.05],
+				[e.lon - 0.05, e.lat + 0.05],
+				[e.lon - 0.05, e.lat - 0.05]
+			]
+		];
+		const features = shaded.map((e) => ({ type: 'Feature', properties: { N03_004: e.name, N03_007: e.code.slice(0, 5) }, geometry: { type: 'Polygon', coordinates: square(e) } }));
+		// A feature of another prefecture matches nothing and is left out.
+		features.push({ type: 'Feature', properties: { N03_004: '他県', N03_007: '01100' }, geometry: { type: 'Polygon', coordinates: square({ ...shaded[0]!, lat: 43, lon: 141 }) } });
+		const good = join(dir, '汐見県_境界.geojson');
+		writeFileSync(good, JSON.stringify({ type: 'FeatureCollection', features }));
+		await map.getByTestId('boundaries').setInputFiles(good);
+		await expect.poll(() => map.getByRole('status').innerText()).toBe(ja.compare.boundariesLoaded('汐見県_境界.geojson', 2));
+		expect(await map.locator('path.area').count()).toBe(2);
+		expect(new Set(await map.locator('path.area title').evaluateAll((ts) => ts.map((t) => t.textContent)))).toEqual(new Set(shaded.map((e) => e.name)));
+		// An area picks its municipality like a circle does.
+		await map.locator('path.area').first().dispatchEvent('click');
+		expect(await page.locator('[data-testid="heat-table"] tbody tr.picked').count()).toBe(1);
+
+		// A file that is not GeoJSON: an alert names it; the shading and the circles stay.
+		const bad = join(dir, '学校一覧.json');
+		writeFileSync(bad, JSON.stringify({ schools: [1, 2, 3] }));
+		await map.getByTestId('boundaries').setInputFiles(bad);
+		const alert = map.getByRole('alert');
+		await alert.waitFor();
+		expect(await alert.innerText()).toBe(ja.compare.boundariesFailed('学校一覧.json', ja.compare.boundariesReasons.not_geojson));
+		const notJson = join(dir, 'メモ.txt');
+		writeFileSync(notJson, '境界ではありません');
+		await map.getByTestId('boundaries').setInputFiles(notJson);
+		await expect.poll(() => alert.innerText()).toBe(ja.compare.boundariesFailed('メモ.txt', ja.compare.boundariesReasons.not_json));
+		expect(await map.locator('path.area').count()).toBe(2);
+		expect(await map.locator('circle[data-code]').count()).toBe(circles);
+		expect(await count(page)).toBe(countText(circles, circles));
+
+		expect(await seriousViolations(page)).toEqual([]);
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+});
