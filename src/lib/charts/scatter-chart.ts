@@ -39,7 +39,7 @@ export function scatterOption(points: readonly ScatterPoint[], target: number, n
 			}
 		},
 		xAxis: { type: 'value', name: labels.schools, nameLocation: 'middle', nameGap: 28, min: 0, axisLabel: { color: COLOURS.axis }, splitLine: { lineStyle: { color: COLOURS.grid } } },
-		yAxis: { type: 'value', name: labels.staff, min: 0, axisLabel: { color: COLOURS.axis }, splitLine: { lineStyle: { color: COLOURS.grid } } },
+		yAxis: { type: 'value', name: labels.staff, nameTextStyle: { align: 'left' }, min: 0, axisLabel: { color: COLOURS.axis }, splitLine: { lineStyle: { color: COLOURS.grid } } },
 		series: [
 			{
 				type: 'scatter',
