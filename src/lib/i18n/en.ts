@@ -619,6 +619,7 @@ export const en: Messages = {
 		poolNeedsTwo: 'Pick two municipalities or more.',
 		poolShared: (n) => `Shared staff +${n}`,
 		poolDesk: 'Shared help desk',
+		poolReplaces: (names) => `Four scenarios at most: "${names.join('", "')}" will give way to the pooled ones. Save them to a file on the Scenarios screen first if you need them. Go on?`,
 		notFound: (code) => `No employer with code ${code} in the data.`,
 		csv: { prefecture: 'Prefecture code', code: 'Code', name: 'Name', kind: 'Kind', schools: 'Schools', staff: 'Staff', ratio: 'Schools per staff member', needed: 'Staff needed for the target', gap: 'Staff short', fiscalYear: 'Fiscal year' },
 		attainmentHeader: (name) => `${name} attainment (0–1)`

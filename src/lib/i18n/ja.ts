@@ -619,6 +619,7 @@ export const ja = {
 		poolNeedsTwo: '2つ以上の市町村を選んでください。',
 		poolShared: (n: number) => `共同で支援員 +${n}人`,
 		poolDesk: '共同ヘルプデスク',
+		poolReplaces: (names: string[]) => `シナリオは4つまでのため、「${names.join('」「')}」が共同シナリオに置き換わります。必要ならシナリオ比較の画面でファイルに保存してから進めてください。続けますか？`,
 		notFound: (code: string) => `コード ${code} の設置者はデータにありません。`,
 		csv: { prefecture: '都道府県コード', code: '団体コード', name: '名称', kind: '区分', schools: '学校数（校）', staff: '支援員数（人）', ratio: '支援員1人あたり学校数（校/人）', needed: '目標に必要な支援員数（人）', gap: '不足人数（人）', fiscalYear: '年度（西暦）' },
 		attainmentHeader: (name: string) => `${name} 達成率（0〜1）`
