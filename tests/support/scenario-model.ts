@@ -9,15 +9,12 @@ import { NodeRunner } from './node-runner';
 import { tempFileStage } from './node-stage';
 import { SAMPLE_DIR } from './sample-files';
 import { loadCsvTables, type CsvBytes } from '../../src/lib/db/load-csv';
-import { loadScheduleTables } from '../../src/lib/db/queries/schedule';
-import { requestCategoryMix, requestsBySchoolMonth } from '../../src/lib/db/queries/demand';
-import { fiscalYearDays } from '../../src/lib/domain/school-calendar';
-import { matrixKey } from '../../src/lib/domain/schedule/travel';
+import { DEFAULT_BREAKS } from '../../src/lib/domain/school-calendar';
+import { readScenarioContext } from '../../src/lib/sim/scenario-context';
 import { defaultScheduleSettings } from '../../src/lib/domain/schedule/settings';
 import { scenarioFigures, type ScenarioFigures } from '../../src/lib/domain/scenario/figures';
 import type { Scenario, ScenarioBook } from '../../src/lib/domain/scenario/types';
 import type { TableName } from '../../src/lib/domain/tables';
-import { estimateRates } from '../../src/lib/sim/demand-model';
 import { scenarioRequest, type ScenarioContext } from '../../src/lib/sim/scenario-request';
 import { runScenario } from '../../src/lib/sim/scenario-run';
 import manifest from '../../data/sample/manifest.json';
@@ -32,19 +29,7 @@ export async function sampleScenarioContext(fiscalYear: number): Promise<Scenari
 	} finally {
 		stage.dispose();
 	}
-	const days = fiscalYearDays(fiscalYear);
-	const [tables, counts, mix] = await Promise.all([
-		loadScheduleTables(db),
-		db.rows(requestsBySchoolMonth(fiscalYear, days.filter((d) => d.schoolDay).map((d) => d.date))),
-		db.rows(requestCategoryMix(fiscalYear))
-	]);
-	return {
-		rows: { schools: tables.schools, staff: tables.staff, offices: tables.offices, ferries: tables.ferries },
-		matrix: tables.travel.map((r) => [matrixKey(r.from_id, r.to_id), r.minutes]),
-		schedule: defaultScheduleSettings(),
-		days,
-		rates: estimateRates(days, tables.schools, counts, mix)
-	};
+	return readScenarioContext(db, fiscalYear, DEFAULT_BREAKS, defaultScheduleSettings());
 }
 
 export async function expectedFigures(context: ScenarioContext, book: ScenarioBook, scenario: Scenario | null): Promise<ScenarioFigures> {

@@ -12,8 +12,8 @@ import { loadCsvTables, type CsvBytes } from '../../src/lib/db/load-csv';
 import { createTableSql } from '../../src/lib/db/schema';
 import { loadScheduleTables } from '../../src/lib/db/queries/schedule';
 import { requestCategoryMix, requestsBySchoolMonth } from '../../src/lib/db/queries/demand';
-import { fiscalYearDays, type CalendarDay } from '../../src/lib/domain/school-calendar';
-import { matrixKey } from '../../src/lib/domain/schedule/travel';
+import { DEFAULT_BREAKS, fiscalYearDays, type CalendarDay } from '../../src/lib/domain/school-calendar';
+import { readScenarioContext } from '../../src/lib/sim/scenario-context';
 import { defaultScheduleSettings } from '../../src/lib/domain/schedule/settings';
 import type { ScheduleInstance, WeeklySchedule } from '../../src/lib/domain/schedule/types';
 import { defaultAssumptions } from '../../src/lib/domain/scenario/assumptions';
@@ -410,14 +410,7 @@ describe('scenario requests and runs on a small municipality of the sample', () 
 	});
 
 	beforeAll(async () => {
-		const [tables, counts, mix] = await Promise.all([loadScheduleTables(db), db.rows(requestsBySchoolMonth(FY, schoolDates)), db.rows(requestCategoryMix(FY))]);
-		ctx = {
-			rows: { schools: tables.schools, staff: tables.staff, offices: tables.offices, ferries: tables.ferries },
-			matrix: tables.travel.map((r) => [matrixKey(r.from_id, r.to_id), r.minutes]),
-			schedule: defaultScheduleSettings(),
-			days: calendar,
-			rates: estimateRates(calendar, tables.schools, counts, mix)
-		};
+		ctx = await readScenarioContext(db, FY, DEFAULT_BREAKS, defaultScheduleSettings());
 		highs = await loadHighs();
 	});
 

@@ -4,17 +4,13 @@
  * Runs are keyed by what they were asked: an unchanged scenario is not run again.
  */
 import type { QueryRunner } from '$lib/db/query';
-import { loadScheduleTables } from '$lib/db/queries/schedule';
-import { requestCategoryMix, requestsBySchoolMonth } from '$lib/db/queries/demand';
 import { scheduleSettings } from '$lib/db/schedule-settings.svelte';
 import { session } from '$lib/db/session.svelte';
 import { scenarioBook } from '$lib/db/scenario-book.svelte';
-import { fiscalYearDays } from '$lib/domain/school-calendar';
-import { matrixKey } from '$lib/domain/schedule/travel';
 import { scenarioFigures, type ScenarioFigures } from '$lib/domain/scenario/figures';
 import type { ScenarioSetup } from '$lib/domain/scenario/apply';
 import type { Scenario, ScenarioBook } from '$lib/domain/scenario/types';
-import { estimateRates } from '$lib/sim/demand-model';
+import { readScenarioContext } from '$lib/sim/scenario-context';
 import { scenarioRequest, sweepScenarios, SWEEP_OPTIONS, SWEEP_STEPS, type ScenarioContext } from '$lib/sim/scenario-request';
 import { ScenarioRunCancelled, ScenarioRunPool } from '$lib/sim/scenario-run-client';
 import type { ScenarioRunProgress, ScenarioRunRequest, ScenarioRunResult } from '$lib/sim/scenario-run-protocol';
@@ -70,26 +66,16 @@ export class ScenarioBoard {
 
 	async load(runner: QueryRunner, fiscalYear: number): Promise<void> {
 		try {
-			const days = fiscalYearDays(fiscalYear, this.book.assumptions.breaks);
-			const schoolDates = days.filter((d) => d.schoolDay).map((d) => d.date);
-			const [tables, counts, mix] = await Promise.all([loadScheduleTables(runner), runner.rows(requestsBySchoolMonth(fiscalYear, schoolDates)), runner.rows(requestCategoryMix(fiscalYear))]);
-			const rows = { schools: tables.schools, staff: tables.staff, offices: tables.offices, ferries: tables.ferries };
-			this.employers = tables.offices
-				.map((o) => ({
-					code: o.municipality_code,
-					name: o.name,
-					schools: tables.schools.filter((s) => s.employer_code === o.municipality_code).length,
-					staff: tables.staff.filter((s) => s.employer_code === o.municipality_code).length
-				}))
+			const context = await readScenarioContext(runner, fiscalYear, this.book.assumptions.breaks, $state.snapshot(scheduleSettings.value));
+			const schools = new Map<string, number>();
+			const staff = new Map<string, number>();
+			for (const s of context.rows.schools) schools.set(s.employer_code, (schools.get(s.employer_code) ?? 0) + 1);
+			for (const s of context.rows.staff) staff.set(s.employer_code, (staff.get(s.employer_code) ?? 0) + 1);
+			this.employers = context.rows.offices
+				.map((o) => ({ code: o.municipality_code, name: o.name, schools: schools.get(o.municipality_code) ?? 0, staff: staff.get(o.municipality_code) ?? 0 }))
 				.filter((e) => e.schools > 0)
 				.sort((a, b) => b.schools - a.schools || a.code.localeCompare(b.code));
-			this.context = {
-				rows,
-				matrix: tables.travel.map((r) => [matrixKey(r.from_id, r.to_id), r.minutes]),
-				schedule: $state.snapshot(scheduleSettings.value),
-				days,
-				rates: estimateRates(days, tables.schools, counts, mix)
-			};
+			this.context = context;
 			this.fiscalYear = fiscalYear;
 			this.loadFailure = null;
 			this.#results.clear();
