@@ -4,6 +4,7 @@
  * prefecture, and the sorting of the compare table. Pure: the screen and the bench run the same.
  */
 import { NATIONAL, PLAN, attainment } from './plan';
+import { schoolsPerStaff, staffGap, staffNeeded } from './placement';
 import { PLAN_INDICATORS, SCHOOL_TYPES, type MunicipalityKind, type PlanIndicator, type SchoolType } from './tables';
 import type { GeoPoint } from './schedule/types';
 
@@ -67,15 +68,15 @@ export function compareRows(employers: readonly CompareEmployer[], filter: Compa
 		let schools = 0;
 		for (const t of types) schools += e.schoolsByType[t] ?? 0;
 		if (schools === 0) continue;
-		const staffNeeded = Math.ceil(schools / PLAN.schoolsPerStaffTarget);
+		const needed = staffNeeded(schools);
 		const indicatorAttainment = Object.fromEntries(PLAN_INDICATORS.map((i) => [i, e.indicators[i] === undefined ? null : attainment(i, e.indicators[i]!)]));
 		rows.push({
 			...e,
 			schools,
-			schoolsPerStaff: e.staff > 0 ? schools / e.staff : null,
-			staffNeeded,
-			gap: staffNeeded - e.staff,
-			attainment: { staff: staffAttainment(e.staff, staffNeeded), ...indicatorAttainment } as Record<AttainmentColumn, number | null>
+			schoolsPerStaff: schoolsPerStaff(schools, e.staff),
+			staffNeeded: needed,
+			gap: staffGap(schools, e.staff),
+			attainment: { staff: staffAttainment(e.staff, needed), ...indicatorAttainment } as Record<AttainmentColumn, number | null>
 		});
 	}
 	return rows;

@@ -2,7 +2,7 @@
  * The figures a scenario is judged by, side by side with the baseline (issue 5): placement against
  * the plan, cost, the week's schedule, and what teachers feel (response times from the simulation).
  */
-import { PLAN } from '../plan';
+import { meetsTarget, staffGap, staffNeeded } from '../placement';
 import { summariseSchedule } from '../schedule/summary';
 import type { WeeklySchedule } from '../schedule/types';
 import type { MonteCarloResult } from '$lib/sim/demand';
@@ -44,16 +44,16 @@ export function scenarioFigures(setup: ScenarioSetup, schedule: WeeklySchedule, 
 	const summary = summariseSchedule(setup.instance, schedule);
 	const schools = setup.schools.length;
 	const staff = setup.staff.length;
-	const staffNeeded = Math.ceil(schools / PLAN.schoolsPerStaffTarget);
+	const needed = staffNeeded(schools);
 	const scheduled = setup.instance.schools.length;
 	return {
 		schools,
 		staff,
 		fte: setup.staff.reduce((n, s) => n + s.days, 0) / 5,
 		schoolsPerStaff: staff > 0 ? schools / staff : Infinity,
-		targetMet: staff > 0 && schools / staff <= PLAN.schoolsPerStaffTarget,
-		staffNeeded,
-		staffGap: Math.max(0, staffNeeded - staff),
+		targetMet: meetsTarget(schools, staff),
+		staffNeeded: needed,
+		staffGap: Math.max(0, staffGap(schools, staff)),
 		cost: annualCost(setup.staff, setup.helpDesk, assumptions.unitCosts),
 		visitDaysPerSchool: scheduled > 0 ? summary.visitsMade / scheduled : 0,
 		unmetVisits: policyVisitsMissed(setup, schedule),
