@@ -35,6 +35,14 @@ export interface Employer {
 }
 
 /** FNV-1a over the request's JSON: the key of a run, so an unchanged scenario keeps its result. */
+/**
+ * Runs finished in this page, by request: shared by the scenarios and report screens, so that
+ * opening the budget pack after the scenarios does not run them again. A change of data or of any
+ * assumption changes the request, and so the key.
+ */
+const results = new Map<string, { result: Promise<ScenarioRunResult>; owner: object }>();
+const MAX_KEPT_RESULTS = 60;
+
 function requestKey(request: ScenarioRunRequest): string {
 	const text = JSON.stringify(request);
 	let h = 0x811c9dc5;
@@ -53,7 +61,6 @@ export class ScenarioBoard {
 	sweepFailure = $state<string | null>(null);
 	loadFailure = $state<string | null>(null);
 	#pool: ScenarioRunPool | null = null;
-	#results = new Map<string, Promise<ScenarioRunResult>>();
 	#generation = 0;
 
 	get book(): ScenarioBook {
@@ -78,7 +85,6 @@ export class ScenarioBoard {
 			this.context = context;
 			this.fiscalYear = fiscalYear;
 			this.loadFailure = null;
-			this.#results.clear();
 			this.sweep = [];
 			// A scope no longer in the data (another dataset loaded) falls back to the largest employer.
 			const known = new Set(this.employers.map((e) => e.code));
@@ -144,14 +150,17 @@ export class ScenarioBoard {
 
 	#run(request: ScenarioRunRequest, progress: (p: ScenarioRunProgress) => void): Promise<ScenarioRunResult> {
 		const key = requestKey(request);
-		let result = this.#results.get(key);
-		if (!result) {
-			this.#pool ??= new ScenarioRunPool();
-			result = this.#pool.run(request, progress);
-			this.#results.set(key, result);
-			// A failed or cancelled run is tried again next time.
-			result.catch(() => this.#results.delete(key));
-		}
+		const kept = results.get(key);
+		// Another screen's run, still going when that screen closed and stopped its workers: run it here.
+		if (kept && kept.owner !== this) return kept.result.catch((e: unknown) => (e instanceof ScenarioRunCancelled ? this.#run(request, progress) : Promise.reject(e)));
+		if (kept) return kept.result;
+		this.#pool ??= new ScenarioRunPool();
+		const result = this.#pool.run(request, progress);
+		results.set(key, { result, owner: this });
+		// The oldest go first: a long session of edits keeps the last ones only.
+		if (results.size > MAX_KEPT_RESULTS) results.delete(results.keys().next().value!);
+		// A failed or cancelled run is tried again next time.
+		result.catch(() => results.delete(key));
 		return result;
 	}
 
