@@ -1,6 +1,9 @@
 /** Edits of a scenario book: each returns a new book, so the screen can keep the old one for undo. */
 import { MAX_SCENARIOS, type Scenario, type ScenarioBook, type StaffBase } from './types';
 
+/** A new scenario's id: unique in the book and across an undo that brings a deleted one back. */
+export const scenarioId = () => `s${crypto.randomUUID().slice(0, 8)}`;
+
 export const blankScenario = (id: string, name: string): Scenario => ({ id, name, addStaff: [], removeStaff: [], visitPolicy: null, remote: null, helpDesk: null });
 
 /** "+N staff": the baseline with N full-time contracted staff at the base given (as a rule the board's office). */
