@@ -1,8 +1,11 @@
 /** Edits of a scenario book: each returns a new book, so the screen can keep the old one for undo. */
 import { MAX_SCENARIOS, type Scenario, type ScenarioBook, type StaffBase } from './types';
 
-/** A new scenario's id: unique in the book and across an undo that brings a deleted one back. */
-export const scenarioId = () => `s${crypto.randomUUID().slice(0, 8)}`;
+/**
+ * A new scenario's id: unique in the book and across an undo that brings a deleted one back.
+ * getRandomValues, not randomUUID, which a page served over plain http on a school network lacks.
+ */
+export const scenarioId = () => `s${Array.from(crypto.getRandomValues(new Uint8Array(5)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
 
 export const blankScenario = (id: string, name: string): Scenario => ({ id, name, addStaff: [], removeStaff: [], visitPolicy: null, remote: null, helpDesk: null });
 
