@@ -7,6 +7,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
+import { poisson } from '../../src/lib/sim/demand';
 
 /** xoroshiro128plus(seed) starts from a weak state (-1, ~seed, seed, 0); a few draws mix it. */
 const WARM_UP_DRAWS = 32;
@@ -70,14 +71,7 @@ export class Rng {
 	poisson(lambda: number): number {
 		if (lambda <= 0) return 0;
 		if (lambda > 30) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * this.normal()));
-		const limit = Math.exp(-lambda);
-		let k = 0;
-		let p = this.float();
-		while (p > limit) {
-			k++;
-			p *= this.float();
-		}
-		return k;
+		return poisson(lambda, () => this.float());
 	}
 
 	pick<T>(items: readonly T[]): T {

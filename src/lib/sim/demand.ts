@@ -74,8 +74,8 @@ export interface YearResult {
 	remoteSlots: number;
 }
 
-/** Knuth's method: exact for the small daily rates of one school. */
-function poisson(lambda: number, random: () => number): number {
+/** Knuth's method: exact for small rates such as one school's day (the sample generator draws with it too). */
+export function poisson(lambda: number, random: () => number): number {
 	if (lambda <= 0) return 0;
 	const limit = Math.exp(-lambda);
 	let k = 0;
