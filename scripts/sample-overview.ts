@@ -9,12 +9,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TableName } from '../src/lib/domain/tables';
 import { loadCsvTables } from '../src/lib/db/load-csv';
-import { loadOverview } from '../src/routes/overview-data';
+import { loadOverview } from '../src/lib/state/overview-data';
 import { NodeRunner } from '../tests/support/node-runner';
 import { tempFileStage } from '../tests/support/node-stage';
 import manifest from '../data/sample/manifest.json';
 
-export const SAMPLE_OVERVIEW_FILE = fileURLToPath(new URL('../src/routes/sample-overview.json', import.meta.url));
+export const SAMPLE_OVERVIEW_FILE = fileURLToPath(new URL('../src/lib/state/sample-overview.json', import.meta.url));
 const SAMPLE_DIR = fileURLToPath(new URL('../data/sample/', import.meta.url));
 
 export async function computeSampleOverview() {

@@ -15,7 +15,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import loadHighs from 'highs';
 import type { TableName } from '../src/lib/domain/tables';
-import { prepareFile } from '../src/lib/db/import/prepare-csv';
+import { prepareFile } from '../src/lib/files/prepare-csv';
 import { DataLoadError, loadCsvTables, type CsvBytes } from '../src/lib/db/load-csv';
 import { loadScheduleTables } from '../src/lib/db/queries/schedule';
 import { buildInstances, DEFAULT_INSTANCE_SETTINGS } from '../src/lib/domain/schedule/instance';

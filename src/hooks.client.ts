@@ -1,4 +1,4 @@
-import { session } from '$lib/db/session.svelte';
+import { session } from '$lib/session/session.svelte';
 import { restoreLocale } from '$lib/i18n/locale.svelte';
 
 // DuckDB's start-up and the data download are the long pole: they begin as soon as this module

@@ -1,5 +1,5 @@
 /** A whole CSV file as header and rows, in one chunk: the reference the chunked reading must match. */
-import { streamCsv, type CsvLayout, type CsvText, type TextEncodingName } from '../../src/lib/db/import/csv-reader';
+import { streamCsv, type CsvLayout, type CsvText, type TextEncodingName } from '../../src/lib/files/csv-reader';
 
 export function readCsv(bytes: Uint8Array, forced?: TextEncodingName): CsvText & { lines: number[] } {
 	const out = { header: [] as string[], rows: [] as string[][], lines: [] as number[], layout: null as CsvLayout | null };

@@ -10,7 +10,7 @@ import { tempFileStage } from './node-stage';
 import { SAMPLE_DIR } from './sample-files';
 import { loadCsvTables, type CsvBytes } from '../../src/lib/db/load-csv';
 import { DEFAULT_BREAKS } from '../../src/lib/domain/school-calendar';
-import { readScenarioContext } from '../../src/lib/sim/scenario-context';
+import { readScenarioContext } from '../../src/lib/runs/scenario-context';
 import { defaultScheduleSettings } from '../../src/lib/domain/schedule/settings';
 import { scenarioFigures, type ScenarioFigures } from '../../src/lib/domain/scenario/figures';
 import type { Scenario, ScenarioBook } from '../../src/lib/domain/scenario/types';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { TableName } from '../../src/lib/domain/tables';
 import type { DataIssue } from '../../src/lib/domain/issues';
-import { prepareCsv } from '../../src/lib/db/import/prepare-csv';
+import { prepareCsv } from '../../src/lib/files/prepare-csv';
 import { DataLoadError, loadCsvTables, type CsvFile } from '../../src/lib/db/load-csv';
 import { NodeRunner } from '../support/node-runner';
 import { tempFileStage } from '../support/node-stage';

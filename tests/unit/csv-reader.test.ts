@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Encoding from 'encoding-japanese';
-import { CsvReadError } from '../../src/lib/db/import/csv-reader';
+import { CsvReadError } from '../../src/lib/files/csv-reader';
 import { readCsv } from '../support/read-csv';
 
 const sjis = (text: string) => new Uint8Array(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import Encoding from 'encoding-japanese';
-import { CsvReadError, peekCsv, streamCsv, type CsvLayout, type TextEncodingName } from '../../src/lib/db/import/csv-reader';
+import { CsvReadError, peekCsv, streamCsv, type CsvLayout, type TextEncodingName } from '../../src/lib/files/csv-reader';
 import { readCsv } from '../support/read-csv';
 
 const sjis = (text: string) => new Uint8Array(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));

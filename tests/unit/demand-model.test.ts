@@ -13,7 +13,7 @@ import { createTableSql } from '../../src/lib/db/schema';
 import { loadScheduleTables } from '../../src/lib/db/queries/schedule';
 import { requestCategoryMix, requestsBySchoolMonth } from '../../src/lib/db/queries/demand';
 import { DEFAULT_BREAKS, fiscalYearDays, type CalendarDay } from '../../src/lib/domain/school-calendar';
-import { readScenarioContext } from '../../src/lib/sim/scenario-context';
+import { readScenarioContext } from '../../src/lib/runs/scenario-context';
 import { defaultScheduleSettings } from '../../src/lib/domain/schedule/settings';
 import type { ScheduleInstance, WeeklySchedule } from '../../src/lib/domain/schedule/types';
 import { defaultAssumptions } from '../../src/lib/domain/scenario/assumptions';

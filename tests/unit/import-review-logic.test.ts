@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import Encoding from 'encoding-japanese';
 import writeXlsxFile from 'write-excel-file/node';
-import { inspectFile, KEPT_ISSUES, prepareCsv, prepareFile, PREVIEW_ROWS } from '../../src/lib/db/import/prepare-csv';
+import { inspectFile, KEPT_ISSUES, prepareCsv, prepareFile, PREVIEW_ROWS } from '../../src/lib/files/prepare-csv';
 import { describeMapping, matchColumns } from '../../src/lib/domain/import/headers';
 import { REQUEST_CATEGORIES } from '../../src/lib/domain/tables';
 

@@ -44,8 +44,8 @@ it('the manifest digests are those of the shipped files, which pass every rule (
 });
 
 it('the precomputed sample overview shown while DuckDB-wasm starts is what the SQL gives today', async () => {
-	const { loadOverview } = await import('../../src/routes/overview-data');
-	const precomputed = JSON.parse(readFileSync(new URL('../../src/routes/sample-overview.json', import.meta.url), 'utf8'));
+	const { loadOverview } = await import('../../src/lib/state/overview-data');
+	const precomputed = JSON.parse(readFileSync(new URL('../../src/lib/state/sample-overview.json', import.meta.url), 'utf8'));
 	expect(await loadOverview(db, manifest.fiscal_year)).toEqual(precomputed);
 });
 
@@ -144,7 +144,7 @@ describe('a first load that fails', () => {
 
 describe('the fiscal year of the monthly chart', () => {
 	it("is the dataset's year when the log covers it, else the newest year in the log", async () => {
-		const { loadOverview } = await import('../../src/routes/overview-data');
+		const { loadOverview } = await import('../../src/lib/state/overview-data');
 		const { createTableSql } = await import('../../src/lib/db/schema');
 		const { TABLE_NAMES } = await import('../../src/lib/domain/tables');
 		const small = await NodeRunner.open();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { prepareFile } from '../../src/lib/db/import/prepare-csv';
+import { prepareFile } from '../../src/lib/files/prepare-csv';
 
 async function workbook(sheets: { name: string; rows: (string | number | Date | null)[][] }[]): Promise<Uint8Array> {
 	const file = writeXlsxFile(

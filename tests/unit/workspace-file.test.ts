@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeWorkspaceFile, encodeWorkspaceFile, WorkspaceFileError } from '../../src/lib/db/workspace-file';
-import { SAMPLE_DATASET } from '../../src/lib/db/sample';
+import { decodeWorkspaceFile, encodeWorkspaceFile, WorkspaceFileError } from '../../src/lib/workspace/workspace-file';
+import { SAMPLE_DATASET } from '../../src/lib/workspace/sample';
 import { defaultScheduleSettings } from '../../src/lib/domain/schedule/settings';
 import { emptyBook } from '../../src/lib/domain/scenario/assumptions';
 import { plusStaff } from '../../src/lib/domain/scenario/book';

@@ -3,7 +3,7 @@ import { toCsv } from '$lib/domain/csv-export';
 import { FISCAL_MONTHS } from '$lib/domain/fiscal-year';
 import type { Messages } from '$lib/i18n/ja';
 import type { MonthSeries } from '$lib/charts/response-month-chart';
-import type { SweepPoint } from './board.svelte';
+import type { SweepPoint } from '$lib/state/scenario-board.svelte';
 
 export function responseByMonthCsv(series: readonly MonthSeries[], fiscalYear: number, m: Messages): string {
 	const h = m.scenarios.csv;

@@ -1,5 +1,5 @@
 /** Messages between the page and the import worker. */
-import type { CsvBlob } from '../load-csv';
+import type { CsvBlob } from '$lib/db/load-csv';
 import type { FileInspection, ImportChoice, PreparedCsv } from './prepare-csv';
 
 /** A prepared file as the page gets it: its canonical CSV as a Blob, which the page never copies. */

@@ -4,8 +4,8 @@
  * names. DuckDB gives a table's rows as Arrow (or the page gives computed rows); a worker writes the file.
  */
 import { TABLES, type TableName } from '$lib/domain/tables';
-import type { WasmRunner } from '../wasm-runner';
-import { wholeTable } from '../queries/tables';
+import type { WasmRunner } from '$lib/db/wasm-runner';
+import { wholeTable } from '$lib/db/queries/tables';
 
 export type TableExportFormat = 'csv' | 'xlsx';
 

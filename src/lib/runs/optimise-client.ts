@@ -3,8 +3,8 @@
  * (HiGHS cannot be interrupted from outside) and the next run starts a new one.
  */
 import type { WeeklySchedule } from '$lib/domain/schedule/types';
-import type { OptimiseRequest, OptimiseResponse } from './optimise-protocol';
-import type { OptimisePhase } from './optimise';
+import type { OptimiseRequest, OptimiseResponse } from '$lib/optimise/optimise-protocol';
+import type { OptimisePhase } from '$lib/optimise/optimise';
 
 export class OptimiseCancelled extends Error {
 	constructor() {
@@ -18,7 +18,7 @@ export class OptimiseClient {
 
 	run(request: OptimiseRequest, progress: (phase: OptimisePhase, best?: number, bound?: number) => void): Promise<WeeklySchedule> {
 		this.cancel();
-		const worker = new Worker(new URL('./optimise.worker.ts', import.meta.url), { type: 'module' });
+		const worker = new Worker(new URL('../optimise/optimise.worker.ts', import.meta.url), { type: 'module' });
 		this.#worker = worker;
 		return new Promise<WeeklySchedule>((resolve, reject) => {
 			this.#reject = reject;

@@ -9,7 +9,7 @@ import type { DataIssue } from '$lib/domain/issues';
 import { csvField } from '$lib/domain/csv-export';
 import { describeMapping, matchColumns, recogniseTable } from '$lib/domain/import/headers';
 import { headerIssues, RowChecker, type ImportRecord } from '$lib/domain/import/validate-rows';
-import type { CsvBytes } from '../load-csv';
+import type { CsvBytes } from '$lib/db/load-csv';
 import { CsvReadError, peekCsv, streamCsv, type TextEncodingName } from './csv-reader';
 import { isXlsx, readXlsx } from './xlsx-reader';
 import { isParquet, readParquet } from './parquet-reader';

@@ -6,10 +6,10 @@
 import type { TableName } from '$lib/domain/tables';
 import { describeMapping } from '$lib/domain/import/headers';
 import { localStamp } from '$lib/domain/local-time';
-import { session } from '../session.svelte';
-import { ImportCancelled, ImportWorkerClient } from './import-worker-client';
-import type { FileInspection, ImportChoice } from './prepare-csv';
-import type { PreparedImport } from './import-protocol';
+import { session } from '$lib/session/session.svelte';
+import { ImportCancelled, ImportWorkerClient } from '$lib/files/import-worker-client';
+import type { FileInspection, ImportChoice } from '$lib/files/prepare-csv';
+import type { PreparedImport } from '$lib/files/import-protocol';
 
 export type ImportMode = 'replace' | 'append';
 

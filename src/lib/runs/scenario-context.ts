@@ -5,8 +5,8 @@ import { requestCategoryMix, requestsBySchoolMonth } from '$lib/db/queries/deman
 import { fiscalYearDays, type SchoolBreak } from '$lib/domain/school-calendar';
 import { matrixKey } from '$lib/domain/schedule/travel';
 import type { ScheduleSettings } from '$lib/domain/schedule/settings';
-import { estimateRates } from './demand-model';
-import type { ScenarioContext } from './scenario-request';
+import { estimateRates } from '$lib/sim/demand-model';
+import type { ScenarioContext } from '$lib/sim/scenario-request';
 
 export async function readScenarioContext(runner: QueryRunner, fiscalYear: number, breaks: readonly SchoolBreak[], schedule: ScheduleSettings): Promise<ScenarioContext> {
 	const days = fiscalYearDays(fiscalYear, breaks);

@@ -4,15 +4,15 @@
  * Runs are keyed by what they were asked: an unchanged scenario is not run again.
  */
 import type { QueryRunner } from '$lib/db/query';
-import { scheduleSettings } from '$lib/db/schedule-settings.svelte';
-import { session } from '$lib/db/session.svelte';
-import { scenarioBook } from '$lib/db/scenario-book.svelte';
+import { scheduleSettings } from '$lib/workspace/schedule-settings.svelte';
+import { session } from '$lib/session/session.svelte';
+import { scenarioBook } from '$lib/workspace/scenario-book.svelte';
 import { scenarioFigures, type ScenarioFigures } from '$lib/domain/scenario/figures';
 import type { ScenarioSetup } from '$lib/domain/scenario/apply';
 import type { Scenario, ScenarioBook } from '$lib/domain/scenario/types';
-import { readScenarioContext } from '$lib/sim/scenario-context';
+import { readScenarioContext } from '$lib/runs/scenario-context';
 import { scenarioRequest, sweepScenarios, SWEEP_OPTIONS, SWEEP_STEPS, type ScenarioContext } from '$lib/sim/scenario-request';
-import { ScenarioRunCancelled, ScenarioRunPool } from '$lib/sim/scenario-run-client';
+import { ScenarioRunCancelled, ScenarioRunPool } from '$lib/runs/scenario-run-pool';
 import type { ScenarioRunProgress, ScenarioRunRequest, ScenarioRunResult } from '$lib/sim/scenario-run-protocol';
 
 export const BASELINE = 'baseline';

@@ -6,10 +6,10 @@ import type { QueryRunner } from '$lib/db/query';
 import { loadScheduleTables } from '$lib/db/queries/schedule';
 import { buildInstances, type FerryRow, type OfficeRow, type SchoolRow, type StaffRow } from '$lib/domain/schedule/instance';
 import type { ScheduleSettings } from '$lib/domain/schedule/settings';
-import { scheduleSettings } from '$lib/db/schedule-settings.svelte';
+import { scheduleSettings } from '$lib/workspace/schedule-settings.svelte';
 import { matrixKey, TravelTimes } from '$lib/domain/schedule/travel';
 import type { Pin, ScheduleInstance, WeeklySchedule } from '$lib/domain/schedule/types';
-import { OptimiseCancelled, OptimiseClient } from '$lib/optimise/optimise-client';
+import { OptimiseCancelled, OptimiseClient } from '$lib/runs/optimise-client';
 import type { OptimisePhase } from '$lib/optimise/optimise';
 
 interface Tables {

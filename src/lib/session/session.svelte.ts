@@ -4,19 +4,19 @@
  */
 import type { DataIssue } from '$lib/domain/issues';
 import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
-import { startEngine, EngineStartError, type Engine } from './engine';
-import { WasmRunner } from './wasm-runner';
-import { loadCsvTables, DataLoadError, type CsvFile, type FileStage } from './load-csv';
-import type { PreparedImport } from './import/import-protocol';
-import { latestRequestFiscalYear } from './queries/dataset';
+import { startEngine, EngineStartError, type Engine } from '$lib/db/engine';
+import { WasmRunner } from '$lib/db/wasm-runner';
+import { loadCsvTables, DataLoadError, type CsvFile, type FileStage } from '$lib/db/load-csv';
+import type { PreparedImport } from '$lib/files/import-protocol';
+import { latestRequestFiscalYear } from '$lib/db/queries/dataset';
 import { fiscalYearOf } from '$lib/domain/fiscal-year';
 import { TABLES, type TableName } from '$lib/domain/tables';
 import { localDateTime } from '$lib/domain/local-time';
-import { clearWorkspace, readWorkspace, saveWorkspace, StoredStateError, type StoredFile, type StoredWorkspace } from './workspace-store';
-import { decodeWorkspaceFile, encodeWorkspaceFile, WorkspaceFileError } from './workspace-file';
-import { fetchSampleFiles, SampleFetchError, SAMPLE_DATASET, type DatasetInfo } from './sample';
-import { scheduleSettings } from './schedule-settings.svelte';
-import { scenarioBook } from './scenario-book.svelte';
+import { clearWorkspace, readWorkspace, saveWorkspace, StoredStateError, type StoredFile, type StoredWorkspace } from '$lib/workspace/workspace-store';
+import { decodeWorkspaceFile, encodeWorkspaceFile, WorkspaceFileError } from '$lib/workspace/workspace-file';
+import { fetchSampleFiles, SampleFetchError, SAMPLE_DATASET, type DatasetInfo } from '$lib/workspace/sample';
+import { scheduleSettings } from '$lib/workspace/schedule-settings.svelte';
+import { scenarioBook } from '$lib/workspace/scenario-book.svelte';
 import type { ScenarioBook } from '$lib/domain/scenario/types';
 import type { ScheduleSettings } from '$lib/domain/schedule/settings';
 

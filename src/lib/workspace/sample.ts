@@ -3,7 +3,7 @@
  * warm visit takes it from the browser cache.
  */
 import type { TableName } from '$lib/domain/tables';
-import type { CsvFile } from './load-csv';
+import type { CsvFile } from '$lib/db/load-csv';
 import manifest from '../../../data/sample/manifest.json';
 import municipalities from '../../../data/sample/municipalities.csv?url';
 import schools from '../../../data/sample/schools.csv?url';

@@ -3,7 +3,7 @@
  * queued runs in order. Cancelling stops every worker outright (HiGHS cannot be interrupted from
  * outside) and rejects what was queued; the next run starts fresh workers.
  */
-import type { ScenarioRunProgress, ScenarioRunRequest, ScenarioRunResponse, ScenarioRunResult } from './scenario-run-protocol';
+import type { ScenarioRunProgress, ScenarioRunRequest, ScenarioRunResponse, ScenarioRunResult } from '$lib/sim/scenario-run-protocol';
 
 export class ScenarioRunCancelled extends Error {
 	constructor() {
@@ -47,7 +47,7 @@ export class ScenarioRunPool {
 	#next(): void {
 		while (this.#queue.length > 0 && this.#busy.size < this.size) {
 			const job = this.#queue.shift()!;
-			const worker = this.#idle.pop() ?? new Worker(new URL('./scenario-run.worker.ts', import.meta.url), { type: 'module' });
+			const worker = this.#idle.pop() ?? new Worker(new URL('../sim/scenario-run.worker.ts', import.meta.url), { type: 'module' });
 			this.#busy.set(worker, job);
 			worker.onmessage = ({ data }: MessageEvent<ScenarioRunResponse>) => {
 				if (data.kind === 'progress') return job.progress(data);

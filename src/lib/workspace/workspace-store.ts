@@ -5,7 +5,7 @@
 import { createStore, del, get, set } from 'idb-keyval';
 import { TABLE_NAMES, type TableName } from '$lib/domain/tables';
 import type { DatasetInfo } from './sample';
-import type { CsvFile } from './load-csv';
+import type { CsvFile } from '$lib/db/load-csv';
 
 const KEY = 'workspace';
 const VERSION = 1;
