@@ -17,7 +17,7 @@ import { defaultScheduleSettings, type ScheduleSettings } from '../../src/lib/do
 import type { OfficeRow, SchoolRow, StaffRow } from '../../src/lib/domain/schedule/instance';
 import type { SchoolSize, VisitPolicy } from '../../src/lib/domain/schedule/visit-policy';
 import type { WeeklySchedule } from '../../src/lib/domain/schedule/types';
-import type { MonteCarloResult } from '../../src/lib/sim/demand';
+import type { MonteCarloResult } from '../../src/lib/domain/demand';
 import { DEFAULT_BREAKS } from '../../src/lib/domain/school-calendar';
 
 /** One visit a week for every school, no rule on size: the spread's arithmetic stays visible. */

@@ -1,7 +1,7 @@
 /** Option of the response-time-by-month chart: one line per scenario, p90 wait of the month's arrivals. */
 import type { EChartsCoreOption } from 'echarts/core';
 import { FISCAL_MONTHS } from '$lib/domain/fiscal-year';
-import type { MonthWaits } from '$lib/sim/demand';
+import type { MonthWaits } from '$lib/domain/demand';
 import { CATEGORY_COLOURS, CHART_FONT, COLOURS } from './theme';
 
 export interface MonthSeries {

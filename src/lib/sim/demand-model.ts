@@ -10,6 +10,7 @@ import { FISCAL_MONTHS } from '$lib/domain/fiscal-year';
 import type { WeeklySchedule } from '$lib/domain/schedule/types';
 import type { ScenarioSetup } from '$lib/domain/scenario/apply';
 import { helpDeskShare } from '$lib/domain/scenario/cost';
+import type { SchoolMonthRequests } from '$lib/domain/demand';
 import { fiscalMonthIndex, type DemandModel } from './demand';
 
 /** Assumption when there is no log: requests per student per school day in an ordinary month (the sample's rate). */
@@ -17,14 +18,6 @@ export const DEFAULT_REQUESTS_PER_STUDENT_DAY = 0.0007;
 
 /** Assumption when there is no log: the category mix of a typical board's log. */
 export const DEFAULT_CATEGORY_MIX: Record<RequestCategory, number> = { lesson: 0.39, admin: 0.16, environment: 0.33, training: 0.12 };
-
-/** Requests of one school in one calendar month (1–12) on school days or on other days. */
-export interface SchoolMonthRequests {
-	school_code: string;
-	month: number;
-	schoolDay: boolean;
-	requests: number;
-}
 
 export interface SchoolRates {
 	/** Requests per school day and per work day in a break, by fiscal month (0 = April). */

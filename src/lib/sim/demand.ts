@@ -11,6 +11,7 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { CalendarDay } from '$lib/domain/school-calendar';
+import type { Estimate, MonteCarloResult, MonthWaits } from '$lib/domain/demand';
 
 /** Fiscal months in order: April (index 0) to March (index 11). */
 export const fiscalMonthIndex = (month: number) => (month + 8) % 12;
@@ -207,48 +208,10 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
 	return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
 }
 
-/** A figure of the Monte Carlo: its median over the runs and the 90% interval (5th–95th percentile). */
-export interface Estimate {
-	median: number;
-	low: number;
-	high: number;
-}
-
 function estimate(values: readonly number[]): Estimate {
 	const finite = values.filter(Number.isFinite);
 	const sorted = Float64Array.from(finite).sort();
 	return { median: quantile(sorted, 0.5), low: quantile(sorted, 0.05), high: quantile(sorted, 0.95) };
-}
-
-export interface MonthWaits {
-	/** Median over the runs of each run's median and p90 wait (work days) of the month's arrivals. */
-	medianDays: number;
-	p90Days: number;
-	arrived: number;
-}
-
-export interface MonteCarloResult {
-	runs: number;
-	/**
-	 * Response time over every request of the year, in work days and hours: its median and 90th
-	 * percentile (p90), each as an estimate over the runs. A request still waiting at the year's end
-	 * counts with its wait so far (so the figures are lower bounds when `backlog` is not 0).
-	 */
-	medianWaitDays: Estimate;
-	p90WaitDays: Estimate;
-	medianWaitHours: Estimate;
-	p90WaitHours: Estimate;
-	/** Share of all requests handled the day they arrived. */
-	sameDayShare: Estimate;
-	remoteShareHandled: Estimate;
-	backlogPeak: Estimate;
-	/** Requests still waiting at the year's end. */
-	backlog: Estimate;
-	arrived: Estimate;
-	/** Remote slots used ÷ offered; NaN without remote capacity. */
-	remoteUtilisation: Estimate;
-	/** By fiscal month of arrival (index 0 = April). */
-	byMonth: MonthWaits[];
 }
 
 function sortedWaits(year: YearResult, unit: 'days' | 'hours', month?: number): Float64Array {

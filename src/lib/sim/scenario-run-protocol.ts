@@ -2,7 +2,8 @@
 import type { ScheduleInstance, WeeklySchedule } from '$lib/domain/schedule/types';
 import type { TravelParams } from '$lib/domain/schedule/travel';
 import type { OptimiseOptions, OptimisePhase } from '$lib/optimise/optimise';
-import type { DemandModel, MonteCarloResult } from './demand';
+import type { DemandModel } from './demand';
+import type { MonteCarloResult } from '$lib/domain/demand';
 
 export interface ScenarioRunRequest {
 	instance: ScheduleInstance;

@@ -3,7 +3,7 @@
  * simulation gives one, and its change against the baseline, marked better or worse.
  */
 import type { ScenarioFigures } from '$lib/domain/scenario/figures';
-import type { Estimate } from '$lib/sim/demand';
+import type { Estimate } from '$lib/domain/demand';
 import type { Locale } from '$lib/domain/fiscal-year';
 import { formatNumber, formatPercent } from '$lib/i18n/format';
 import type { Messages } from '$lib/i18n/ja';

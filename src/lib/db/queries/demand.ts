@@ -1,7 +1,7 @@
 /** The usage log as the demand simulation needs it: requests per school, month and kind of day, and the category mix. */
 import { query } from '../query';
 import type { RequestCategory } from '$lib/domain/tables';
-import type { SchoolMonthRequests } from '$lib/sim/demand-model';
+import type { SchoolMonthRequests } from '$lib/domain/demand';
 
 /**
  * Requests of fiscal year `fiscalYear` per school, calendar month and kind of day. The school days

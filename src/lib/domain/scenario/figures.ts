@@ -5,7 +5,7 @@
 import { meetsTarget, staffGap, staffNeeded } from '../placement';
 import { summariseSchedule } from '../schedule/summary';
 import type { WeeklySchedule } from '../schedule/types';
-import type { MonteCarloResult } from '$lib/sim/demand';
+import type { MonteCarloResult } from '../demand';
 import { annualCost, type AnnualCost } from './cost';
 import type { ScenarioSetup } from './apply';
 import type { ScenarioAssumptions } from './types';
