@@ -6,8 +6,9 @@ import type { DataIssue } from '$lib/domain/issues';
 import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
 import { startEngine, EngineStartError, type Engine } from '$lib/db/engine';
 import { WasmRunner } from '$lib/db/wasm-runner';
+import type { QueryRunner } from '$lib/db/query';
 import { loadCsvTables, DataLoadError, type CsvFile, type FileStage } from '$lib/db/load-csv';
-import type { PreparedImport } from '$lib/files/import-protocol';
+import type { PreparedImport } from '$lib/files/import-worker-client';
 import { latestRequestFiscalYear } from '$lib/db/queries/dataset';
 import { fiscalYearOf } from '$lib/domain/fiscal-year';
 import { TABLES, type TableName } from '$lib/domain/tables';
@@ -39,6 +40,13 @@ function describeFailure(e: unknown): SessionFailure {
 	return { kind: 'unexpected', detail: e instanceof Error ? e.message : String(e) };
 }
 
+/** The loaded data as a screen reads it; `version` tells one load from the next. */
+export interface DataSource {
+	runner: QueryRunner;
+	dataset: DatasetInfo;
+	version: number;
+}
+
 class DataSession {
 	status = $state<'starting' | 'loading' | 'ready' | 'failed'>('starting');
 	failure = $state<SessionFailure | null>(null);
@@ -60,6 +68,12 @@ class DataSession {
 	#storedFiles: StoredFile[] = [];
 	#engine: Promise<Engine> | null = null;
 	#started = false;
+
+	/** The data ready to be read, or null while it loads or after it failed to. */
+	get source(): DataSource | null {
+		if (this.status !== 'ready' || !this.runner || !this.dataset) return null;
+		return { runner: this.runner, dataset: this.dataset, version: this.version };
+	}
 
 	/** Idempotent: the first call starts DuckDB and the sample download side by side. */
 	start(): void {

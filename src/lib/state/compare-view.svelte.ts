@@ -1,7 +1,9 @@
 /**
- * The compare screen's state: the employers read from the data, the filters, the selection every
+ * The compare screen's state: the employers read from the data (again when it changes), the filters, the selection every
  * view shares (cross-filter), the table's sort and page. Everything shown derives from these.
  */
+import { DatasetReader } from './dataset-reader.svelte';
+import { loadCompare } from './compare-data';
 import { compareRows, sortRows, withoutStaff, NO_FILTER, type CompareEmployer, type CompareFilter, type CompareRow, type CompareSortKey } from '$lib/domain/compare';
 
 export const PAGE_SIZE = 50;
@@ -9,7 +11,8 @@ export const PAGE_SIZE = 50;
 export const RANKING_BARS = 40;
 
 export class CompareView {
-	employers = $state.raw<CompareEmployer[]>([]);
+	readonly reader = new DatasetReader<CompareEmployer[]>((s) => loadCompare(s.runner, s.dataset.fiscalYear));
+	readonly employers = $derived(this.reader.value ?? []);
 	filter = $state<CompareFilter>({ ...NO_FILTER, kinds: [], schoolTypes: [], prefectures: [] });
 	selected = $state.raw<ReadonlySet<string>>(new Set());
 	onlySelected = $state(false);
@@ -27,6 +30,10 @@ export class CompareView {
 	/** Employers with any school: what the count is "of". */
 	readonly total = $derived(this.employers.filter((e) => Object.values(e.schoolsByType).some((n) => (n ?? 0) > 0)).length);
 	readonly prefectures = $derived([...new Set(this.employers.map((e) => e.prefecture))].sort());
+
+	follow(): void {
+		this.reader.follow();
+	}
 
 	toggle(code: string): void {
 		const next = new Set(this.selected);

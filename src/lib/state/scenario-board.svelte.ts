@@ -3,9 +3,10 @@
  * the book of scenarios, and each one's run (schedule, then simulated year) in the worker pool.
  * Runs are keyed by what they were asked: an unchanged scenario is not run again.
  */
-import type { QueryRunner } from '$lib/db/query';
+import { DatasetReader } from './dataset-reader.svelte';
+import type { SchoolBreak } from '$lib/domain/school-calendar';
+import type { ScheduleSettings } from '$lib/domain/schedule/settings';
 import { scheduleSettings } from '$lib/workspace/schedule-settings.svelte';
-import { session } from '$lib/session/session.svelte';
 import { scenarioBook } from '$lib/workspace/scenario-book.svelte';
 import { scenarioFigures, type ScenarioFigures } from '$lib/domain/scenario/figures';
 import type { ScenarioSetup } from '$lib/domain/scenario/apply';
@@ -13,7 +14,8 @@ import type { Scenario, ScenarioBook } from '$lib/domain/scenario/types';
 import { readScenarioContext } from '$lib/runs/scenario-context';
 import { scenarioRequest, sweepScenarios, SWEEP_OPTIONS, SWEEP_STEPS, type ScenarioContext } from '$lib/sim/scenario-request';
 import { ScenarioRunCancelled, ScenarioRunPool } from '$lib/runs/scenario-run-pool';
-import type { ScenarioRunProgress, ScenarioRunRequest, ScenarioRunResult } from '$lib/sim/scenario-run-protocol';
+import { RunCache, requestKey } from '$lib/runs/run-cache';
+import type { ScenarioRunProgress, ScenarioRunRequest, ScenarioRunResult } from '$lib/sim/scenario-run';
 
 export const BASELINE = 'baseline';
 
@@ -34,32 +36,61 @@ export interface Employer {
 	staff: number;
 }
 
-/** FNV-1a over the request's JSON: the key of a run, so an unchanged scenario keeps its result. */
-/**
- * Runs finished in this page, by request: shared by the scenarios and report screens, so that
- * opening the budget pack after the scenarios does not run them again. A change of data or of any
- * assumption changes the request, and so the key.
- */
-const results = new Map<string, { result: Promise<ScenarioRunResult>; owner: object }>();
-const MAX_KEPT_RESULTS = 60;
+/** Runs of this page shared by the screens (see run-cache.ts). */
+const runs = new RunCache<ScenarioRunResult>(60, (e) => e instanceof ScenarioRunCancelled);
 
-function requestKey(request: ScenarioRunRequest): string {
-	const text = JSON.stringify(request);
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-	return `${(h >>> 0).toString(36)}-${text.length}`;
+interface Baseline {
+	context: ScenarioContext;
+	fiscalYear: number;
+	employers: Employer[];
+}
+
+interface BaselineInputs {
+	breaks: SchoolBreak[];
+	schedule: ScheduleSettings;
+}
+
+/** Employers with schools, most schools first. */
+function employersOf(context: ScenarioContext): Employer[] {
+	const schools = new Map<string, number>();
+	const staff = new Map<string, number>();
+	for (const s of context.rows.schools) schools.set(s.employer_code, (schools.get(s.employer_code) ?? 0) + 1);
+	for (const s of context.rows.staff) staff.set(s.employer_code, (staff.get(s.employer_code) ?? 0) + 1);
+	return context.rows.offices
+		.map((o) => ({ code: o.municipality_code, name: o.name, schools: schools.get(o.municipality_code) ?? 0, staff: staff.get(o.municipality_code) ?? 0 }))
+		.filter((e) => e.schools > 0)
+		.sort((a, b) => b.schools - a.schools || a.code.localeCompare(b.code));
 }
 
 export class ScenarioBoard {
-	context = $state.raw<ScenarioContext | null>(null);
-	fiscalYear = $state<number | null>(null);
-	employers = $state.raw<Employer[]>([]);
+	/** The baseline: read once the data and both kept documents are ready, again when the data, the breaks or the schedule's assumptions change. */
+	readonly reader = new DatasetReader<Baseline, BaselineInputs>(
+		async ({ runner, dataset }, inputs) => {
+			const context = await readScenarioContext(runner, dataset.fiscalYear, inputs.breaks, inputs.schedule);
+			return { context, fiscalYear: dataset.fiscalYear, employers: employersOf(context) };
+		},
+		{
+			inputs: () =>
+				scheduleSettings.loaded && scenarioBook.loaded
+					? { breaks: $state.snapshot(scenarioBook.value.assumptions.breaks) as SchoolBreak[], schedule: $state.snapshot(scheduleSettings.value) as ScheduleSettings }
+					: null,
+			onRead: ({ employers }) => {
+				this.sweep = [];
+				// A scope no longer in the data (another dataset loaded) falls back to the largest employer.
+				const known = new Set(employers.map((e) => e.code));
+				if (this.book.scope.length === 0 || !this.book.scope.every((c) => known.has(c))) this.book = { ...this.book, scope: employers[0] ? [employers[0].code] : [] };
+			}
+		}
+	);
+	readonly context = $derived(this.reader.value?.context ?? null);
+	readonly fiscalYear = $derived(this.reader.value?.fiscalYear ?? null);
+	readonly employers = $derived(this.reader.value?.employers ?? []);
+	readonly loadFailure = $derived(this.reader.failure);
 	outcomes = $state<Record<string, Outcome>>({});
 	sweep = $state.raw<SweepPoint[]>([]);
 	sweepDone = $state(0);
 	sweepRunning = $state(false);
 	sweepFailure = $state<string | null>(null);
-	loadFailure = $state<string | null>(null);
 	#pool: ScenarioRunPool | null = null;
 	#generation = 0;
 
@@ -71,29 +102,6 @@ export class ScenarioBoard {
 		scenarioBook.value = book;
 	}
 
-	async load(runner: QueryRunner, fiscalYear: number): Promise<void> {
-		try {
-			const context = await readScenarioContext(runner, fiscalYear, this.book.assumptions.breaks, $state.snapshot(scheduleSettings.value));
-			const schools = new Map<string, number>();
-			const staff = new Map<string, number>();
-			for (const s of context.rows.schools) schools.set(s.employer_code, (schools.get(s.employer_code) ?? 0) + 1);
-			for (const s of context.rows.staff) staff.set(s.employer_code, (staff.get(s.employer_code) ?? 0) + 1);
-			this.employers = context.rows.offices
-				.map((o) => ({ code: o.municipality_code, name: o.name, schools: schools.get(o.municipality_code) ?? 0, staff: staff.get(o.municipality_code) ?? 0 }))
-				.filter((e) => e.schools > 0)
-				.sort((a, b) => b.schools - a.schools || a.code.localeCompare(b.code));
-			this.context = context;
-			this.fiscalYear = fiscalYear;
-			this.loadFailure = null;
-			this.sweep = [];
-			// A scope no longer in the data (another dataset loaded) falls back to the largest employer.
-			const known = new Set(this.employers.map((e) => e.code));
-			if (this.book.scope.length === 0 || !this.book.scope.every((c) => known.has(c))) this.book = { ...this.book, scope: this.employers[0] ? [this.employers[0].code] : [] };
-		} catch (e) {
-			this.loadFailure = e instanceof Error ? e.message : String(e);
-		}
-	}
-
 	/**
 	 * Called while a screen starts: keeps the book in this browser, reads the baseline once the data
 	 * is ready (again when it changes, or when the breaks change which days are school days), runs
@@ -102,13 +110,7 @@ export class ScenarioBoard {
 	follow(): void {
 		scenarioBook.keepWhileMounted();
 		$effect(() => void scheduleSettings.load());
-		$effect(() => {
-			const runner = session.runner;
-			const dataset = session.dataset;
-			void session.version;
-			JSON.stringify(scenarioBook.value.assumptions.breaks);
-			if (session.status === 'ready' && runner && dataset && scheduleSettings.loaded && scenarioBook.loaded) void this.load(runner, dataset.fiscalYear);
-		});
+		this.reader.follow();
 		$effect(() => {
 			JSON.stringify(scenarioBook.value);
 			if (!this.context || !scenarioBook.loaded) return;
@@ -149,19 +151,7 @@ export class ScenarioBoard {
 	}
 
 	#run(request: ScenarioRunRequest, progress: (p: ScenarioRunProgress) => void): Promise<ScenarioRunResult> {
-		const key = requestKey(request);
-		const kept = results.get(key);
-		// Another screen's run, still going when that screen closed and stopped its workers: run it here.
-		if (kept && kept.owner !== this) return kept.result.catch((e: unknown) => (e instanceof ScenarioRunCancelled ? this.#run(request, progress) : Promise.reject(e)));
-		if (kept) return kept.result;
-		this.#pool ??= new ScenarioRunPool();
-		const result = this.#pool.run(request, progress);
-		results.set(key, { result, owner: this });
-		// The oldest go first: a long session of edits keeps the last ones only.
-		if (results.size > MAX_KEPT_RESULTS) results.delete(results.keys().next().value!);
-		// A failed or cancelled run is tried again next time.
-		result.catch(() => results.delete(key));
-		return result;
+		return runs.run(requestKey(request), this, () => (this.#pool ??= new ScenarioRunPool()).run(request, progress));
 	}
 
 	/** +0 … +10 staff over the baseline: cost against response time. */

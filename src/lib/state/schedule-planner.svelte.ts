@@ -2,7 +2,7 @@
  * The schedule screen's state: the loaded tables (re-read when the data changes), the planner's
  * assumptions, the employer chosen, pins, and the optimiser run with its progress and result.
  */
-import type { QueryRunner } from '$lib/db/query';
+import { DatasetReader } from './dataset-reader.svelte';
 import { loadScheduleTables } from '$lib/db/queries/schedule';
 import { buildInstances, type FerryRow, type OfficeRow, type SchoolRow, type StaffRow } from '$lib/domain/schedule/instance';
 import type { ScheduleSettings } from '$lib/domain/schedule/settings';
@@ -33,7 +33,20 @@ const TIME_LIMIT = 25;
 const GAP = 0.005;
 
 export class SchedulePlanner {
-	tables = $state<Tables | null>(null);
+	readonly reader = new DatasetReader<Tables>(
+		async ({ runner }) => {
+			const { schools, staff, offices, ferries, travel } = await loadScheduleTables(runner);
+			return { schools, staff, offices, ferries, matrix: travel.map((r): [string, number] => [matrixKey(r.from_id, r.to_id), r.minutes]) };
+		},
+		{
+			onRead: () => {
+				// Keep the employer across a reload of the same data; else the largest one with staff.
+				if (!this.employer || !this.employers.some((e) => e.code === this.employer)) this.employer = this.employers.find((e) => e.staff > 0)?.code ?? null;
+				this.result = null;
+			}
+		}
+	);
+	readonly tables = $derived(this.reader.value);
 	employer = $state<string | null>(null);
 	running = $state(false);
 	progress = $state<{ phase: OptimisePhase; best?: number; bound?: number } | null>(null);
@@ -70,12 +83,9 @@ export class SchedulePlanner {
 			.sort((a, b) => b.schools - a.schools || a.code.localeCompare(b.code));
 	});
 
-	async load(runner: QueryRunner): Promise<void> {
-		const { schools, staff, offices, ferries, travel } = await loadScheduleTables(runner);
-		this.tables = { schools, staff, offices, ferries, matrix: travel.map((r) => [matrixKey(r.from_id, r.to_id), r.minutes]) };
-		// Keep the employer across a reload of the same data; else the largest one with staff.
-		if (!this.employer || !this.employers.some((e) => e.code === this.employer)) this.employer = this.employers.find((e) => e.staff > 0)?.code ?? null;
-		this.result = null;
+	/** Called while the screen starts: the tables are read once the data is ready, and again when it changes. */
+	follow(): void {
+		this.reader.follow();
 	}
 
 	async run(): Promise<void> {
