@@ -289,6 +289,179 @@ export const en: Messages = {
 			ferries: 'Ferries'
 		}
 	},
+	formats: {
+		link: 'File formats you can load (tables, columns, headers and examples)',
+		title: 'File formats you can load',
+		lead: 'The tables the data screen loads, with their columns, headers and how to write values. This page is made from the same table definitions the import itself uses.',
+		back: 'Back to the data screen',
+		contents: 'Contents',
+		filesTitle: 'Kinds of file',
+		files: {
+			csv: {
+				title: 'CSV and TSV (.csv, .tsv, .txt)',
+				text: 'The encoding is detected: UTF-8 (with or without a BOM) or Shift_JIS (CP932, what Japanese Excel saves as “CSV (comma delimited)”); the review lets you pick it by hand. Fields are separated by commas or tabs (whichever the header row has more of). A field in double quotes keeps its commas, line breaks and doubled quotes. Blank lines are skipped. UTF-16 (Excel’s “Unicode text”) is not read.'
+			},
+			xlsx: {
+				title: 'Excel workbooks (.xlsx)',
+				text: 'The first row of a sheet is its header. The first sheet whose headers name a table is used; the review lets you pick another. Date cells are read as dates. Save old .xls files as .xlsx first.'
+			},
+			parquet: {
+				title: 'Parquet (.parquet)',
+				text: 'Column names are the headers; the file is decoded in the browser. Useful for a large log aggregated beforehand with DuckDB or any tool that writes Parquet.'
+			},
+			workspace: {
+				title: 'Workspace file (.json)',
+				text: 'Made by “Save the workspace” on the data screen (format haichi-workspace, version 1): the loaded tables (as checked CSV), the schedule’s assumptions and pins, and the scenarios, in one file. Opening it with “Open a workspace file” replaces the current workspace.'
+			},
+			scenarios: {
+				title: 'Scenario file (.json)',
+				text: 'Saved and opened on the scenarios screen (format haichi-scenarios, version 1): the employers in scope, the shared assumptions (costs, remote support, help desk, school breaks, the simulation’s seed and runs) and up to four scenarios. A file with a wrong shape or values out of range is not opened.'
+			}
+		},
+		rulesTitle: 'Import rules',
+		rules: [
+			'Picked files are reviewed before anything is loaded: the kind of table recognised from the headers (or, when it cannot be told, chosen by you), the encoding, the sheet, which header fills which column, and the first rows. Each can be corrected.',
+			'“Load” checks every row. All or nothing: one error and nothing changes; the data loaded before stays as it was.',
+			'Each problem names the file, line, column and value, and what is expected (the first 100 are listed, with the total).',
+			'Row checks: required values, types (numbers, dates), ranges, allowed values, check digits of codes, and the number of fields matching the header.',
+			'Checks across tables: duplicates in key columns, and references (school → municipality and employer, staff → employer, assignment → staff and school, support request → school, ferry → school). A reference may point into a file of the same import or into a table already loaded. Replacing a table so that another table’s codes lose what they point at is an error too.',
+			'Warnings (the import goes ahead): headers that match no column (those columns are not read), a school with 0 students, a staff member with 0 days a week, a file without data rows (its table becomes empty).',
+			'Each file either replaces its table or is added to it (“Add to the current data”, e.g. the next month of a log); the whole is checked by the same rules. One import takes one file per table.',
+			'Imported data is kept in this browser (IndexedDB) and never sent anywhere. Each table can be put back as it was before the import, or the whole back to the sample.'
+		],
+		headersTitle: 'Headers',
+		headers: [
+			'A header is either the column name (English, e.g. school_code) or one of the Japanese headers in the tables below. Columns may come in any order; optional columns may be left out.',
+			'Full-width and half-width forms, spaces, a trailing unit or note in brackets ((分), [人], 【任意】…), upper and lower case, and _ versus - make no difference: 「対応時間（分）」 is minutes, “School Code” is school_code.',
+			'When two headers match the same column, the left one is used. A header that matches no column is not read.',
+			'The kind of table is the one whose required columns are all present and that matches the most headers.'
+		],
+		valuesTitle: 'Values',
+		values: [
+			'Numbers: full-width digits, thousands separators (1,234) and a full-width minus are read. Units go in the header, not in the cells. A blank cell and 0 mean different things.',
+			'Dates and date-times: 2025-04-08, 2025/4/8, 2025.4.8, 2025年4月8日, 令和7年4月8日 (令和元年 and 平成 too). A time follows after a space or T: 9:15 or 09:15:00. Dates are Japanese calendar dates as written; no time zone ever shifts them.',
+			'Save codes as text. A code Excel turned into a number (122173.0, 1.22E+05) is an error: its leading zeros or digits may be lost.',
+			'Municipality codes (全国地方公共団体コード): 6 digits, whose check digit is verified, or 5 digits, to which it is added. A prefecture’s own row has municipality number 000, e.g. 鹿児島県 460001.',
+			'School codes: a 13-character MEXT school code (a letter and 12 digits) has its check digit verified. Any other unique id of your own is accepted as it is.',
+			'Columns with a fixed list of values take the English value (elementary, …) or its Japanese label (小学校, …).',
+			'Yes/no columns: はい, ○, 有, あり, 1, true and いいえ, ×, 無, なし, 0, false, and a few more. A blank cell means unknown.'
+		],
+		tablesTitle: 'Tables',
+		tableCaption: (table) => `Columns of “${table}”`,
+		col: { column: 'Column', headers: 'Japanese headers', type: 'Type', required: 'Required', blank: 'When blank', description: 'Description', values: 'Values' },
+		requiredYes: 'required',
+		requiredNo: 'optional',
+		key: (columns) => `Must be unique: ${columns}`,
+		noKey: 'Rows may repeat.',
+		type: { text: 'text', integer: 'integer', number: 'number', boolean: 'yes/no', date: 'date', timestamp: 'date or date-time', enum: 'one of a list' },
+		rangeNote: (range) => ` (${range})`,
+		range: (lo, hi) => `${lo}–${hi}`,
+		atLeast: (lo) => `≥ ${lo}`,
+		blank: {
+			value: (value) => value,
+			column: (column) => `same as ${column}`,
+			prefectureOf: (column) => `first 2 digits of ${column}`,
+			lineNumber: 'made from the line number'
+		},
+		valueMeaning: {
+			contract: 'contracted (委託)',
+			appointed: 'fiscal-year appointee (会計年度任用職員)',
+			regular: 'regular employee',
+			onsite: 'on site',
+			remote: 'remote',
+			road: 'road',
+			ferry: 'ferry',
+			mon: 'Monday',
+			tue: 'Tuesday',
+			wed: 'Wednesday',
+			thu: 'Thursday',
+			fri: 'Friday',
+			true: 'yes',
+			false: 'no'
+		},
+		alsoRead: (labels) => `Japanese: ${labels}`,
+		example: 'Example (loads as it is)',
+		download: 'Save this example as CSV',
+		downloadLabel: (table) => `Save the example of “${table}” as CSV`,
+		purpose: {
+			municipalities: 'Municipalities and prefectures: where schools are and who runs them, and who employs the staff. A prefecture is a row too (as the employer of prefectural schools and their staff).',
+			schools: 'The schools. The comparison with the target (one staff member per 4 schools) counts them; weekly schedules need their location (latitude, longitude).',
+			staff: 'The ICT support staff, one row each. Schools per staff counts heads, as MEXT does.',
+			assignments: 'Today’s placement (optional): which staff member looks after which school, with days a week or a weekday.',
+			support_requests: 'The log of support requests (optional): requests by month, and the demand simulation’s rates per school and month and its category mix. A long log can be loaded in parts with “Add to the current data”.',
+			ict_environment: 'The 3-year plan’s indicators (optional), in long form: one indicator’s value per row, for a municipality (municipality code) or a school (school code).',
+			travel_times: 'Travel times (optional): minutes from a routing service that replace the straight-line estimate pair by pair; used in both directions.',
+			ferries: 'Ferries to island schools (optional): reaching such a school means driving to the port, waiting and crossing.'
+		},
+		column: {
+			municipalities: {
+				municipality_code: '全国地方公共団体コード (6 digits; with 5, the check digit is added)',
+				name: 'Name',
+				prefecture_code: 'Prefecture code (01–47)',
+				kind: 'Kind of municipality',
+				office_lat: 'Latitude of the office (board of education): staff without a base start from here',
+				office_lon: 'Longitude of the office'
+			},
+			schools: {
+				school_code: 'MEXT school code (13 characters) or any unique id',
+				name: 'School name',
+				school_type: 'School type',
+				municipality_code: 'Municipality code of where the school is (must be in the municipalities)',
+				employer_code: 'Code of the employer (the municipality or prefecture that runs the school)',
+				lat: 'Latitude (WGS84), needed for schedules',
+				lon: 'Longitude (WGS84)',
+				students: 'Pupils: used to spread visit days and, without a log, to estimate requests',
+				classes: 'Classes: large schools get extra visits',
+				teachers: 'Teachers',
+				island: 'Whether the school is on an island'
+			},
+			staff: {
+				staff_id: 'Staff id (unique)',
+				name: 'Name or label',
+				employer_code: 'Code of the municipality or prefecture that employs them',
+				employment: 'Employment type, for the cost estimate',
+				days_per_week: 'Days worked a week',
+				hours_per_day: 'Hours worked a day',
+				base_lat: 'Latitude of their base; blank: they start from the employer’s office',
+				base_lon: 'Longitude of their base',
+				annual_cost: 'Annual cost (yen); blank: the unit cost of the employment type × days ÷ 5'
+			},
+			assignments: {
+				staff_id: 'Staff id (must be in the staff)',
+				school_code: 'School code of the school looked after (must be in the schools)',
+				days_per_week: 'Visit days a week',
+				weekday: 'Visit weekday'
+			},
+			support_requests: {
+				request_id: 'Request number (unique)',
+				requested_at: 'Date or date-time received',
+				school_code: 'School code of the school asking (must be in the schools)',
+				category: 'Category (the four areas of work of the MEXT leaflet)',
+				mode: 'How it was handled',
+				minutes: 'Minutes spent',
+				resolved_at: 'Date or date-time resolved'
+			},
+			ict_environment: {
+				scope_code: 'What it is about: a municipality code (5–6 digits) or a school code',
+				fiscal_year: 'Fiscal year, western (令和7年度 = 2025)',
+				indicator: 'Indicator',
+				value: 'Value: shares of schools 0–1, devices and displays per teacher, help desk 1 (yes) or 0 (no), high-school spares per student'
+			},
+			travel_times: {
+				from_id: 'From: a school code, or a staff id (that staff member’s base)',
+				to_id: 'To: a school code, or a staff id',
+				minutes: 'Minutes, used as they are: include parking and walking in',
+				mode: 'Mode (for reference)'
+			},
+			ferries: {
+				school_code: 'School code of the island school (must be in the schools)',
+				port_lat: 'Latitude of the port on the mainland side',
+				port_lon: 'Longitude of the port on the mainland side',
+				crossing_minutes: 'Crossing, one way (minutes)',
+				wait_minutes: 'Waiting (minutes)'
+			}
+		}
+	},
 	schedule: {
 		title: 'Patrol schedule',
 		lead: 'For one employer, which schools each staff member visits on which weekday. The schedule minimises total travel (exact MILP with HiGHS; column generation for large instances) and shows the gap to a proven lower bound.',
