@@ -11,6 +11,7 @@ import { scenarioBook } from '$lib/workspace/scenario-book.svelte';
 import { scenarioFigures, type ScenarioFigures } from '$lib/domain/scenario/figures';
 import type { ScenarioSetup } from '$lib/domain/scenario/apply';
 import type { Scenario, ScenarioBook } from '$lib/domain/scenario/types';
+import { setScope } from '$lib/domain/scenario/book';
 import { readScenarioContext } from '$lib/runs/scenario-context';
 import { scenarioRequest, sweepScenarios, SWEEP_OPTIONS, SWEEP_STEPS, type ScenarioContext } from '$lib/sim/scenario-request';
 import { ScenarioRunCancelled, ScenarioRunPool } from '$lib/runs/scenario-run-pool';
@@ -78,7 +79,7 @@ export class ScenarioBoard {
 				this.sweep = [];
 				// A scope no longer in the data (another dataset loaded) falls back to the largest employer.
 				const known = new Set(employers.map((e) => e.code));
-				if (this.book.scope.length === 0 || !this.book.scope.every((c) => known.has(c))) this.book = { ...this.book, scope: employers[0] ? [employers[0].code] : [] };
+				if (this.book.scope.length === 0 || !this.book.scope.every((c) => known.has(c))) scenarioBook.update((b) => setScope(b, employers[0] ? [employers[0].code] : []));
 			}
 		}
 	);
@@ -96,10 +97,6 @@ export class ScenarioBoard {
 
 	get book(): ScenarioBook {
 		return scenarioBook.value;
-	}
-
-	set book(book: ScenarioBook) {
-		scenarioBook.value = book;
 	}
 
 	/**

@@ -34,6 +34,11 @@ export class KeptDocument<T> {
 			.finally(() => (this.loaded = true)));
 	}
 
+	/** The one way to change the document: `change` gets a plain copy and returns the new value. */
+	update(change: (value: T) => T): void {
+		this.value = change($state.snapshot(this.value) as T);
+	}
+
 	async save(): Promise<void> {
 		try {
 			await set(this.key, $state.snapshot(this.value), db());

@@ -1,5 +1,6 @@
 /** Edits of a scenario book: each returns a new book, so the screen can keep the old one for undo. */
-import { MAX_SCENARIOS, type Scenario, type ScenarioBook, type StaffBase } from './types';
+import { MAX_SCENARIOS, type Scenario, type ScenarioAssumptions, type ScenarioBook, type StaffBase } from './types';
+import { applyScenarioChange, changeAssumptions, type ScenarioChange } from './edit';
 
 /**
  * A new scenario's id: unique in the book and across an undo that brings a deleted one back.
@@ -27,6 +28,29 @@ export function duplicateScenario(book: ScenarioBook, sourceId: string, id: stri
 
 export function updateScenario(book: ScenarioBook, scenario: Scenario): ScenarioBook {
 	return { ...book, scenarios: book.scenarios.map((s) => (s.id === scenario.id ? scenario : s)) };
+}
+
+/** One change to the scenario `id` (see edit.ts). */
+export function editScenario(book: ScenarioBook, id: string, change: ScenarioChange): ScenarioBook {
+	const scenario = book.scenarios.find((s) => s.id === id);
+	return scenario ? updateScenario(book, applyScenarioChange(scenario, change)) : book;
+}
+
+export function editAssumptions(book: ScenarioBook, patch: Partial<ScenarioAssumptions>): ScenarioBook {
+	return { ...book, assumptions: changeAssumptions(book.assumptions, patch) };
+}
+
+/** The employers the scenarios are about (several = pooled). */
+export function setScope(book: ScenarioBook, scope: string[]): ScenarioBook {
+	return { ...book, scope };
+}
+
+/**
+ * The book turned to these employers with scenarios added to it: the oldest scenarios give way
+ * when the book would hold more than it may.
+ */
+export function scopeWithScenarios(book: ScenarioBook, scope: string[], added: Scenario[]): ScenarioBook {
+	return { ...book, scope, scenarios: [...book.scenarios.slice(0, Math.max(0, MAX_SCENARIOS - added.length)), ...added] };
 }
 
 export function deleteScenario(book: ScenarioBook, id: string): ScenarioBook {

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { applyScenarioChange, changeAssumptions, type ScenarioChange } from '../../src/lib/domain/scenario/edit';
+import { blankScenario, editAssumptions, editScenario, plusStaff, scopeWithScenarios, setScope } from '../../src/lib/domain/scenario/book';
+import { emptyBook } from '../../src/lib/domain/scenario/assumptions';
+import { DEFAULT_VISIT_POLICY } from '../../src/lib/domain/schedule/visit-policy';
+import type { Scenario } from '../../src/lib/domain/scenario/types';
+
+const office = { kind: 'office' as const, employer: '462012' };
+
+function scenarioWithGroup(): Scenario {
+	return plusStaff({ ...emptyBook(), scope: ['462012'] }, 's1', '+2', 2, office).scenarios[0]!;
+}
+
+/** Deep-frozen, so a change that wrote into the old document would throw. */
+function frozen<T>(value: T): T {
+	if (value && typeof value === 'object') {
+		for (const v of Object.values(value)) frozen(v);
+		Object.freeze(value);
+	}
+	return value;
+}
+
+describe('scenario changes', () => {
+	const changes: ScenarioChange[] = [
+		{ kind: 'add_group', employer: '462012' },
+		{ kind: 'remove_group', index: 0 },
+		{ kind: 'group', index: 0, patch: { count: 5, days: 3 } },
+		{ kind: 'base', index: 0, base: { kind: 'point', lat: 31.6, lon: 130.55 } },
+		{ kind: 'remove_staff', staff: 'A-01', removed: true },
+		{ kind: 'visit_policy', policy: { ...DEFAULT_VISIT_POLICY, overrides: {}, baseVisits: 2 } },
+		{ kind: 'remote', remote: null },
+		{ kind: 'help_desk', helpDesk: { mode: 'shared', capacityPerDay: 10, annualCost: 1_000_000, members: 3 } },
+		{ kind: 'rename', name: ' 新しい名前 ' }
+	];
+
+	it.each(changes)('$kind gives a new scenario and leaves the old one as it was', (change) => {
+		const before = frozen(scenarioWithGroup());
+		const copy = structuredClone(before);
+		const after = applyScenarioChange(before, change);
+		expect(after).not.toBe(before);
+		expect(before).toEqual(copy);
+		expect(after.id).toBe(before.id);
+	});
+
+	it('edits the group it names and no other', () => {
+		const two = applyScenarioChange(scenarioWithGroup(), { kind: 'add_group', employer: '462012' });
+		expect(two.addStaff).toHaveLength(2);
+		expect(two.addStaff[1]).toEqual({ count: 1, base: office, days: 5, employment: 'contract', unitCost: null });
+		const changed = applyScenarioChange(two, { kind: 'group', index: 1, patch: { employment: 'regular', unitCost: 6_000_000 } });
+		expect(changed.addStaff[0]).toEqual(two.addStaff[0]);
+		expect(changed.addStaff[1]).toMatchObject({ employment: 'regular', unitCost: 6_000_000, count: 1 });
+		expect(applyScenarioChange(changed, { kind: 'remove_group', index: 0 }).addStaff).toEqual([changed.addStaff[1]]);
+	});
+
+	it('removes a staff member once and puts them back', () => {
+		let s = scenarioWithGroup();
+		s = applyScenarioChange(s, { kind: 'remove_staff', staff: 'A-01', removed: true });
+		s = applyScenarioChange(s, { kind: 'remove_staff', staff: 'A-01', removed: true });
+		expect(s.removeStaff).toEqual(['A-01']);
+		expect(applyScenarioChange(s, { kind: 'remove_staff', staff: 'A-01', removed: false }).removeStaff).toEqual([]);
+	});
+
+	it('a blank name keeps the old one; names are trimmed', () => {
+		const s = scenarioWithGroup();
+		expect(applyScenarioChange(s, { kind: 'rename', name: '   ' }).name).toBe(s.name);
+		expect(applyScenarioChange(s, { kind: 'rename', name: ' 案A ' }).name).toBe('案A');
+	});
+});
+
+describe('book edits', () => {
+	const book = frozen({ ...plusStaff({ ...emptyBook(), scope: ['462012'] }, 's1', '+2', 2, office), scope: ['462012'] });
+
+	it('editScenario changes only the scenario named; an unknown id changes nothing', () => {
+		const other = { ...book, scenarios: [...book.scenarios, blankScenario('s2', 'B')] };
+		const after = editScenario(other, 's2', { kind: 'rename', name: 'C' });
+		expect(after.scenarios.map((s) => s.name)).toEqual(['+2', 'C']);
+		expect(after.scenarios[0]).toBe(other.scenarios[0]);
+		expect(editScenario(other, 'nope', { kind: 'rename', name: 'C' })).toBe(other);
+	});
+
+	it('editAssumptions replaces the values given and keeps the rest', () => {
+		const after = editAssumptions(book, { seed: 7, unitCosts: { ...book.assumptions.unitCosts, contract: 1 } });
+		expect(after.assumptions.seed).toBe(7);
+		expect(after.assumptions.unitCosts.contract).toBe(1);
+		expect(after.assumptions.runs).toBe(book.assumptions.runs);
+		expect(changeAssumptions(book.assumptions, {})).toEqual(book.assumptions);
+	});
+
+	it('setScope and scopeWithScenarios: the oldest scenarios give way past four', () => {
+		expect(setScope(book, ['462039']).scope).toEqual(['462039']);
+		const full = { ...book, scenarios: ['a', 'b', 'c', 'd'].map((id) => blankScenario(id, id)) };
+		const pooled = scopeWithScenarios(full, ['1', '2'], [blankScenario('x', 'x'), blankScenario('y', 'y')]);
+		expect(pooled.scope).toEqual(['1', '2']);
+		expect(pooled.scenarios.map((s) => s.id)).toEqual(['a', 'b', 'x', 'y']);
+		expect(scopeWithScenarios(full, ['1'], []).scenarios).toHaveLength(4);
+	});
+});
