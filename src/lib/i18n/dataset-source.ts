@@ -1,5 +1,5 @@
 /** The loaded dataset as readers see it named beside a figure, in the UI language. */
-import type { DatasetInfo } from '$lib/workspace/sample';
+import type { DatasetInfo } from '$lib/domain/dataset';
 import { fiscalYearLabel, type Locale } from '$lib/domain/fiscal-year';
 import { t } from './locale.svelte';
 

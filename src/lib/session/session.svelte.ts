@@ -15,7 +15,8 @@ import { TABLES, type TableName } from '$lib/domain/tables';
 import { localDateTime } from '$lib/domain/local-time';
 import { clearWorkspace, readWorkspace, saveWorkspace, StoredStateError, type StoredFile, type StoredWorkspace } from '$lib/workspace/workspace-store';
 import { decodeWorkspaceFile, encodeWorkspaceFile, WorkspaceFileError } from '$lib/workspace/workspace-file';
-import { fetchSampleFiles, SampleFetchError, SAMPLE_DATASET, type DatasetInfo } from '$lib/workspace/sample';
+import { fetchSampleFiles, SampleFetchError, SAMPLE_DATASET } from '$lib/workspace/sample';
+import { datasetAfterImport, datasetAfterRevert, fileOfTable, keptAfterImport, tablesPickedTwice, type DatasetInfo } from '$lib/domain/dataset';
 import { scheduleSettings } from '$lib/workspace/schedule-settings.svelte';
 import { scenarioBook } from '$lib/workspace/scenario-book.svelte';
 import type { ScenarioBook } from '$lib/domain/scenario/types';
@@ -189,12 +190,10 @@ class DataSession {
 			};
 		};
 		try {
-			prepared.forEach((p, i) => {
-				if (p.table && prepared.findIndex((q) => q.table === p.table) !== i) {
-					issues.push({ file: p.name, rule: 'same_table_twice', expected: p.table, severity: 'error' });
-					counts.errors++;
-				}
-			});
+			for (const { index, table } of tablesPickedTwice(prepared)) {
+				issues.push({ file: prepared[index]!.name, rule: 'same_table_twice', expected: table, severity: 'error' });
+				counts.errors++;
+			}
 			if (counts.errors > 0) {
 				report(false);
 				return false;
@@ -202,18 +201,14 @@ class DataSession {
 			const files = prepared.map((p) => p.file!);
 			// Appending loads what the table holds now again, followed by the new file, through the same checks.
 			const kept = await this.#currentFiles(append);
-			const existing = Object.fromEntries(this.dataset.files.map((f) => [f.table, f.file]));
-			await loadCsvTables(stageOf(engine), this.runner, [...kept, ...files], { replacing: true, tables: 'given', existing });
-			this.runner.invalidate();
+			await this.#loadTables(engine, this.runner, this.dataset, [...kept, ...files]);
 			const loadedAt = localDateTime(new Date());
-			const replaced = (table: TableName) => files.some((g) => g.table === table) && !append.includes(table);
-			const sources = this.dataset.files.filter((f) => !replaced(f.table));
-			const added = prepared.map((p) => ({ table: p.table!, file: p.name, rows: p.rows, origin: 'import' as const, loadedAt }));
+			const added = prepared.map((p) => ({ table: p.table!, file: p.name, rows: p.rows }));
 			const fiscalYear = (await latestRequestFiscalYear(this.runner)) ?? fiscalYearOf(loadedAt);
-			this.dataset = { ...this.dataset, id: 'workspace', fictional: false, fiscalYear, files: [...sources, ...added] };
+			this.dataset = datasetAfterImport(this.dataset, added, append, loadedAt, fiscalYear);
 			report(true);
 			this.version++;
-			this.#storedFiles = [...this.#storedFiles.filter((f) => !replaced(f.table) && !kept.includes(f)), ...kept, ...files];
+			this.#storedFiles = keptAfterImport(this.#storedFiles, kept, files, append);
 			await this.#save();
 			return true;
 		} catch (e) {
@@ -250,16 +245,8 @@ class DataSession {
 				name: `${table}.csv`,
 				bytes: new TextEncoder().encode(TABLES[table].columns.map((c) => c.name).join(',') + '\n')
 			};
-			const existing = Object.fromEntries(this.dataset.files.map((f) => [f.table, f.file]));
-			await loadCsvTables(stageOf(engine), this.runner, [file], { replacing: true, tables: 'given', existing });
-			this.runner.invalidate();
-			const sampleSource = SAMPLE_DATASET.files.find((f) => f.table === table);
-			const others = this.dataset.files.filter((f) => f.table !== table);
-			const tables = sampleSource ? [...others, sampleSource] : others;
-			const fictional = tables.every((f) => f.origin === 'sample');
-			this.dataset = fictional
-				? { ...SAMPLE_DATASET }
-				: { ...this.dataset, files: tables, fiscalYear: (await latestRequestFiscalYear(this.runner)) ?? this.dataset.fiscalYear };
+			await this.#loadTables(engine, this.runner, this.dataset, [file]);
+			this.dataset = datasetAfterRevert(this.dataset, table, SAMPLE_DATASET, await latestRequestFiscalYear(this.runner));
 			this.#storedFiles = this.#storedFiles.filter((f) => f.table !== table);
 			this.lastImport = null;
 			this.version++;
@@ -272,6 +259,12 @@ class DataSession {
 		} finally {
 			this.importing = false;
 		}
+	}
+
+	/** Replaces the tables of `files`, checked against the rest as they are (all or nothing). */
+	async #loadTables(engine: Engine, runner: WasmRunner, dataset: DatasetInfo, files: CsvFile[]): Promise<void> {
+		await loadCsvTables(stageOf(engine), runner, files, { replacing: true, tables: 'given', existing: fileOfTable(dataset) });
+		runner.invalidate();
 	}
 
 	async #save(): Promise<void> {

@@ -4,6 +4,7 @@
  */
 import type { TableName } from '$lib/domain/tables';
 import type { CsvFile } from '$lib/db/load-csv';
+import type { DatasetInfo } from '$lib/domain/dataset';
 import manifest from '../../../data/sample/manifest.json';
 import municipalities from '../../../data/sample/municipalities.csv?url';
 import schools from '../../../data/sample/schools.csv?url';
@@ -23,27 +24,6 @@ export const SAMPLE_URLS: Partial<Record<TableName, string>> = {
 	ict_environment: ictEnvironment,
 	ferries
 };
-
-/** Where one loaded table came from. */
-export interface TableSource {
-	table: TableName;
-	file: string;
-	rows: number;
-	sha256?: string;
-	origin: 'sample' | 'import';
-	/** Local date-time of the load, 'YYYY-MM-DD HH:MM'. */
-	loadedAt?: string;
-}
-
-export interface DatasetInfo {
-	/** 'sample' while every table is the embedded sample's, else 'workspace'. */
-	id: 'sample' | 'workspace';
-	fictional: boolean;
-	/** 西暦 fiscal year the data describes. */
-	fiscalYear: number;
-	prefecture: { code: string; name_ja: string; name_en: string };
-	files: TableSource[];
-}
 
 export const SAMPLE_DATASET: DatasetInfo = {
 	id: 'sample',

@@ -4,7 +4,7 @@
  * scenario book, in JSON.
  */
 import { TABLE_NAMES } from '$lib/domain/tables';
-import type { DatasetInfo } from './sample';
+import type { DatasetInfo } from '$lib/domain/dataset';
 import type { StoredFile } from './workspace-store';
 import { parseScheduleSettings, type ScheduleSettings } from '$lib/domain/schedule/settings';
 import { parseScenarioBook } from '$lib/domain/scenario/parse';

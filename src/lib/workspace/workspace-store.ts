@@ -4,7 +4,7 @@
  */
 import { createStore, del, get, set } from 'idb-keyval';
 import { TABLE_NAMES, type TableName } from '$lib/domain/tables';
-import type { DatasetInfo } from './sample';
+import type { DatasetInfo } from '$lib/domain/dataset';
 import type { CsvFile } from '$lib/db/load-csv';
 
 const KEY = 'workspace';

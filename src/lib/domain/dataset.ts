@@ -1,0 +1,80 @@
+/**
+ * What the loaded dataset is made of, and how an import or an undo changes that record: which
+ * table came from which file, whether the whole is still the fictional sample, and which of the
+ * user's files stay kept. Pure bookkeeping, so every rule is tested without DuckDB or a browser.
+ */
+import type { TableName } from './tables';
+
+/** Where one loaded table came from. */
+export interface TableSource {
+	table: TableName;
+	file: string;
+	rows: number;
+	sha256?: string;
+	origin: 'sample' | 'import';
+	/** Local date-time of the load, 'YYYY-MM-DD HH:MM'. */
+	loadedAt?: string;
+}
+
+export interface DatasetInfo {
+	/** 'sample' while every table is the embedded sample's, else 'workspace'. */
+	id: 'sample' | 'workspace';
+	fictional: boolean;
+	/** 西暦 fiscal year the data describes. */
+	fiscalYear: number;
+	prefecture: { code: string; name_ja: string; name_en: string };
+	files: TableSource[];
+}
+
+/** A file of one table; the user's kept files are of this shape whatever they carry besides. */
+export interface TableFile {
+	table: TableName;
+}
+
+/** The file now loaded in each table: the loader names them in its errors. */
+export const fileOfTable = (dataset: DatasetInfo): Partial<Record<TableName, string>> => Object.fromEntries(dataset.files.map((f) => [f.table, f.file]));
+
+/** Tables that a file of the load replaces (rather than appends to). */
+export function replacedTables(loaded: readonly TableFile[], append: readonly TableName[]): Set<TableName> {
+	return new Set(loaded.map((f) => f.table).filter((t) => !append.includes(t)));
+}
+
+/** Tables named by more than one of the files picked (the load refuses those). */
+export function tablesPickedTwice(picked: readonly { table: TableName | null }[]): { index: number; table: TableName }[] {
+	return picked.flatMap((p, i) => (p.table && picked.findIndex((q) => q.table === p.table) !== i ? [{ index: i, table: p.table }] : []));
+}
+
+/** The record after the user's files were loaded: replaced tables lose their old source, each file adds one. */
+export function datasetAfterImport(
+	dataset: DatasetInfo,
+	added: readonly { table: TableName; file: string; rows: number }[],
+	append: readonly TableName[],
+	loadedAt: string,
+	fiscalYear: number
+): DatasetInfo {
+	const replaced = replacedTables(added, append);
+	const kept = dataset.files.filter((f) => !replaced.has(f.table));
+	const sources = added.map((a): TableSource => ({ table: a.table, file: a.file, rows: a.rows, origin: 'import', loadedAt }));
+	return { ...dataset, id: 'workspace', fictional: false, fiscalYear, files: [...kept, ...sources] };
+}
+
+/**
+ * The record after one table went back to the sample's (`sample` is the sample's own record):
+ * once no imported table is left, the dataset is the sample again, fictional and labelled so.
+ */
+export function datasetAfterRevert(dataset: DatasetInfo, table: TableName, sample: DatasetInfo, fiscalYear: number | null): DatasetInfo {
+	const sampleSource = sample.files.find((f) => f.table === table);
+	const others = dataset.files.filter((f) => f.table !== table);
+	const files = sampleSource ? [...others, sampleSource] : others;
+	if (files.every((f) => f.origin === 'sample')) return { ...sample };
+	return { ...dataset, files, fiscalYear: fiscalYear ?? dataset.fiscalYear };
+}
+
+/**
+ * The user's files to keep after a load: those of replaced tables go; the files of appended tables
+ * (`kept`, loaded again ahead of the new ones) and the new files are kept.
+ */
+export function keptAfterImport<F extends TableFile>(stored: readonly F[], kept: readonly F[], loaded: readonly F[], append: readonly TableName[]): F[] {
+	const replaced = replacedTables(loaded, append);
+	return [...stored.filter((f) => !replaced.has(f.table) && !kept.includes(f)), ...kept, ...loaded];
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+	datasetAfterImport,
+	datasetAfterRevert,
+	fileOfTable,
+	keptAfterImport,
+	replacedTables,
+	tablesPickedTwice,
+	type DatasetInfo
+} from '../../src/lib/domain/dataset';
+import type { TableName } from '../../src/lib/domain/tables';
+
+const sample: DatasetInfo = {
+	id: 'sample',
+	fictional: true,
+	fiscalYear: 2025,
+	prefecture: { code: '99', name_ja: '汐見県', name_en: 'Shiomi' },
+	files: [
+		{ table: 'municipalities', file: 'municipalities.csv', rows: 26, origin: 'sample', sha256: 'a' },
+		{ table: 'schools', file: 'schools.csv', rows: 404, origin: 'sample', sha256: 'b' },
+		{ table: 'staff', file: 'staff.csv', rows: 90, origin: 'sample', sha256: 'c' }
+	]
+};
+
+const file = (table: TableName, name: string) => ({ table, name });
+
+describe('dataset bookkeeping', () => {
+	it('an import replaces the sources of its tables and marks the data as the user’s', () => {
+		const after = datasetAfterImport(sample, [{ table: 'staff', file: '支援員.csv', rows: 12 }], [], '2026-12-01 09:00', 2026);
+		expect(after).toMatchObject({ id: 'workspace', fictional: false, fiscalYear: 2026 });
+		expect(after.files.map((f) => [f.table, f.file, f.origin])).toEqual([
+			['municipalities', 'municipalities.csv', 'sample'],
+			['schools', 'schools.csv', 'sample'],
+			['staff', '支援員.csv', 'import']
+		]);
+		expect(after.files.at(-1)?.loadedAt).toBe('2026-12-01 09:00');
+	});
+
+	it('an appended table keeps its old source beside the new one', () => {
+		const after = datasetAfterImport(sample, [{ table: 'staff', file: 'more.csv', rows: 3 }], ['staff'], '2026-12-01 09:00', 2025);
+		expect(after.files.filter((f) => f.table === 'staff').map((f) => f.file)).toEqual(['staff.csv', 'more.csv']);
+	});
+
+	it('reverting the last imported table gives back the sample itself, fictional again', () => {
+		const imported = datasetAfterImport(sample, [{ table: 'staff', file: 'x.csv', rows: 1 }], [], '2026-12-01 09:00', 2026);
+		expect(datasetAfterRevert(imported, 'staff', sample, 2030)).toEqual(sample);
+	});
+
+	it('reverting one of two imported tables keeps the other and takes the log’s year when it has one', () => {
+		let d = datasetAfterImport(sample, [{ table: 'staff', file: 'x.csv', rows: 1 }], [], 't', 2026);
+		d = datasetAfterImport(d, [{ table: 'support_requests', file: 'log.csv', rows: 9 }], [], 't', 2026);
+		const back = datasetAfterRevert(d, 'staff', sample, null);
+		expect(back.fictional).toBe(false);
+		expect(back.fiscalYear).toBe(2026);
+		expect(back.files.find((f) => f.table === 'staff')?.origin).toBe('sample');
+		expect(datasetAfterRevert(d, 'staff', sample, 2027).fiscalYear).toBe(2027);
+		// A table the sample does not have goes away on revert.
+		expect(datasetAfterRevert(d, 'support_requests', sample, null).files.some((f) => f.table === 'support_requests')).toBe(false);
+	});
+
+	it('keeps the user’s files of tables not replaced; appended tables keep their files ahead of the new ones', () => {
+		const a = file('staff', 'a.csv');
+		const b = file('schools', 'b.csv');
+		const c = file('staff', 'c.csv');
+		expect(keptAfterImport([a, b], [], [c], [])).toEqual([b, c]);
+		expect(keptAfterImport([a, b], [a], [c], ['staff'])).toEqual([b, a, c]);
+	});
+
+	it('names tables replaced, tables picked twice and each table’s file', () => {
+		expect([...replacedTables([file('staff', 'x'), file('schools', 'y')], ['schools'])]).toEqual(['staff']);
+		expect(tablesPickedTwice([{ table: 'staff' }, { table: null }, { table: 'staff' }, { table: null }])).toEqual([{ index: 2, table: 'staff' }]);
+		expect(fileOfTable(sample)).toEqual({ municipalities: 'municipalities.csv', schools: 'schools.csv', staff: 'staff.csv' });
+	});
+});
