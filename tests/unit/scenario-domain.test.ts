@@ -437,7 +437,7 @@ describe('the figures a scenario is judged by', () => {
 		const book = bookOf(['A', 'B'], [], false);
 		const setup = setUpScenario(baseline(), book, scenario, settings());
 		const f = scenarioFigures(setup, schedule([], 0), sim, book.assumptions);
-		expect(f.schoolsPerStaff).toBe(Infinity);
+		expect(f.schoolsPerStaff).toBeNull();
 		expect(f.targetMet).toBe(false);
 		expect(f.staffGap).toBe(1);
 		expect(f.fte).toBe(0);

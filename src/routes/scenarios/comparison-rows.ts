@@ -27,14 +27,14 @@ interface RowSpec {
 
 const count = (n: number, l: Locale) => formatNumber(n, l);
 const oneDecimal = (n: number, l: Locale) => (Number.isFinite(n) ? formatNumber(n, l, 1) : '—');
-const twoDecimals = (n: number, l: Locale) => formatNumber(n, l, 2);
+const twoDecimals = (n: number, l: Locale) => (Number.isFinite(n) ? formatNumber(n, l, 2) : '—');
 const percent = (n: number, l: Locale) => (Number.isFinite(n) ? formatPercent(n, l, 1) : '—');
 const yen = (n: number, l: Locale) => formatNumber(Math.round(n), l);
 const points = (n: number, l: Locale) => `${formatNumber(n * 100, l, 1)} pt`;
 
 export const COMPARISON_ROWS: readonly RowSpec[] = [
 	{ key: 'staff', value: (f) => f.staff, format: count, unit: 'people', better: null, source: 'data' },
-	{ key: 'schoolsPerStaff', value: (f) => f.schoolsPerStaff, format: twoDecimals, unit: 'schools', better: 'lower', formula: 'schoolsPerStaff', source: 'data' },
+	{ key: 'schoolsPerStaff', value: (f) => f.schoolsPerStaff ?? NaN, format: twoDecimals, unit: 'schools', better: 'lower', formula: 'schoolsPerStaff', source: 'data' },
 	{ key: 'targetMet', value: (f) => (f.targetMet ? 1 : 0), format: (n) => String(n), better: 'higher', source: 'plan' },
 	{ key: 'staffNeeded', value: (f) => f.staffNeeded, format: count, unit: 'people', better: null, formula: 'staffNeeded', source: 'plan' },
 	{ key: 'annualCost', value: (f) => f.cost.total, format: yen, unit: 'yen', better: 'lower', formula: 'annualCost', source: 'cost' },

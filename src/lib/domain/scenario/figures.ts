@@ -2,7 +2,7 @@
  * The figures a scenario is judged by, side by side with the baseline (issue 5): placement against
  * the plan, cost, the week's schedule, and what teachers feel (response times from the simulation).
  */
-import { meetsTarget, staffGap, staffNeeded } from '../placement';
+import { fte, meetsTarget, schoolsPerStaff, staffGap, staffNeeded } from '../placement';
 import { summariseSchedule } from '../schedule/summary';
 import type { WeeklySchedule } from '../schedule/types';
 import type { MonteCarloResult } from '../demand';
@@ -15,8 +15,8 @@ export interface ScenarioFigures {
 	/** Head count, as MEXT counts; and full-time equivalents (staff-days a week ÷ 5). */
 	staff: number;
 	fte: number;
-	/** Schools ÷ staff; Infinity without staff. */
-	schoolsPerStaff: number;
+	/** Schools ÷ staff; null without staff (placement.ts). */
+	schoolsPerStaff: number | null;
 	targetMet: boolean;
 	/** ceil(schools ÷ 4), and how many more than now (0 when met). */
 	staffNeeded: number;
@@ -49,8 +49,8 @@ export function scenarioFigures(setup: ScenarioSetup, schedule: WeeklySchedule, 
 	return {
 		schools,
 		staff,
-		fte: setup.staff.reduce((n, s) => n + s.days, 0) / 5,
-		schoolsPerStaff: staff > 0 ? schools / staff : Infinity,
+		fte: fte(setup.staff.reduce((n, s) => n + s.days, 0)),
+		schoolsPerStaff: schoolsPerStaff(schools, staff),
 		targetMet: meetsTarget(schools, staff),
 		staffNeeded: needed,
 		staffGap: Math.max(0, staffGap(schools, staff)),
