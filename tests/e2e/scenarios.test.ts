@@ -19,7 +19,7 @@ import { expectedFigures, sampleScenarioContext } from '../support/scenario-mode
 import { emptyBook } from '../../src/lib/domain/scenario/assumptions';
 import { plusStaff } from '../../src/lib/domain/scenario/book';
 import { decodeScenarioFile } from '../../src/lib/domain/scenario/parse';
-import { COMPARISON_ROWS, comparisonCell } from '../../src/routes/scenarios/comparison-rows';
+import { COMPARISON_ROWS, comparisonCell } from '../../src/lib/ui/comparison-rows';
 import { ja } from '../../src/lib/i18n/ja';
 import manifest from '../../data/sample/manifest.json';
 
