@@ -379,10 +379,9 @@ export const en: Messages = {
 			true: 'yes',
 			false: 'no'
 		},
-		alsoRead: (labels) => `Japanese: ${labels}`,
+		alsoRead: (labels) => `Also read: ${labels}`,
 		example: 'Example (loads as it is)',
 		download: 'Save this example as CSV',
-		downloadLabel: (table) => `Save the example of “${table}” as CSV`,
 		purpose: {
 			municipalities: 'Municipalities and prefectures: where schools are and who runs them, and who employs the staff. A prefecture is a row too (as the employer of prefectural schools and their staff).',
 			schools: 'The schools. The comparison with the target (one staff member per 4 schools) counts them; weekly schedules need their location (latitude, longitude).',

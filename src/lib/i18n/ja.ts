@@ -379,10 +379,9 @@ export const ja = {
 			true: 'はい',
 			false: 'いいえ'
 		} as Record<string, string>,
-		alsoRead: (labels: string) => `日本語の表記: ${labels}`,
+		alsoRead: (labels: string) => `次の書き方も可: ${labels}`,
 		example: '例（この内容で取り込めます）',
 		download: 'この例を CSV で保存',
-		downloadLabel: (table: string) => `「${table}」の例を CSV で保存`,
 		purpose: {
 			municipalities: '市区町村と都道府県の一覧です。学校の所在地と設置者、支援員の配置先になります。都道府県も1行として入れます（県立学校の設置者、支援員の雇用者として）。',
 			schools: '学校の一覧です。目標（支援員1人あたり4校）との比較は学校数から計算します。巡回スケジュールには位置（緯度・経度）が必要です。',
