@@ -26,7 +26,7 @@ import type { MonteCarloResult, SchoolMonthRequests } from '../../src/lib/domain
 import type { DemandModel } from '../../src/lib/sim/demand';
 import { SCENARIO_OPTIONS, SWEEP_STEPS, scenarioRequest, sweepScenarios, type ScenarioContext } from '../../src/lib/sim/scenario-request';
 import { runScenario } from '../../src/lib/sim/scenario-run';
-import type { ScenarioRunProgress } from '../../src/lib/sim/scenario-run-protocol';
+import type { ScenarioRunProgress } from '../../src/lib/sim/scenario-run';
 import { NodeRunner } from '../support/node-runner';
 import { tempFileStage } from '../support/node-stage';
 import { SAMPLE_DIR, readSample } from '../support/sample-files';

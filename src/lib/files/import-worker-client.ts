@@ -3,8 +3,11 @@
  * stops the worker outright (a check of a large file cannot be interrupted from outside) and a new
  * one starts with the next request.
  */
-import type { ImportRequest, ImportResponse, PreparedImport } from './import-protocol';
+import { workerRpc } from '$lib/workers/rpc';
+import type { ImportApi, PreparedImport } from './import.worker';
 import type { FileInspection, ImportChoice } from './prepare-csv';
+
+export type { PreparedImport } from './import.worker';
 
 export class ImportCancelled extends Error {
 	constructor() {
@@ -12,62 +15,21 @@ export class ImportCancelled extends Error {
 	}
 }
 
-interface Waiting {
-	resolve: (value: FileInspection | PreparedImport) => void;
-	reject: (error: Error) => void;
-	progress?: (done: number) => void;
-}
-
-/** A request before it is numbered (Omit kept per member of the union). */
-type Request = ImportRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
-
 export class ImportWorkerClient {
-	#worker: Worker | null = null;
-	#next = 1;
-	readonly #waiting = new Map<number, Waiting>();
+	readonly #worker = workerRpc<ImportApi>(() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }), {
+		cancelled: () => new ImportCancelled(),
+		crashed: 'import worker failed'
+	});
 
 	inspect(file: File, choice: ImportChoice): Promise<FileInspection> {
-		return this.#send({ kind: 'inspect', file, choice }) as Promise<FileInspection>;
+		return this.#worker.call('inspect', file, choice);
 	}
 
 	prepare(file: File, choice: ImportChoice, idPrefix: string, progress: (done: number) => void): Promise<PreparedImport> {
-		return this.#send({ kind: 'prepare', file, choice, idPrefix }, progress) as Promise<PreparedImport>;
+		return this.#worker.call('prepare', file, choice, idPrefix, progress);
 	}
 
 	cancel(): void {
-		this.#worker?.terminate();
-		this.#worker = null;
-		for (const waiting of this.#waiting.values()) waiting.reject(new ImportCancelled());
-		this.#waiting.clear();
-	}
-
-	#send(request: Request, progress?: (done: number) => void): Promise<FileInspection | PreparedImport> {
-		const id = this.#next++;
-		const worker = this.#start();
-		return new Promise((resolve, reject) => {
-			this.#waiting.set(id, { resolve, reject, progress });
-			worker.postMessage({ ...request, id } as ImportRequest);
-		});
-	}
-
-	#start(): Worker {
-		if (this.#worker) return this.#worker;
-		const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-		worker.onmessage = ({ data }: MessageEvent<ImportResponse>) => {
-			const waiting = this.#waiting.get(data.id);
-			if (!waiting) return;
-			if (data.kind === 'progress') return waiting.progress?.(data.done);
-			this.#waiting.delete(data.id);
-			if (data.kind === 'failed') waiting.reject(new Error(data.message));
-			else waiting.resolve(data.kind === 'inspected' ? data.inspection : data.prepared);
-		};
-		worker.onerror = (event) => {
-			event.preventDefault();
-			for (const waiting of this.#waiting.values()) waiting.reject(new Error(event.message || 'import worker failed'));
-			this.#waiting.clear();
-			this.#worker = null;
-		};
-		this.#worker = worker;
-		return worker;
+		this.#worker.cancel();
 	}
 }

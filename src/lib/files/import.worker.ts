@@ -1,34 +1,42 @@
 /**
  * Reads and checks the user's files off the main thread, so a file of a million rows never
  * freezes the page. Files arrive as File objects (no copy on the page's side) and the canonical
- * CSV goes back transferred.
+ * CSV goes back as a Blob.
  */
-import { inspectFile, prepareFile } from './prepare-csv';
-import type { ImportRequest, ImportResponse } from './import-protocol';
+import type { CsvBlob } from '$lib/db/load-csv';
+import { serve } from '$lib/workers/rpc';
+import { inspectFile, prepareFile, type FileInspection, type ImportChoice, type PreparedCsv } from './prepare-csv';
 
-const reply = (message: ImportResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
+/** A prepared file as the page gets it: its canonical CSV as a Blob, which the page never copies. */
+export type PreparedImport = Omit<PreparedCsv, 'file'> & { file: CsvBlob | null };
 
-self.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
-	try {
-		const bytes = new Uint8Array(await data.file.arrayBuffer());
-		if (data.kind === 'inspect') {
-			reply({ id: data.id, kind: 'inspected', inspection: await inspectFile(data.file.name, bytes, data.choice) });
-			return;
-		}
-		let last = 0;
-		const prepared = await prepareFile(data.file.name, bytes, data.choice, (done) => {
+async function inspect(file: File, choice: ImportChoice): Promise<FileInspection> {
+	return inspectFile(file.name, new Uint8Array(await file.arrayBuffer()), choice);
+}
+
+async function prepare(file: File, choice: ImportChoice, idPrefix: string, progress: (done: number) => void): Promise<PreparedImport> {
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	let last = 0;
+	const prepared = await prepareFile(
+		file.name,
+		bytes,
+		choice,
+		(done) => {
 			// Enough to move a bar smoothly without flooding the page with messages.
 			if (done - last >= 0.01 || done === 1) {
 				last = done;
-				reply({ id: data.id, kind: 'progress', done });
+				progress(done);
 			}
-		}, data.idPrefix);
-		// Only a Blob goes back: building it takes a quarter of a second for a large log, and the
-		// bytes reaching the page would cost it a major garbage collection.
-		const { file, ...rest } = prepared;
-		const blob = file && { table: file.table, name: file.name, blob: new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: 'text/csv' }) };
-		reply({ id: data.id, kind: 'prepared', prepared: { ...rest, file: blob } });
-	} catch (e) {
-		reply({ id: data.id, kind: 'failed', message: e instanceof Error ? e.message : String(e) });
-	}
-};
+		},
+		idPrefix
+	);
+	// Only a Blob goes back: building it takes a quarter of a second for a large log, and the
+	// bytes reaching the page would cost it a major garbage collection.
+	const { file: csv, ...rest } = prepared;
+	const blob = csv && { table: csv.table, name: csv.name, blob: new Blob([csv.bytes as Uint8Array<ArrayBuffer>], { type: 'text/csv' }) };
+	return { ...rest, file: blob };
+}
+
+export const importApi = { inspect, prepare };
+export type ImportApi = typeof importApi;
+serve(importApi);

@@ -6,38 +6,29 @@
 import { TABLES, type TableName } from '$lib/domain/tables';
 import type { WasmRunner } from '$lib/db/wasm-runner';
 import { wholeTable } from '$lib/db/queries/tables';
+import { transfer, workerRpc } from '$lib/workers/rpc';
+import type { ExportCell, TableExportApi, TableExportFormat, TableExportRequest } from './table-export.worker';
 
-export type TableExportFormat = 'csv' | 'xlsx';
+export type { ExportCell, TableExportFormat } from './table-export.worker';
 
-export type ExportCell = string | number | boolean | null;
-
-export interface TableExportRequest {
-	format: TableExportFormat;
-	sheet: string;
-	columns: readonly string[];
-	/** The rows as an Arrow IPC stream (a table from DuckDB) … */
-	ipc?: Uint8Array;
-	/** … or as values (a result computed in the page, such as a schedule). */
-	rows?: ExportCell[][];
-}
-
-function writeInWorker(request: TableExportRequest, transfer: Transferable[]): Promise<Blob> {
-	const worker = new Worker(new URL('./table-export.worker.ts', import.meta.url), { type: 'module' });
-	return new Promise<Blob>((resolve, reject) => {
-		worker.onmessage = ({ data }: MessageEvent<{ blob?: Blob; error?: string }>) => (data.blob ? resolve(data.blob) : reject(new Error(data.error)));
-		worker.onerror = (event) => {
-			event.preventDefault();
-			reject(new Error(event.message || 'export failed'));
-		};
-		worker.postMessage(request, transfer);
-	}).finally(() => worker.terminate());
+/** One worker per file, stopped once the file is written. */
+async function writeInWorker(request: TableExportRequest): Promise<Blob> {
+	const worker = workerRpc<TableExportApi>(() => new Worker(new URL('./table-export.worker.ts', import.meta.url), { type: 'module' }), {
+		cancelled: () => new Error('export cancelled'),
+		crashed: 'export failed'
+	});
+	try {
+		return await worker.call('write', request);
+	} finally {
+		worker.cancel();
+	}
 }
 
 export async function exportTableFile(runner: WasmRunner, table: TableName, format: TableExportFormat): Promise<Blob> {
 	const ipc = await runner.arrowIpc(wholeTable(table));
-	return writeInWorker({ format, sheet: table, columns: TABLES[table].columns.map((c) => c.name), ipc }, [ipc.buffer]);
+	return writeInWorker(transfer({ format, sheet: table, columns: TABLES[table].columns.map((c) => c.name), ipc }, [ipc.buffer]));
 }
 
 export function exportRowsFile(sheet: string, columns: readonly string[], rows: ExportCell[][], format: TableExportFormat): Promise<Blob> {
-	return writeInWorker({ format, sheet, columns, rows }, []);
+	return writeInWorker({ format, sheet, columns, rows });
 }

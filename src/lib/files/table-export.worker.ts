@@ -6,8 +6,22 @@
 import { tableFromIPC } from 'apache-arrow';
 import writeXlsxFile from 'write-excel-file/universal';
 import { toCsv, type CsvCell } from '$lib/domain/csv-export';
-import type { ExportCell as Cell, TableExportRequest } from './table-export';
+import { serve } from '$lib/workers/rpc';
 
+export type TableExportFormat = 'csv' | 'xlsx';
+
+export type ExportCell = string | number | boolean | null;
+type Cell = ExportCell;
+
+export interface TableExportRequest {
+	format: TableExportFormat;
+	sheet: string;
+	columns: readonly string[];
+	/** The rows as an Arrow IPC stream (a table from DuckDB) … */
+	ipc?: Uint8Array;
+	/** … or as values (a result computed in the page, such as a schedule). */
+	rows?: ExportCell[][];
+}
 
 function rowsOf(ipc: Uint8Array, columns: readonly string[]): Cell[][] {
 	const table = tableFromIPC(ipc);
@@ -24,19 +38,16 @@ function rowsOf(ipc: Uint8Array, columns: readonly string[]): Cell[][] {
 	return rows;
 }
 
-self.onmessage = async ({ data }: MessageEvent<TableExportRequest>) => {
-	try {
-		const rows = data.rows ?? rowsOf(data.ipc!, data.columns);
-		let blob: Blob;
-		if (data.format === 'csv') {
-			const csv = toCsv(data.columns, rows.map((r) => r.map((c): CsvCell => (typeof c === 'boolean' ? String(c) : c))));
-			blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
-		} else {
-			const sheet = [data.columns.map((c) => ({ value: c, fontWeight: 'bold' as const })), ...rows.map((r) => r.map((value) => (value === null ? null : { value })))];
-			blob = await writeXlsxFile(sheet, { sheet: data.sheet }).toBlob();
-		}
-		self.postMessage({ blob });
-	} catch (e) {
-		self.postMessage({ error: e instanceof Error ? e.message : String(e) });
+async function write(request: TableExportRequest): Promise<Blob> {
+	const rows = request.rows ?? rowsOf(request.ipc!, request.columns);
+	if (request.format === 'csv') {
+		const csv = toCsv(request.columns, rows.map((r) => r.map((c): CsvCell => (typeof c === 'boolean' ? String(c) : c))));
+		return new Blob([csv], { type: 'text/csv;charset=utf-8' });
 	}
-};
+	const sheet = [request.columns.map((c) => ({ value: c, fontWeight: 'bold' as const })), ...rows.map((r) => r.map((value) => (value === null ? null : { value })))];
+	return writeXlsxFile(sheet, { sheet: request.sheet }).toBlob();
+}
+
+export const tableExportApi = { write };
+export type TableExportApi = typeof tableExportApi;
+serve(tableExportApi);

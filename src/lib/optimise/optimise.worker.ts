@@ -4,24 +4,28 @@
  */
 import loadHighs, { type Highs } from 'highs';
 import wasmUrl from 'highs/runtime?url';
-import { TravelTimes } from '$lib/domain/schedule/travel';
-import { optimiseSchedule } from './optimise';
-import type { OptimiseRequest, OptimiseResponse } from './optimise-protocol';
+import type { ScheduleInstance, WeeklySchedule } from '$lib/domain/schedule/types';
+import { TravelTimes, type TravelParams } from '$lib/domain/schedule/travel';
+import { serve } from '$lib/workers/rpc';
+import { optimiseSchedule, type OptimiseOptions, type OptimisePhase } from './optimise';
+
+export interface OptimiseRequest {
+	instance: ScheduleInstance;
+	travel: TravelParams;
+	/** The imported travel matrix as [matrixKey, minutes] pairs. */
+	matrix: [string, number][];
+	options: Pick<OptimiseOptions, 'timeLimitSeconds' | 'gap'>;
+}
 
 let highs: Promise<Highs> | null = null;
-const reply = (message: OptimiseResponse) => (self as unknown as Worker).postMessage(message);
 
-self.onmessage = async ({ data }: MessageEvent<OptimiseRequest>) => {
-	try {
-		highs ??= loadHighs({ locateFile: () => wasmUrl });
-		const solver = await highs;
-		const travel = new TravelTimes(data.travel, new Map(data.matrix));
-		const schedule = optimiseSchedule(solver, data.instance, travel, {
-			...data.options,
-			onProgress: (phase, best, bound) => reply({ kind: 'progress', phase, best, bound })
-		});
-		reply({ kind: 'done', schedule });
-	} catch (e) {
-		reply({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
-	}
-};
+async function run(request: OptimiseRequest, progress: (phase: OptimisePhase, best?: number, bound?: number) => void): Promise<WeeklySchedule> {
+	highs ??= loadHighs({ locateFile: () => wasmUrl });
+	const solver = await highs;
+	const travel = new TravelTimes(request.travel, new Map(request.matrix));
+	return optimiseSchedule(solver, request.instance, travel, { ...request.options, onProgress: (phase, best, bound) => progress(phase, best, bound) });
+}
+
+export const optimiseApi = { run };
+export type OptimiseApi = typeof optimiseApi;
+serve(optimiseApi);

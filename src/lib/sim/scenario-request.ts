@@ -8,7 +8,7 @@ import { setUpScenario, type BaselineRows, type ScenarioSetup } from '$lib/domai
 import { plusStaff } from '$lib/domain/scenario/book';
 import type { Scenario, ScenarioBook } from '$lib/domain/scenario/types';
 import { demandModel, type DemandRates } from './demand-model';
-import type { ScenarioRunRequest } from './scenario-run-protocol';
+import type { ScenarioRunRequest } from './scenario-run';
 
 export interface ScenarioContext {
 	rows: BaselineRows;

@@ -1,10 +1,33 @@
 /** One scenario run: the schedule optimiser, then the Monte Carlo year against that schedule. */
 import type { Highs } from 'highs';
-import { TravelTimes } from '$lib/domain/schedule/travel';
-import { optimiseSchedule } from '$lib/optimise/optimise';
-import { simulateYears } from './demand';
+import type { ScheduleInstance, WeeklySchedule } from '$lib/domain/schedule/types';
+import { TravelTimes, type TravelParams } from '$lib/domain/schedule/travel';
+import type { MonteCarloResult } from '$lib/domain/demand';
+import { optimiseSchedule, type OptimiseOptions, type OptimisePhase } from '$lib/optimise/optimise';
+import { simulateYears, type DemandModel } from './demand';
 import { withVisits } from './demand-model';
-import type { ScenarioRunProgress, ScenarioRunRequest, ScenarioRunResult } from './scenario-run-protocol';
+
+export interface ScenarioRunRequest {
+	instance: ScheduleInstance;
+	travel: TravelParams;
+	/** The imported travel matrix as [matrixKey, minutes] pairs. */
+	matrix: [string, number][];
+	options: Pick<OptimiseOptions, 'timeLimitSeconds' | 'gap'>;
+	/** The year to simulate; the schedule gives its visit weekdays. */
+	demand: DemandModel;
+	seed: number;
+	runs: number;
+}
+
+export interface ScenarioRunResult {
+	schedule: WeeklySchedule;
+	sim: MonteCarloResult;
+	/** Seconds for the schedule and for the simulation. */
+	optimiseSeconds: number;
+	simulateSeconds: number;
+}
+
+export type ScenarioRunProgress = { stage: 'schedule'; phase: OptimisePhase } | { stage: 'simulate'; runs: number };
 
 export function runScenario(highs: Highs, request: ScenarioRunRequest, progress: (p: ScenarioRunProgress) => void = () => undefined): ScenarioRunResult {
 	const started = performance.now();

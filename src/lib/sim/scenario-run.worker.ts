@@ -1,18 +1,16 @@
 /** Runs scenarios off the main thread: the optimiser's HiGHS and the simulation both take seconds. */
 import loadHighs, { type Highs } from 'highs';
 import wasmUrl from 'highs/runtime?url';
-import { runScenario } from './scenario-run';
-import type { ScenarioRunRequest, ScenarioRunResponse } from './scenario-run-protocol';
+import { serve } from '$lib/workers/rpc';
+import { runScenario, type ScenarioRunProgress, type ScenarioRunRequest, type ScenarioRunResult } from './scenario-run';
 
 let highs: Promise<Highs> | null = null;
-const reply = (message: ScenarioRunResponse) => (self as unknown as Worker).postMessage(message);
 
-self.onmessage = async ({ data }: MessageEvent<ScenarioRunRequest>) => {
-	try {
-		highs ??= loadHighs({ locateFile: () => wasmUrl });
-		const result = runScenario(await highs, data, (p) => reply({ kind: 'progress', ...p }));
-		reply({ kind: 'done', result });
-	} catch (e) {
-		reply({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
-	}
-};
+async function run(request: ScenarioRunRequest, progress: (p: ScenarioRunProgress) => void): Promise<ScenarioRunResult> {
+	highs ??= loadHighs({ locateFile: () => wasmUrl });
+	return runScenario(await highs, request, progress);
+}
+
+export const scenarioRunApi = { run };
+export type ScenarioRunApi = typeof scenarioRunApi;
+serve(scenarioRunApi);

@@ -9,7 +9,7 @@ import { localStamp } from '$lib/domain/local-time';
 import { session } from '$lib/session/session.svelte';
 import { ImportCancelled, ImportWorkerClient } from '$lib/files/import-worker-client';
 import type { FileInspection, ImportChoice } from '$lib/files/prepare-csv';
-import type { PreparedImport } from '$lib/files/import-protocol';
+import type { PreparedImport } from '$lib/files/import-worker-client';
 
 export type ImportMode = 'replace' | 'append';
 

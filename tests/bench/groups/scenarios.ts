@@ -23,7 +23,7 @@ import { withVisits } from '../../../src/lib/sim/demand-model';
 import { scenarioRequest, sweepScenarios, SWEEP_OPTIONS, SWEEP_STEPS, type ScenarioContext } from '../../../src/lib/sim/scenario-request';
 import { runScenario } from '../../../src/lib/sim/scenario-run';
 import { scenarioFigures } from '../../../src/lib/domain/scenario/figures';
-import type { ScenarioRunResult } from '../../../src/lib/sim/scenario-run-protocol';
+import type { ScenarioRunResult } from '../../../src/lib/sim/scenario-run';
 import { sampleScenarioContext } from '../../support/scenario-model';
 import manifest from '../../../data/sample/manifest.json';
 import { BenchFailure, median, result, type BenchGroup, type BenchResult } from '../types';
