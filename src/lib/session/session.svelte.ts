@@ -54,7 +54,8 @@ class DataSession {
 	dataset = $state<DatasetInfo | null>(null);
 	/**
 	 * The embedded sample, once its fetched files proved identical to the ones the build computed
-	 * precomputed results from; screens may show those until `dataset` is loaded.
+	 * precomputed results from, and for as long as the data is exactly those files: screens may
+	 * show the build's results until their own from `dataset` arrive.
 	 */
 	verifiedSample = $state<DatasetInfo | null>(null);
 	/** Bumped whenever the data changes; screens re-query on it. */
@@ -156,7 +157,7 @@ class DataSession {
 			this.runner.invalidate();
 			this.#storedFiles = own;
 			this.dataset = workspace?.dataset ?? SAMPLE_DATASET;
-			this.verifiedSample = null;
+			this.verifiedSample = verified && own.length === 0 ? SAMPLE_DATASET : null;
 			this.version++;
 			this.status = 'ready';
 		} catch (e) {
@@ -206,6 +207,7 @@ class DataSession {
 			const added = prepared.map((p) => ({ table: p.table!, file: p.name, rows: p.rows }));
 			const fiscalYear = (await latestRequestFiscalYear(this.runner)) ?? fiscalYearOf(loadedAt);
 			this.dataset = datasetAfterImport(this.dataset, added, append, loadedAt, fiscalYear);
+			this.verifiedSample = null;
 			report(true);
 			this.version++;
 			this.#storedFiles = keptAfterImport(this.#storedFiles, kept, files, append);
@@ -247,6 +249,7 @@ class DataSession {
 			};
 			await this.#loadTables(engine, this.runner, this.dataset, [file]);
 			this.dataset = datasetAfterRevert(this.dataset, table, SAMPLE_DATASET, await latestRequestFiscalYear(this.runner));
+			this.verifiedSample = null;
 			this.#storedFiles = this.#storedFiles.filter((f) => f.table !== table);
 			this.lastImport = null;
 			this.version++;
