@@ -1,5 +1,5 @@
 /**
- * The schedule optimiser without a browser, on files in the import formats of data-spec.md:
+ * The schedule optimiser without a browser, on files in the import formats of docs/data-formats.md:
  *
  *   npm run schedule -- --schools schools.csv --staff staff.csv [--municipalities m.csv]
  *                       [--ferries f.csv] [--travel travel_times.csv] [--employer CODE]

@@ -1,6 +1,6 @@
 /**
  * Fictional but readable Japanese names: neighbourhood names for schools (two-part compounds such
- * as 松原, 桜台, 緑ヶ丘) and the school name patterns of shared/domain.md. Nothing here is meant to
+ * as 松原, 桜台, 緑ヶ丘) and the school name patterns of real Japanese schools. Nothing here is meant to
  * match a real school; the morphemes are everyday place-name parts.
  */
 import type { Rng } from './random';

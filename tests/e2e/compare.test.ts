@@ -1,5 +1,5 @@
 /**
- * The compare screen (issue 6) as a prefecture official uses it, on the embedded sample (fictional
+ * The compare screen as a prefecture official uses it, on the embedded sample (fictional
  * 汐見県): every employer's schools and staff as this test counts them from the sample files;
  * filters, search and sorting; one selection shared by the table and the map; the drill-down by
  * URL; a pooled scenario for two small towns that the scenarios screen computes; the chart and

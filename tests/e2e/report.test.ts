@@ -1,5 +1,5 @@
 /**
- * The budget pack (issue 6): made for a city and its "+3 staff" scenario, printed to PDF in
+ * The budget pack: made for a city and its "+3 staff" scenario, printed to PDF in
  * Chromium as the print button does, and read back: one A4 page per section, the cover's 年度 in
  * 和暦 and western year, and the figures the screen shows.
  */

@@ -1,5 +1,5 @@
 /**
- * The scenarios screen as a planner uses it (issue 5): make "+3 staff" for a city below the plan
+ * The scenarios screen as a planner uses it: make "+3 staff" for a city below the plan
  * target and see every figure change as the same model computes it here; reopen it by its URL
  * after a reload; save the scenarios to a file, delete one and undo, and read a file back; try
  * +0…+10 staff and read the answer; save a chart's data. Workers, HiGHS and charts all come from

@@ -15,7 +15,7 @@ import {
 	type WebSocket
 } from 'playwright-core';
 
-/** Flags from /work/shared/stack-notes.md: without the networking ones Chromium calls Google. */
+/** Flags of docs/architecture.md, "Testing in Chromium": without the networking ones Chromium calls Google. */
 export const CHROMIUM_FLAGS: readonly string[] = [
 	'--headless',
 	'--no-sandbox',

@@ -1,5 +1,5 @@
 /**
- * The compare screen's logic (issue 6): rows for the filters, attainment of each plan indicator,
+ * The compare screen's logic: rows for the filters, attainment of each plan indicator,
  * sorting with missing values last, the municipalities deploying none, boundaries from GeoJSON,
  * and the ranking's worst-first order.
  */

@@ -1,5 +1,5 @@
 /**
- * The demand simulation's inputs and one scenario run (issue 5): arrival rates from the usage log
+ * The demand simulation's inputs and one scenario run: arrival rates from the usage log
  * or per student, the category mix, visit weekdays and remote capacity; the log's SQL on native
  * DuckDB against counts taken straight from the sample files; the run request of a scenario and
  * the sweep; and a run on a small municipality of the sample, schedule and Monte Carlo together.

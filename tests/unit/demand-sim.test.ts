@@ -1,5 +1,5 @@
 /**
- * The year of support requests (issue 5, item 7): invariants, a case with a known answer,
+ * The year of support requests (docs/domain.md, "Demand simulation"): invariants, a case with a known answer,
  * determinism, and remote capacity.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * The seeded sample generator (data/generate.ts, data/generator/): determinism, the committed files,
- * and the shape the brief and shared/data-spec.md ask of the fictional prefecture.
+ * and the shape docs/design.md and docs/data-formats.md ask of the fictional prefecture.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

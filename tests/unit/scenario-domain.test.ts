@@ -1,5 +1,5 @@
 /**
- * What-if scenarios (issue 5), the pure domain: default assumptions, the annual cost and the help
+ * What-if scenarios, the pure domain: default assumptions, the annual cost and the help
  * desk's share, the spread of staff-days over schools, a scenario laid over the baseline (scope,
  * pooling, removed and added staff), the figures it is judged by, the book's file format and its
  * edits. Expected values are worked out by hand in the comments, not by calling the code again.

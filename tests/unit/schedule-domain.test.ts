@@ -1,4 +1,4 @@
-/** Travel estimate, visit policy, timeline and the schedule checker (issue 4). */
+/** Travel estimate, visit policy, timeline and the schedule checker. */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TRAVEL, TravelTimes, estimateMinutes, haversineKm, matrixKey } from '../../src/lib/domain/schedule/travel';
 import { DEFAULT_VISIT_POLICY, visitsPerWeek, type VisitPolicy } from '../../src/lib/domain/schedule/visit-policy';

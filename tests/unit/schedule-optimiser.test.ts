@@ -1,5 +1,5 @@
 /**
- * The schedule optimiser (issue 4) on cases solved by hand, with pins, ferries and shortages, and
+ * The schedule optimiser on cases solved by hand, with pins, ferries and shortages, and
  * on every employer of the sample; the independent checker runs on every schedule produced.
  */
 import { beforeAll, describe, expect, it } from 'vitest';

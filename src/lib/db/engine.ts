@@ -2,7 +2,7 @@
  * DuckDB-wasm for the app: adopts the worker that src/lib/db/boot/duckdb-boot.js started while the
  * page was loading (from bundles served by the app itself, never a CDN), and makes it safe
  * offline: extension auto-install/auto-load would otherwise reach the internet and, when that
- * fails, leave the instance broken (see shared/stack-notes.md).
+ * fails, leave the instance broken (docs/architecture.md, "DuckDB-wasm offline").
  */
 import { AsyncDuckDB, ConsoleLogger, LogLevel, getPlatformFeatures } from '@duckdb/duckdb-wasm';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';

@@ -1,5 +1,5 @@
 /**
- * Checks loaded tables against the rules of shared/data-spec.md in one round trip. The SQL is
+ * Checks loaded tables against the rules of docs/data-formats.md in one round trip. The SQL is
  * generated from the constant table specs only: identifiers and allowed values come from code,
  * never from files.
  */

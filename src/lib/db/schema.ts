@@ -1,4 +1,4 @@
-/** DuckDB DDL derived from the table specs of the domain (shared/data-spec.md). */
+/** DuckDB DDL derived from the table specs of the domain (docs/data-formats.md). */
 import { TABLES, type ColumnSpec, type TableName } from '$lib/domain/tables';
 
 function sqlType(column: ColumnSpec): string {

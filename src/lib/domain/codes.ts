@@ -1,6 +1,6 @@
 /**
  * Public identifiers: 全国地方公共団体コード (municipality codes) and MEXT 学校コード (school codes).
- * Rules and worked examples: shared/domain.md, "Identifiers".
+ * Rules and worked examples: docs/domain.md, "Identifiers".
  */
 
 import type { SchoolType } from './tables';

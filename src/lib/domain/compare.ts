@@ -1,5 +1,5 @@
 /**
- * Municipalities side by side for a prefecture official (issue 6): each employer's placement
+ * Municipalities side by side for a prefecture official (docs/design.md, "Screens"): each employer's placement
  * against the plan, the attainment of every plan indicator, filters by kind, school type and
  * prefecture, and the sorting of the compare table. Pure: the screen and the bench run the same.
  */
@@ -21,7 +21,7 @@ export interface CompareEmployer {
 	indicators: Partial<Record<PlanIndicator, number>>;
 }
 
-/** The staff target and every plan indicator of domain.md, in the plan's order. */
+/** The staff target and every plan indicator of docs/domain.md, "Plan targets", in the plan's order. */
 export const ATTAINMENT_COLUMNS = ['staff', ...PLAN_INDICATORS] as const;
 export type AttainmentColumn = (typeof ATTAINMENT_COLUMNS)[number];
 

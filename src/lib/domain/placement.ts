@@ -1,5 +1,5 @@
 /**
- * Placement figures of shared/domain.md, "Formulas": schools per staff (head count, as MEXT
+ * Placement figures of docs/domain.md, "Formulas": schools per staff (head count, as MEXT
  * counts), FTE, staff needed for a target and the gap.
  */
 import type { MunicipalityKind } from './tables';

@@ -1,5 +1,5 @@
 /**
- * National targets and reference figures (shared/domain.md). Each carries its source so the UI
+ * National targets and reference figures (docs/domain.md, "National figures", "Plan targets"). Each carries its source so the UI
  * can show it beside the figure.
  */
 import { PLAN_INDICATORS, type PlanIndicator } from './tables';

@@ -2,7 +2,7 @@
  * The school calendar of a fiscal year (年度, 1 April – 31 March) as local 'YYYY-MM-DD' dates:
  * national holidays from a maintained package (@holiday-jp/holiday_jp), the boards' year-end
  * closure, and school breaks a user may set. Dates are stepped with Date.UTC only to get weekdays,
- * so nothing depends on the machine's time zone (data-spec: never shift a date through UTC).
+ * so nothing depends on the machine's time zone (docs/data-formats.md, "Values": never shift a date through UTC).
  */
 import holidayJp from '@holiday-jp/holiday_jp';
 
@@ -72,7 +72,7 @@ export function fiscalYearDays(fiscalYear: number, breaks: readonly SchoolBreak[
 }
 
 /**
- * Seasonal load of support requests (domain.md, 伊勢原市 case): April accounts, new devices and
+ * Seasonal load of support requests (docs/domain.md, "Cases": 伊勢原市): April accounts, new devices and
  * SSO; May still busy; term-end device checks in July and December; March wipes graduates' devices.
  */
 export const MONTH_LOAD: Readonly<Record<number, number>> = { 4: 2.2, 5: 1.3, 7: 1.2, 12: 1.2, 3: 1.8 };

@@ -1,5 +1,5 @@
 /**
- * The tables of shared/data-spec.md: canonical columns, their types, whether they are required,
+ * The tables of docs/data-formats.md (generated from these definitions): canonical columns, their types, whether they are required,
  * and the Japanese headers an importer must understand. The DuckDB schema is derived from this.
  */
 

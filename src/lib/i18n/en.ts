@@ -467,7 +467,7 @@ export const en: Messages = {
 		employer: 'Employer',
 		employerOption: (name, schools, staff) => `${name} (${schools} schools, ${staff} staff)`,
 		assumptions: 'Assumptions (editable)',
-		assumptionNote: 'Defaults are data-spec’s assumptions. Changes apply to the next schedule.',
+		assumptionNote: 'The defaults are assumptions, editable here. Changes apply to the next schedule.',
 		visitRule: 'How visit days are set',
 		byDays: 'Days a week (as in Kashiwa)',
 		byHours: 'Hours a week (as in Kyoto: 10 hours per school)',

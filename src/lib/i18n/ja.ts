@@ -467,7 +467,7 @@ export const ja = {
 		employer: '設置者',
 		employerOption: (name: string, schools: number, staff: number) => `${name}（学校 ${schools} 校・支援員 ${staff} 人）`,
 		assumptions: '仮定（編集できます）',
-		assumptionNote: '既定値は data-spec の仮定です。変えると次の作成から使われます。',
+		assumptionNote: '既定値は仮定で、ここで変更できます。変えると次の作成から使われます。',
 		visitRule: '訪問日数の決め方',
 		byDays: '週の日数で決める（柏市型）',
 		byHours: '週の時間で決める（京都府型: 1校週10時間）',

@@ -1,7 +1,7 @@
 /**
  * The demand simulation's inputs from the data: arrival rates per school, month and kind of day
  * from the usage log (rate by school and month), else per student (the log's rate over all its
- * schools, else an assumption) with the seasonal load of domain.md; the category mix; and, per
+ * schools, else an assumption) with the seasonal load of docs/domain.md, "Calendar"; the category mix; and, per
  * scenario, the visit weekdays of its schedule and its remote capacity.
  */
 import { BREAK_LOAD, monthLoad, type CalendarDay } from '$lib/domain/school-calendar';

@@ -1,5 +1,5 @@
 /**
- * One simulated school year of support requests against a weekly schedule (issue 5): requests
+ * One simulated school year of support requests against a weekly schedule (docs/domain.md, "Demand simulation"): requests
  * arrive at each school on the board's work days (a Poisson number a day, at a uniform time in the
  * working day; school days and days in the breaks each have their own rate by month); each is in
  * one of the four MEXT categories and, by its category's share, resolvable remotely. A remote

@@ -1,5 +1,5 @@
 /**
- * Group `compare`: the compare screen at national scale (issue 6) — "with the national set from
+ * Group `compare`: the compare screen at national scale — "with the national set from
  * the sample generator (about 1,741 municipalities, 32,000 schools) the compare screen stays
  * interactive: a filter or sort updates in ≤ 200 ms".
  *

@@ -1,7 +1,7 @@
 /**
  * Group `import`: a support log of 1 million rows (about 100 MB of CSV) imported on the data
  * screen the way a user does it — pick the file, wait for its review, press 取り込む — until the
- * result says it is loaded. Budgets (issue 3): at most 15 s from the press to loaded, and no
+ * result says it is loaded. Budgets: at most 15 s from the press to loaded, and no
  * main-thread task over 200 ms meanwhile (Long Tasks API, which sees tasks over 50 ms: 0 means none
  * was), i.e. the page never freezes.
  *

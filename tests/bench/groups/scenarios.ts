@@ -1,6 +1,6 @@
 /**
- * Group `scenarios`: the what-if scenarios (issue 5) on the embedded sample, which must stay quick
- * enough to compare scenarios while the user waits. Budgets (issue 5):
+ * Group `scenarios`: the what-if scenarios on the embedded sample, which must stay quick
+ * enough to compare scenarios while the user waits. Budgets:
  *
  * - sample_simulation_100_runs: the demand simulation of the whole sample (every school of every
  *   employer, about 400) for 100 years with the book's default seed, ≤ 3 s. Each employer's

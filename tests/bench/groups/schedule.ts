@@ -1,5 +1,5 @@
 /**
- * Group `schedule`: the weekly schedule optimiser (issue 4) on the sample's employers and on
+ * Group `schedule`: the weekly schedule optimiser on the sample's employers and on
  * generated instances (tests/bench/fixtures/schedule-instances.ts): municipalities of 20, 60 and
  * 150 schools and a 1,000-school prefecture with 250 staff. For each: seconds, weekly travel, the
  * proven lower bound, the gap, and visits left unmet. Every schedule is checked against every hard

@@ -34,7 +34,7 @@ export function headerIssues(table: TableName, file: string, match: Pick<ColumnM
 	return [...missing, ...unknown];
 }
 
-/** Values the spec fills in when a cell is blank (data-spec, tables). */
+/** Values the spec fills in when a cell is blank (docs/data-formats.md, "Tables"). */
 function applyDefaults(table: TableName, record: ImportRecord, line: number, idPrefix: string): void {
 	if (table === 'schools' && record.employer_code === null) record.employer_code = record.municipality_code ?? null;
 	if (table === 'staff') {
@@ -48,7 +48,7 @@ function applyDefaults(table: TableName, record: ImportRecord, line: number, idP
 		record.prefecture_code = record.municipality_code.slice(0, 2);
 }
 
-/** Legal but usually a mistake (data-spec, "Warnings"): reported, import proceeds. */
+/** Legal but usually a mistake (docs/data-formats.md, "Import rules"): reported, import proceeds. */
 const ZERO_WARNINGS: Partial<Record<TableName, string>> = { schools: 'students', staff: 'days_per_week' };
 
 export interface RowCheckOptions {

@@ -137,7 +137,7 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /**
  * Dates stay plain calendar text and never pass through Date: going through UTC shifts a
- * Japanese local date by a day (data-spec, "Files").
+ * Japanese local date by a day (docs/data-formats.md, "Values").
  */
 function parseDateTime(s: string, kind: 'date' | 'timestamp'): CellResult {
 	const expected = kind === 'date' ? 'date' : 'date or date-time';

@@ -1,5 +1,5 @@
 /**
- * Annual cost of a scenario (domain.md): Σ staff annual cost (the value in the staff table, else
+ * Annual cost of a scenario (docs/domain.md, "Cost"): Σ staff annual cost (the value in the staff table, else
  * the unit cost of the employment type scaled by days worked ÷ 5) + the help desk (its cost, or
  * this scope's share of a shared one).
  */

@@ -1,5 +1,5 @@
 /**
- * The figures a scenario is judged by, side by side with the baseline (issue 5): placement against
+ * The figures a scenario is judged by, side by side with the baseline (docs/domain.md, "Formulas"): placement against
  * the plan, cost, the week's schedule, and what teachers feel (response times from the simulation).
  */
 import { fte, meetsTarget, schoolsPerStaff, staffGap, staffNeeded } from '../placement';

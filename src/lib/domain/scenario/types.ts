@@ -1,5 +1,5 @@
 /**
- * What-if scenarios (issue 5): each a small named document of changes over the baseline (the
+ * What-if scenarios (docs/design.md, "Screens"): each a small named document of changes over the baseline (the
  * loaded data), never a copy of it. A book holds the scope they are about, the assumptions they
  * share (costs, remote support, the simulation's seed) and up to four scenarios.
  */

@@ -1,5 +1,5 @@
 /**
- * An independent check of every hard rule of a weekly schedule (issue 4), recomputing what it can
+ * An independent check of every hard rule of a weekly schedule (docs/domain.md, "Schedule"), recomputing what it can
  * from the instance and the travel model instead of trusting what the optimiser reports. Tests run
  * it on every schedule they produce.
  */

@@ -1,7 +1,7 @@
 /**
  * Schedule instances from the loaded tables: one per employer, with the schools it runs (visits from
  * the visit policy, ferries for island schools) and its staff (base from the staff table, else the
- * employer's office: data-spec's default).
+ * employer's office: docs/data-formats.md, staff).
  */
 import type { FerryLink, GeoPoint, Pin, Place, ScheduleInstance, SchoolSite, StaffMember } from './types';
 import { haversineKm } from './travel';
@@ -121,7 +121,7 @@ export function buildInstances(
 			continue;
 		}
 		const at = { lat, lon };
-		// Named by the staff id, so that an imported travel matrix (data-spec: ids are school codes or staff ids) applies.
+		// Named by the staff id, so that an imported travel matrix (docs/data-formats.md, travel_times: ids are school codes or staff ids) applies.
 		const base: Place = { id: s.staff_id, at, ferry: islandOf(at, instanceOf(s.employer_code).schools) };
 		const member: StaffMember = { id: s.staff_id, name: s.name ?? s.staff_id, days: Math.floor(s.days_per_week), minutesPerDay: s.hours_per_day * 60, base };
 		instanceOf(s.employer_code).staff.push(member);

@@ -47,7 +47,7 @@ export function clockText(minutes: number): string {
 	return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
-/** Columns of the schedule export (issue 4). */
+/** Columns of the schedule export (the CSV of the schedule screen and of `npm run schedule`). */
 export const SCHEDULE_COLUMNS = ['staff_id', 'weekday', 'order', 'school_code', 'arrive', 'depart', 'travel_minutes'] as const;
 
 /** The schedule export: one row per visit, then the return to the base, in clock times; travel to 0.1 min. */

@@ -1,5 +1,5 @@
 /**
- * Travel minutes between places (data-spec, "Travel-time estimate"): road minutes = great-circle km
+ * Travel minutes between places (docs/domain.md, "Travel time"): road minutes = great-circle km
  * × circuity ÷ speed × 60, plus a stop overhead on arrival; a leg to or from an island adds the
  * ferry's crossing and wait. A matrix the user imported overrides the estimate pair by pair.
  */
@@ -13,7 +13,7 @@ export interface TravelParams {
 	stopMinutes: number;
 }
 
-/** Assumptions (data-spec defaults), editable by the user. */
+/** Assumptions (docs/domain.md, "Travel time"), editable by the user. */
 export const DEFAULT_TRAVEL: TravelParams = { circuity: 1.3, speedKmh: 30, stopMinutes: 5 };
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -44,7 +44,7 @@ export function estimateMinutes(from: Place, to: Place, params: TravelParams): n
 	return roadMinutes(start, end, params) + crossings + params.stopMinutes;
 }
 
-/** Imported travel minutes by `from → to` ids (data-spec, travel_times); used in both directions. */
+/** Imported travel minutes by `from → to` ids (docs/data-formats.md, travel_times); used in both directions. */
 export type TravelMatrix = ReadonlyMap<string, number>;
 
 export const matrixKey = (from: string, to: string) => `${from}\u0000${to}`;

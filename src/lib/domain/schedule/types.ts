@@ -1,5 +1,5 @@
 /**
- * The weekly patrol schedule of one employer's ICT support staff (issue 4): who visits which
+ * The weekly patrol schedule of one employer's ICT support staff (docs/domain.md, "Schedule"): who visits which
  * schools on which weekday, in what order, and what could not be fitted.
  */
 import type { Weekday } from '../tables';
@@ -9,7 +9,7 @@ export interface GeoPoint {
 	lon: number;
 }
 
-/** How an island school is reached: drive to the port, wait, cross (data-spec, ferries). */
+/** How an island school is reached: drive to the port, wait, cross (docs/data-formats.md, ferries). */
 export interface FerryLink {
 	port: GeoPoint;
 	crossingMinutes: number;

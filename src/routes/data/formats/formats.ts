@@ -58,7 +58,7 @@ export const BOOLEAN_WORDS = {
 
 /**
  * One small file per table with Japanese headers, as a board would type it: 鹿児島市 with a
- * school on 桜島 reached by ferry (domain.md's case) and a school run by 鹿児島県. The schools and
+ * school on 桜島 reached by ferry (docs/domain.md, "Cases") and a school run by 鹿児島県. The schools and
  * people are made up; the codes carry correct check digits. Loaded together they are a whole
  * dataset: every reference between the tables is met.
  */
