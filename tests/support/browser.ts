@@ -179,7 +179,7 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
 	// case they are not attributed to the page. Duplicates are dropped by `seen`.
 	const context = page.context();
 	const onContextRequest = (request: Request) => {
-		let framePage: Page | null = null;
+		let framePage: Page | null;
 		try {
 			framePage = request.frame().page();
 		} catch {

@@ -533,6 +533,7 @@ describe('the scenario file', () => {
 
 describe('a stored scenario book', () => {
 	// Loosely typed on purpose: the edits write what a damaged file could hold.
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	type Doc = Record<string, any>;
 	type Edit = (b: Doc) => void;
 	const edited = (edit: Edit) => {

@@ -11,7 +11,7 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { CalendarDay } from '$lib/domain/school-calendar';
-import type { Estimate, MonteCarloResult, MonthWaits } from '$lib/domain/demand';
+import type { Estimate, MonteCarloResult } from '$lib/domain/demand';
 
 /** Fiscal months in order: April (index 0) to March (index 11). */
 export const fiscalMonthIndex = (month: number) => (month + 8) % 12;
