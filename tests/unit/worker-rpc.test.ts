@@ -105,6 +105,19 @@ describe('workerRpc', () => {
 		expect(seen).toEqual([1, 2, 3]);
 	});
 
+	it('answers a callback with undefined, whatever the page’s function returns', async () => {
+		let answer: unknown = 'unset';
+		const api = {
+			async ask(progress: () => unknown): Promise<number> {
+				answer = await progress();
+				return 0;
+			}
+		};
+		const asking = workerRpc<typeof api>(() => new FakeWorker(api), { cancelled: () => new Stopped(), crashed: 'x' });
+		await asking.call('ask', () => () => 'a function does not clone');
+		expect(answer).toBeUndefined();
+	});
+
 	it('drops a callback reaching the page after its call has settled', async () => {
 		const rpc = handle();
 		const seen: number[] = [];

@@ -104,7 +104,14 @@ export function workerRpc<T extends WorkerApi<T>>(start: () => WorkerLike, optio
 				current.pending.add(fail);
 				// A fresh wrapper per call: Comlink marks the function it proxies, and a callback's
 				// messages travel on their own channel, so one may land after the result: drop it.
-				const wired = (args as unknown[]).map((arg) => (typeof arg === 'function' ? proxy((...a: unknown[]) => (settled ? undefined : (arg as (...a: unknown[]) => unknown)(...a))) : arg));
+				// Nothing goes back but undefined (the callback's own result might not clone).
+				const wired = (args as unknown[]).map((arg) =>
+					typeof arg === 'function'
+						? proxy((...a: unknown[]): void => {
+								if (!settled) (arg as (...a: unknown[]) => unknown)(...a);
+							})
+						: arg
+				);
 				const remote = current.remote[method] as unknown as (...a: unknown[]) => Promise<Result<T[typeof method]>>;
 				remote(...wired).then(
 					(value) => {
