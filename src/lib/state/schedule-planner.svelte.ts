@@ -5,7 +5,7 @@
 import { DatasetReader } from './dataset-reader.svelte';
 import { loadScheduleTables } from '$lib/db/queries/schedule';
 import { buildInstances, type FerryRow, type OfficeRow, type SchoolRow, type StaffRow } from '$lib/domain/schedule/instance';
-import type { ScheduleSettings } from '$lib/domain/schedule/settings';
+import { changeScheduleSettings, type ScheduleSettings, type ScheduleSettingsChange } from '$lib/domain/schedule/settings';
 import { scheduleSettings } from '$lib/workspace/schedule-settings.svelte';
 import { matrixKey, TravelTimes } from '$lib/domain/schedule/travel';
 import type { Pin, ScheduleInstance, WeeklySchedule } from '$lib/domain/schedule/types';
@@ -65,7 +65,12 @@ export class SchedulePlanner {
 	}
 
 	set pins(pins: Pin[]) {
-		scheduleSettings.value.pins = pins;
+		this.changeSettings({ pins });
+	}
+
+	/** The one way the screen changes its assumptions and pins: kept with the workspace. */
+	changeSettings(change: ScheduleSettingsChange): void {
+		scheduleSettings.update((s) => changeScheduleSettings(s, change));
 	}
 
 	readonly instances = $derived.by(() => {

@@ -17,6 +17,26 @@ export interface ScheduleSettings {
 	pins: Pin[];
 }
 
+/** A change to the settings as the schedule screen's controls emit it: the values given replace the old ones. */
+export interface ScheduleSettingsChange {
+	travel?: Partial<TravelParams>;
+	policy?: Partial<VisitPolicy>;
+	minOnsiteMinutes?: number;
+	maxSchoolsPerDay?: number;
+	pins?: Pin[];
+}
+
+/** The settings with `change` applied; the settings given are left as they were. */
+export function changeScheduleSettings(settings: ScheduleSettings, change: ScheduleSettingsChange): ScheduleSettings {
+	return {
+		travel: { ...settings.travel, ...change.travel },
+		policy: { ...settings.policy, ...change.policy },
+		minOnsiteMinutes: change.minOnsiteMinutes ?? settings.minOnsiteMinutes,
+		maxSchoolsPerDay: change.maxSchoolsPerDay ?? settings.maxSchoolsPerDay,
+		pins: change.pins ?? settings.pins
+	};
+}
+
 export const defaultScheduleSettings = (): ScheduleSettings => ({
 	travel: { ...DEFAULT_TRAVEL },
 	policy: { ...DEFAULT_VISIT_POLICY, overrides: {} },

@@ -4,6 +4,7 @@ import { blankScenario, editAssumptions, editScenario, plusStaff, scopeWithScena
 import { emptyBook } from '../../src/lib/domain/scenario/assumptions';
 import { DEFAULT_VISIT_POLICY } from '../../src/lib/domain/schedule/visit-policy';
 import type { Scenario } from '../../src/lib/domain/scenario/types';
+import { changeScheduleSettings, defaultScheduleSettings, parseScheduleSettings } from '../../src/lib/domain/schedule/settings';
 
 const office = { kind: 'office' as const, employer: '462012' };
 
@@ -93,5 +94,26 @@ describe('book edits', () => {
 		expect(pooled.scope).toEqual(['1', '2']);
 		expect(pooled.scenarios.map((s) => s.id)).toEqual(['a', 'b', 'x', 'y']);
 		expect(scopeWithScenarios(full, ['1'], []).scenarios).toHaveLength(4);
+	});
+});
+
+describe('schedule settings changes', () => {
+	it('replace the values given, keep the rest and leave the old settings as they were', () => {
+		const before = frozen(defaultScheduleSettings());
+		const after = changeScheduleSettings(before, { travel: { speedKmh: 40 }, policy: { baseVisits: 2 }, maxSchoolsPerDay: 2 });
+		expect(after.travel).toEqual({ ...before.travel, speedKmh: 40 });
+		expect(after.policy).toEqual({ ...before.policy, baseVisits: 2 });
+		expect(after.maxSchoolsPerDay).toBe(2);
+		expect(after.minOnsiteMinutes).toBe(before.minOnsiteMinutes);
+		expect(after.pins).toBe(before.pins);
+		expect(parseScheduleSettings(after)).toEqual(after);
+	});
+
+	it('pins and per-school overrides are given whole', () => {
+		const pins = [{ school: 'B146200000016', staff: 'S001', day: 'tue' as const }];
+		const after = changeScheduleSettings(defaultScheduleSettings(), { pins, policy: { overrides: { B146200000016: 3 } } });
+		expect(after.pins).toEqual(pins);
+		expect(after.policy.overrides).toEqual({ B146200000016: 3 });
+		expect(changeScheduleSettings(after, { policy: { overrides: {} } }).policy.overrides).toEqual({});
 	});
 });
