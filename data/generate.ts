@@ -38,7 +38,8 @@ function parseArgs(argv: readonly string[]): Args {
 			process.exit(0);
 		} else throw new Error(`unknown argument: ${a}`);
 	}
-	if (!Number.isSafeInteger(args.seed) || args.seed < 0 || args.seed > 0x7fffffff) throw new Error(`--seed must be an integer 0–2147483647`);
+	if (!Number.isSafeInteger(args.seed) || args.seed < 0 || args.seed > 0x7fffffff)
+		throw new Error(`--seed must be an integer 0–2147483647`);
 	if (!(args.scale > 0 && args.scale <= 1)) throw new Error('--scale must be in (0, 1]');
 	if (args.scale !== 1 && !args.national) throw new Error('--scale applies to --national only');
 	return args;
@@ -60,10 +61,17 @@ function runSample(args: Args): void {
 	}
 	const f = sampleFigures(t.municipalities, t.schools, t.staff);
 	console.log(`sample (seed ${args.seed}) → ${out}`);
-	for (const [name, content] of files) console.log(`  ${name}: ${Buffer.byteLength(content).toLocaleString('en-US')} bytes`);
-	console.log(`  municipalities ${f.municipalities} (+ prefecture), schools ${f.schools} ${JSON.stringify(f.schoolsByType)}`);
-	console.log(`  staff ${f.staff}, ${f.schoolsPerStaff.toFixed(2)} schools per staff; none ${pct(f.shareWithoutStaff)}, at 1 per 4 ${pct(f.shareAtTarget)}`);
-	console.log(`  support requests ${t.supportRequestRows.toLocaleString('en-US')}; total ${(bytes / 1024 / 1024).toFixed(2)} MB in ${Math.round(performance.now() - started)} ms`);
+	for (const [name, content] of files)
+		console.log(`  ${name}: ${Buffer.byteLength(content).toLocaleString('en-US')} bytes`);
+	console.log(
+		`  municipalities ${f.municipalities} (+ prefecture), schools ${f.schools} ${JSON.stringify(f.schoolsByType)}`
+	);
+	console.log(
+		`  staff ${f.staff}, ${f.schoolsPerStaff.toFixed(2)} schools per staff; none ${pct(f.shareWithoutStaff)}, at 1 per 4 ${pct(f.shareAtTarget)}`
+	);
+	console.log(
+		`  support requests ${t.supportRequestRows.toLocaleString('en-US')}; total ${(bytes / 1024 / 1024).toFixed(2)} MB in ${Math.round(performance.now() - started)} ms`
+	);
 }
 
 function runNational(args: Args): void {

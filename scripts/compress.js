@@ -80,7 +80,10 @@ export async function precompress(dir, log = () => {}) {
 		if (!COMPRESSIBLE.has(extname(file))) continue;
 		const { size } = await stat(file);
 		if (size <= MIN_SIZE) continue;
-		const hash = createHash('sha256').update(SETTINGS_VERSION).update(await readFile(file)).digest('hex');
+		const hash = createHash('sha256')
+			.update(SETTINGS_VERSION)
+			.update(await readFile(file))
+			.digest('hex');
 		for (const format of /** @type {const} */ (['br', 'gz'])) {
 			if (!existsSync(join(CACHE_DIR, `${hash}.${format}`))) pending.push(`${relative(dir, file)}.${format}`);
 			tasks.push(() => compressFile(file, format, hash, size));

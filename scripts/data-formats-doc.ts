@@ -58,7 +58,10 @@ export function dataFormatsMarkdown(): string {
 		out.push(t.purpose, '');
 		out.push(t.key ? `${m.key(t.key)}.` : m.noKey, '');
 		const col = m.col;
-		out.push(`| ${col.column} | ${col.headers} | ${col.required} | ${col.type} | ${col.blank} | ${col.description} |`, '|---|---|---|---|---|---|');
+		out.push(
+			`| ${col.column} | ${col.headers} | ${col.required} | ${col.type} | ${col.blank} | ${col.description} |`,
+			'|---|---|---|---|---|---|'
+		);
 		for (const c of t.columns)
 			out.push(
 				`| ${code(c.name)} | ${cell(c.headers.join(', '))} | ${c.required ? m.requiredYes : m.requiredNo} | ${cell(typeCell(c))} | ${cell(c.blank ?? '')} | ${cell(c.description)} |`

@@ -41,7 +41,12 @@ export function duckdbAssets() {
 		generateBundle() {
 			if (this.environment.name !== 'client') return;
 			this.emitFile({ type: 'asset', fileName: BOOT_FILE, source: bootScript() });
-			for (const f of FILES) this.emitFile({ type: 'asset', fileName: `${DUCKDB_DIR}${f}`, source: readFileSync(join(PACKAGE_DIR, 'dist', f)) });
+			for (const f of FILES)
+				this.emitFile({
+					type: 'asset',
+					fileName: `${DUCKDB_DIR}${f}`,
+					source: readFileSync(join(PACKAGE_DIR, 'dist', f))
+				});
 		}
 	};
 }

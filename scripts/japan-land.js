@@ -15,7 +15,9 @@ const round = (/** @type {number} */ x) => Math.round(x * 1000) / 1000;
 export function japanLandRings() {
 	const path = createRequire(import.meta.url).resolve('world-atlas/land-50m.json');
 	const topology = JSON.parse(readFileSync(path, 'utf8'));
-	const land = /** @type {import('geojson').FeatureCollection} */ (/** @type {unknown} */ (feature(topology, topology.objects.land)));
+	const land = /** @type {import('geojson').FeatureCollection} */ (
+		/** @type {unknown} */ (feature(topology, topology.objects.land))
+	);
 	/** @type {number[][][]} */
 	const rings = [];
 	for (const f of land.features) {
@@ -23,7 +25,10 @@ export function japanLandRings() {
 		const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
 		for (const polygon of polygons)
 			for (const ring of polygon) {
-				const inside = ring.some(([lon = NaN, lat = NaN]) => lon >= BOUNDS.lonMin && lon <= BOUNDS.lonMax && lat >= BOUNDS.latMin && lat <= BOUNDS.latMax);
+				const inside = ring.some(
+					([lon = NaN, lat = NaN]) =>
+						lon >= BOUNDS.lonMin && lon <= BOUNDS.lonMax && lat >= BOUNDS.latMin && lat <= BOUNDS.latMax
+				);
 				if (!inside) continue;
 				// Drop points closer than the rounding: the outline keeps its shape at a tenth of the size.
 				const kept = [];

@@ -21,7 +21,11 @@ export async function computeSampleOverview() {
 	const db = await NodeRunner.open();
 	const stage = tempFileStage();
 	try {
-		const files = Object.entries(manifest.files).map(([table, f]) => ({ table: table as TableName, name: f.file, bytes: readFileSync(`${SAMPLE_DIR}${f.file}`) }));
+		const files = Object.entries(manifest.files).map(([table, f]) => ({
+			table: table as TableName,
+			name: f.file,
+			bytes: readFileSync(`${SAMPLE_DIR}${f.file}`)
+		}));
 		await loadCsvTables(stage, db, files, { replacing: false });
 		return await loadOverview(db, manifest.fiscal_year);
 	} finally {

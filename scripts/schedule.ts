@@ -28,7 +28,13 @@ import { optimiseSchedule } from '../src/lib/optimise/optimise';
 import { NodeRunner } from '../tests/support/node-runner';
 import { tempFileStage } from '../tests/support/node-stage';
 
-const FILES: Record<string, TableName> = { schools: 'schools', staff: 'staff', municipalities: 'municipalities', ferries: 'ferries', travel: 'travel_times' };
+const FILES: Record<string, TableName> = {
+	schools: 'schools',
+	staff: 'staff',
+	municipalities: 'municipalities',
+	ferries: 'ferries',
+	travel: 'travel_times'
+};
 
 function cli() {
 	const { values } = parseArgs({
@@ -45,7 +51,8 @@ function cli() {
 		},
 		strict: true
 	});
-	if (!values.schools || !values.staff) throw new Error('--schools and --staff are required (see the comment at the top of scripts/schedule.ts)');
+	if (!values.schools || !values.staff)
+		throw new Error('--schools and --staff are required (see the comment at the top of scripts/schedule.ts)');
 	return values;
 }
 
@@ -58,8 +65,16 @@ function municipalitiesFrom(files: CsvBytes[]): CsvBytes {
 		const wanted = ['municipality_code', 'employer_code'].map((c) => columns.indexOf(c)).filter((i) => i >= 0);
 		for (const line of lines) for (const i of wanted) if (line.split(',')[i]) codes.add(line.split(',')[i]!);
 	}
-	const csv = ['municipality_code,name,prefecture_code,kind,office_lat,office_lon', ...[...codes].map((c) => `${c},${c},${c.slice(0, 2)},,,`)].join('\n') + '\n';
-	return { table: 'municipalities', name: '(municipalities from the schools and staff)', bytes: new TextEncoder().encode(csv) };
+	const csv =
+		[
+			'municipality_code,name,prefecture_code,kind,office_lat,office_lon',
+			...[...codes].map((c) => `${c},${c},${c.slice(0, 2)},,,`)
+		].join('\n') + '\n';
+	return {
+		table: 'municipalities',
+		name: '(municipalities from the schools and staff)',
+		bytes: new TextEncoder().encode(csv)
+	};
 }
 
 async function main() {
@@ -70,7 +85,10 @@ async function main() {
 		const path = args[flag as keyof typeof args] as string | undefined;
 		if (!path) continue;
 		const prepared = await prepareFile(basename(path), new Uint8Array(readFileSync(path)), { table });
-		for (const issue of prepared.issues) console.error(`${issue.severity} ${issue.file}:${issue.line ?? ''} ${issue.column ?? ''} ${issue.rule} ${issue.value ?? ''} ${issue.expected ?? ''}`);
+		for (const issue of prepared.issues)
+			console.error(
+				`${issue.severity} ${issue.file}:${issue.line ?? ''} ${issue.column ?? ''} ${issue.rule} ${issue.value ?? ''} ${issue.expected ?? ''}`
+			);
 		if (prepared.file) files.push(prepared.file);
 		else failed = true;
 	}
@@ -83,25 +101,38 @@ async function main() {
 		await loadCsvTables(stage, db, files, { replacing: false });
 	} catch (e) {
 		if (!(e instanceof DataLoadError)) throw e;
-		for (const issue of e.issues) console.error(`error ${issue.file}:${issue.line ?? ''} ${issue.column ?? ''} ${issue.rule} ${issue.value ?? ''} ${issue.expected ?? ''}`);
+		for (const issue of e.issues)
+			console.error(
+				`error ${issue.file}:${issue.line ?? ''} ${issue.column ?? ''} ${issue.rule} ${issue.value ?? ''} ${issue.expected ?? ''}`
+			);
 		process.exit(1);
 	} finally {
 		stage.dispose();
 	}
 	const { schools, staff, offices, ferries, travel: travelRows } = await loadScheduleTables(db);
-	const { byEmployer, problems } = buildInstances({ schools, staff, offices, ferries }, { policy: DEFAULT_VISIT_POLICY, ...DEFAULT_INSTANCE_SETTINGS });
+	const { byEmployer, problems } = buildInstances(
+		{ schools, staff, offices, ferries },
+		{ policy: DEFAULT_VISIT_POLICY, ...DEFAULT_INSTANCE_SETTINGS }
+	);
 	for (const p of problems) console.error(`skipped ${p.kind} ${p.id} (employer ${p.employer})`);
-	const travel = new TravelTimes(DEFAULT_TRAVEL, new Map(travelRows.map((r) => [matrixKey(r.from_id, r.to_id), r.minutes])));
+	const travel = new TravelTimes(
+		DEFAULT_TRAVEL,
+		new Map(travelRows.map((r) => [matrixKey(r.from_id, r.to_id), r.minutes]))
+	);
 	const highs = await loadHighs();
 	const rows: CsvCell[][] = [];
 	for (const [employer, instance] of byEmployer) {
 		if (args.employer && employer !== args.employer) continue;
 		if (instance.staff.length === 0) continue;
 		const started = performance.now();
-		const schedule = optimiseSchedule(highs, instance, travel, { timeLimitSeconds: Number(args['time-limit']), gap: Number(args.gap) });
+		const schedule = optimiseSchedule(highs, instance, travel, {
+			timeLimitSeconds: Number(args['time-limit']),
+			gap: Number(args.gap)
+		});
 		const seconds = (performance.now() - started) / 1000;
 		const violations = checkSchedule(instance, travel, schedule);
-		if (violations.length > 0) throw new Error(`schedule of ${employer} breaks a rule: ${JSON.stringify(violations.slice(0, 3))}`);
+		if (violations.length > 0)
+			throw new Error(`schedule of ${employer} breaks a rule: ${JSON.stringify(violations.slice(0, 3))}`);
 		const unmet = schedule.unmet.reduce((n, u) => n + u.missing, 0);
 		console.error(
 			`${employer}: ${instance.schools.length} schools, ${instance.staff.length} staff, travel ${Math.round(schedule.travelMinutes)} min/week, ` +

@@ -10,7 +10,16 @@ export type Cell = string | number | boolean | null | undefined;
 export type Row = Readonly<Record<string, Cell>>;
 
 /** Coordinates always carry 5 decimals (about 1 m), so files diff cleanly. */
-const COORDINATE_COLUMNS = new Set(['lat', 'lon', 'office_lat', 'office_lon', 'base_lat', 'base_lon', 'port_lat', 'port_lon']);
+const COORDINATE_COLUMNS = new Set([
+	'lat',
+	'lon',
+	'office_lat',
+	'office_lon',
+	'base_lat',
+	'base_lon',
+	'port_lat',
+	'port_lon'
+]);
 
 /** Other fractions (indicator values, hours) get at most 3 decimals, trailing zeros dropped. */
 export function formatNumber(n: number, maxDecimals = 3): string {

@@ -54,7 +54,12 @@ export function environmentRows(rng: Rng, scopes: readonly EnvironmentScope[], f
 	for (const scope of scopes) {
 		for (const indicator of PLAN_INDICATORS) {
 			if (indicator === 'hs_spare_devices' && !scope.runsHighSchools) continue;
-			rows.push({ scope_code: scope.code, fiscal_year: fiscalYear, indicator, value: Math.max(0, value(rng, indicator, scope.schools)) });
+			rows.push({
+				scope_code: scope.code,
+				fiscal_year: fiscalYear,
+				indicator,
+				value: Math.max(0, value(rng, indicator, scope.schools))
+			});
 		}
 	}
 	return rows;

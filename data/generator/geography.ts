@@ -86,7 +86,8 @@ function toPolygon(rings: Position[][]): Polygon {
 	return { box, bandHeight: BAND_DEGREES, bands: lists.map((l) => Float64Array.from(l)) };
 }
 
-const overlaps = (a: Box, b: Box) => a.latMin <= b.latMax && b.latMin <= a.latMax && a.lonMin <= b.lonMax && b.lonMin <= a.lonMax;
+const overlaps = (a: Box, b: Box) =>
+	a.latMin <= b.latMax && b.latMin <= a.latMax && a.lonMin <= b.lonMax && b.lonMin <= a.lonMax;
 
 /** Even-odd rule over all rings, so holes (lakes in the data) count as outside. */
 function inPolygon(poly: Polygon, lon: number, lat: number): boolean {
@@ -131,7 +132,8 @@ export class LandMask {
 		const polygons: Polygon[] = [];
 		for (const f of land.features) {
 			const g = f.geometry;
-			const parts: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+			const parts: Position[][][] =
+				g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
 			for (const p of parts) {
 				const poly = toPolygon(p);
 				if (overlaps(poly.box, region)) polygons.push(poly);
@@ -172,7 +174,13 @@ export interface ScatterOptions {
  * redraw points in the sea. The radius is drawn as u^0.75 so points thin out towards the edge, as
  * schools do around a town centre.
  */
-export function scatterOnLand(rng: Rng, mask: LandMask, centre: LatLon, radiusKm: number, options: ScatterOptions = {}): LatLon {
+export function scatterOnLand(
+	rng: Rng,
+	mask: LandMask,
+	centre: LatLon,
+	radiusKm: number,
+	options: ScatterOptions = {}
+): LatLon {
 	const { avoid = [], minSpacingKm = 0, maxTries = 4000 } = options;
 	let fallback: LatLon | null = null;
 	for (let attempt = 0; attempt < maxTries; attempt++) {

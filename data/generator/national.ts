@@ -12,17 +12,39 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { TABLE_NAMES, type MunicipalityKind, type SchoolType, type TableName } from '../../src/lib/domain/tables';
-import { makeSchoolCode, municipalityCheckDigit, prefectureEntityCode, SCHOOL_TYPE_CODE_PREFIX } from '../../src/lib/domain/codes';
+import {
+	makeSchoolCode,
+	municipalityCheckDigit,
+	prefectureEntityCode,
+	SCHOOL_TYPE_CODE_PREFIX
+} from '../../src/lib/domain/codes';
 import { PREFECTURES } from '../../src/lib/domain/prefectures';
 import { apportion } from './apportion';
 import { headerLine, tableCsv } from './csv';
 import { environmentRows } from './environment';
 import { LandMask, offsetKm, round5, type Box, type LatLon } from './geography';
-import { JAPAN_REGION, MUNICIPALITY_COUNTS, NATIONAL_SCHOOLS, NATIONAL_STAFF, POPULATION_10K, prefectureBox } from './national-geo';
+import {
+	JAPAN_REGION,
+	MUNICIPALITY_COUNTS,
+	NATIONAL_SCHOOLS,
+	NATIONAL_STAFF,
+	POPULATION_10K,
+	prefectureBox
+} from './national-geo';
 import { streams, type Rng } from './random';
 import { expectedRequests, generateRequests } from './requests';
 import { sizeSchool } from './school-size';
-import { assignVisits, balanceStaff, initialStaff, jitter, makeStaff, minimumStaff, sparseFeasible, type EmployerStaffing, type StaffPolicy } from './staffing';
+import {
+	assignVisits,
+	balanceStaff,
+	initialStaff,
+	jitter,
+	makeStaff,
+	minimumStaff,
+	sparseFeasible,
+	type EmployerStaffing,
+	type StaffPolicy
+} from './staffing';
 import type { AssignmentRow, FerryRow, MunicipalityRow, Profile, SchoolRow, StaffRow } from './types';
 
 export const NATIONAL_FISCAL_YEAR = 2025;
@@ -57,8 +79,20 @@ interface Municipality {
 	island: boolean;
 }
 
-const KIND_SUFFIX: Record<MunicipalityKind, string> = { ward: '区', city: '市', town: '町', village: '村', prefecture: '' };
-const PROFILE_OF: Record<MunicipalityKind, Profile> = { ward: 'core', city: 'city', town: 'town', village: 'mountain', prefecture: 'city' };
+const KIND_SUFFIX: Record<MunicipalityKind, string> = {
+	ward: '区',
+	city: '市',
+	town: '町',
+	village: '村',
+	prefecture: ''
+};
+const PROFILE_OF: Record<MunicipalityKind, Profile> = {
+	ward: 'core',
+	city: 'city',
+	town: 'town',
+	village: 'mountain',
+	prefecture: 'city'
+};
 const TYPE_NAME: Record<SchoolType, string> = {
 	elementary: '小学校',
 	junior_high: '中学校',
@@ -118,7 +152,16 @@ export function generateNational(options: NationalOptions): NationalResult {
 		timingsMs[name] = Math.round(now - clock);
 		clock = now;
 	};
-	const rng = streams(options.seed, ['municipalities', 'schools', 'sizes', 'places', 'staff', 'ferries', 'environment', 'requests']);
+	const rng = streams(options.seed, [
+		'municipalities',
+		'schools',
+		'sizes',
+		'places',
+		'staff',
+		'ferries',
+		'environment',
+		'requests'
+	]);
 	mkdirSync(options.outDir, { recursive: true });
 
 	// Municipalities and prefectures.
@@ -130,16 +173,35 @@ export function generateNational(options: NationalOptions): NationalResult {
 		const box = prefectureBox(p);
 		const office = officeIn(rng.municipalities, mask, box);
 		prefectureOffice.push(office);
-		rows.push({ municipality_code: prefectureEntityCode(pref.code), name: pref.ja, prefecture_code: pref.code, kind: 'prefecture', office_lat: office.lat, office_lon: office.lon });
+		rows.push({
+			municipality_code: prefectureEntityCode(pref.code),
+			name: pref.ja,
+			prefecture_code: pref.code,
+			kind: 'prefecture',
+			office_lat: office.lat,
+			office_lon: office.lon
+		});
 		const n = Math.max(1, Math.round(MUNICIPALITY_COUNTS[p]! * scale));
 		for (let i = 0; i < n; i++) {
 			const number = 201 + Math.floor((i * 799) / n); // 201–999, distinct while n ≤ 799
 			const body = `${pref.code}${number}`;
 			const kind = kindOf(p, i, n);
 			const o = officeIn(rng.municipalities, mask, box);
-			const row: MunicipalityRow = { municipality_code: body + municipalityCheckDigit(body), name: `第${number}${KIND_SUFFIX[kind]}`, prefecture_code: pref.code, kind, office_lat: o.lat, office_lon: o.lon };
+			const row: MunicipalityRow = {
+				municipality_code: body + municipalityCheckDigit(body),
+				name: `第${number}${KIND_SUFFIX[kind]}`,
+				prefecture_code: pref.code,
+				kind,
+				office_lat: o.lat,
+				office_lon: o.lon
+			};
 			rows.push(row);
-			municipalities.push({ row, prefIndex: p, weight: municipalWeight(rng.municipalities, kind), island: kind !== 'city' && kind !== 'ward' && rng.municipalities.chance(ISLAND_SHARE) });
+			municipalities.push({
+				row,
+				prefIndex: p,
+				weight: municipalWeight(rng.municipalities, kind),
+				island: kind !== 'city' && kind !== 'ward' && rng.municipalities.chance(ISLAND_SHARE)
+			});
 		}
 	});
 	lap('municipalities');
@@ -169,7 +231,10 @@ export function generateNational(options: NationalOptions): NationalResult {
 		});
 	};
 	const perPref = Object.fromEntries(
-		(Object.keys(NATIONAL_SCHOOLS) as SchoolType[]).map((t) => [t, apportion(Math.round(NATIONAL_SCHOOLS[t as keyof typeof NATIONAL_SCHOOLS] * scale), prefWeights)])
+		(Object.keys(NATIONAL_SCHOOLS) as SchoolType[]).map((t) => [
+			t,
+			apportion(Math.round(NATIONAL_SCHOOLS[t as keyof typeof NATIONAL_SCHOOLS] * scale), prefWeights)
+		])
 	) as Record<SchoolType, number[]>;
 	PREFECTURES.forEach((pref, p) => {
 		const ms = byPref[p]!;
@@ -177,12 +242,14 @@ export function generateNational(options: NationalOptions): NationalResult {
 		const weights = ms.map((m) => m.weight);
 		const urban = ms.map((m) => (m.row.kind === 'city' || m.row.kind === 'ward' ? m.weight : m.weight * 0.2));
 		const small = ms.map((m) => (m.row.kind === 'town' || m.row.kind === 'village' ? 1 : 0.05));
-		const municipal = (type: SchoolType, counts: number[]) => counts.forEach((c, i) => {
-			for (let k = 0; k < c; k++) add(type, ms[i]!, ms[i]!.row.municipality_code, `${ms[i]!.row.name}立`);
-		});
-		const prefectural = (type: SchoolType, counts: number[]) => counts.forEach((c, i) => {
-			for (let k = 0; k < c; k++) add(type, ms[i]!, prefCode, `${pref.ja}立`);
-		});
+		const municipal = (type: SchoolType, counts: number[]) =>
+			counts.forEach((c, i) => {
+				for (let k = 0; k < c; k++) add(type, ms[i]!, ms[i]!.row.municipality_code, `${ms[i]!.row.name}立`);
+			});
+		const prefectural = (type: SchoolType, counts: number[]) =>
+			counts.forEach((c, i) => {
+				for (let k = 0; k < c; k++) add(type, ms[i]!, prefCode, `${pref.ja}立`);
+			});
 		municipal('elementary', spread(perPref.elementary[p]!, weights));
 		municipal('junior_high', spread(perPref.junior_high[p]!, weights));
 		municipal('compulsory', apportion(perPref.compulsory[p]!, small));
@@ -211,7 +278,10 @@ export function generateNational(options: NationalOptions): NationalResult {
 		const n = countOf(prefectureEntityCode(pref.code));
 		return Math.max(Math.ceil(n / 5), Math.round(n / PREFECTURE_SCHOOLS_PER_STAFF));
 	});
-	const plans = choosePolicies(rng.staff, municipalities.map((m) => ({ code: m.row.municipality_code, schools: countOf(m.row.municipality_code) })));
+	const plans = choosePolicies(
+		rng.staff,
+		municipalities.map((m) => ({ code: m.row.municipality_code, schools: countOf(m.row.municipality_code) }))
+	);
 	const target = Math.round(NATIONAL_STAFF * scale) - prefStaff.reduce((a, b) => a + b, 0);
 	makeFeasible(plans, target);
 	// Small scales round up (every staffed body needs one person), so the total may stay above target.
@@ -220,7 +290,12 @@ export function generateNational(options: NationalOptions): NationalResult {
 	const staff: StaffRow[] = [];
 	const assignments: AssignmentRow[] = [];
 	const employers = [
-		...PREFECTURES.map((pref, p) => ({ code: prefectureEntityCode(pref.code), staff: prefStaff[p]!, office: prefectureOffice[p]!, box: prefectureBox(p) })),
+		...PREFECTURES.map((pref, p) => ({
+			code: prefectureEntityCode(pref.code),
+			staff: prefStaff[p]!,
+			office: prefectureOffice[p]!,
+			box: prefectureBox(p)
+		})),
 		...plans.map((e, i) => ({
 			code: e.code,
 			staff: e.staff,
@@ -247,18 +322,31 @@ export function generateNational(options: NationalOptions): NationalResult {
 		if (!m.island) continue;
 		const angle = rng.ferries.float() * 2 * Math.PI;
 		const km = rng.ferries.range(5, 15);
-		const port = clampTo(prefectureBox(m.prefIndex), offsetKm({ lat: m.row.office_lat, lon: m.row.office_lon }, km * Math.cos(angle), km * Math.sin(angle)));
+		const port = clampTo(
+			prefectureBox(m.prefIndex),
+			offsetKm({ lat: m.row.office_lat, lon: m.row.office_lon }, km * Math.cos(angle), km * Math.sin(angle))
+		);
 		const crossing = rng.ferries.int(20, 150);
 		const wait = rng.ferries.int(10, 60);
 		for (const s of byEmployer.get(m.row.municipality_code) ?? [])
-			ferries.push({ school_code: s.school_code, port_lat: port.lat, port_lon: port.lon, crossing_minutes: crossing, wait_minutes: wait });
+			ferries.push({
+				school_code: s.school_code,
+				port_lat: port.lat,
+				port_lon: port.lon,
+				crossing_minutes: crossing,
+				wait_minutes: wait
+			});
 	}
 
 	const environment = environmentRows(
 		rng.environment,
 		rows.map((r) => {
 			const mine = byEmployer.get(r.municipality_code) ?? [];
-			return { code: r.municipality_code, schools: mine.length, runsHighSchools: mine.some((s) => s.school_type === 'high' || s.school_type === 'secondary') };
+			return {
+				code: r.municipality_code,
+				schools: mine.length,
+				runsHighSchools: mine.some((s) => s.school_type === 'high' || s.school_type === 'secondary')
+			};
 		}),
 		NATIONAL_FISCAL_YEAR
 	);
@@ -289,11 +377,16 @@ export function generateNational(options: NationalOptions): NationalResult {
 	};
 	let summary;
 	try {
-		summary = generateRequests(rng.requests, schools, { fiscalYear: NATIONAL_FISCAL_YEAR, idDigits: 7, rateScale }, (lines) => {
-			pending.push(lines);
-			pendingChars += lines.length;
-			if (pendingChars > 4_000_000) flush();
-		});
+		summary = generateRequests(
+			rng.requests,
+			schools,
+			{ fiscalYear: NATIONAL_FISCAL_YEAR, idDigits: 7, rateScale },
+			(lines) => {
+				pending.push(lines);
+				pendingChars += lines.length;
+				if (pendingChars > 4_000_000) flush();
+			}
+		);
 		flush();
 	} finally {
 		closeSync(fd);
@@ -325,7 +418,9 @@ export function generateNational(options: NationalOptions): NationalResult {
  * of all to be at 1 per 4, the others 'sparse' where a weekly visit per school is possible.
  */
 function choosePolicies(rng: Rng, list: readonly { code: string; schools: number }[]): EmployerStaffing[] {
-	const ranked = list.map((m, i) => ({ i, key: m.schools + rng.range(0, 8) })).sort((a, b) => a.key - b.key || a.i - b.i);
+	const ranked = list
+		.map((m, i) => ({ i, key: m.schools + rng.range(0, 8) }))
+		.sort((a, b) => a.key - b.key || a.i - b.i);
 	const none = new Set(ranked.slice(0, Math.round(list.length * SHARE_WITHOUT_STAFF)).map((r) => r.i));
 	const denseShare = SHARE_DENSE / (1 - SHARE_WITHOUT_STAFF);
 	return list.map((m, i) => {
@@ -340,7 +435,9 @@ function choosePolicies(rng: Rng, list: readonly { code: string; schools: number
  * target, turn the largest dense municipalities sparse until it fits: the national total wins.
  */
 function makeFeasible(plans: EmployerStaffing[], target: number): void {
-	const candidates = plans.filter((e) => e.policy === 'dense' && sparseFeasible(e.schools)).sort((a, b) => b.schools - a.schools || a.code.localeCompare(b.code));
+	const candidates = plans
+		.filter((e) => e.policy === 'dense' && sparseFeasible(e.schools))
+		.sort((a, b) => b.schools - a.schools || a.code.localeCompare(b.code));
 	for (const e of candidates) {
 		if (minimumStaff(plans) <= target) return;
 		e.policy = 'sparse';

@@ -16,7 +16,8 @@ export class Rng {
 	private constructor(private readonly g: JumpableRandomGenerator) {}
 
 	static fromSeed(seed: number): Rng {
-		if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0x7fffffff) throw new RangeError(`seed must be an integer 0–2147483647: ${seed}`);
+		if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0x7fffffff)
+			throw new RangeError(`seed must be an integer 0–2147483647: ${seed}`);
 		const g = xoroshiro128plus(seed);
 		for (let i = 0; i < WARM_UP_DRAWS; i++) g.next();
 		return new Rng(g);

@@ -30,7 +30,8 @@ export interface RequestSummary {
 
 /** The line builder below writes columns in this order; it must match tables.ts. */
 const COLUMNS = ['request_id', 'requested_at', 'school_code', 'category', 'mode', 'minutes', 'resolved_at'];
-if (columnsOf('support_requests').join() !== COLUMNS.join()) throw new Error('support_requests columns changed in tables.ts');
+if (columnsOf('support_requests').join() !== COLUMNS.join())
+	throw new Error('support_requests columns changed in tables.ts');
 
 /** Requests per school day for a school of this size (the brief: ≈ 0.06 + students / 3000). */
 export function baseRate(students: number): number {
@@ -81,11 +82,31 @@ function mixOf(day: CalendarDay): Mix {
 }
 
 /** Hour of arrival on a school day: before lessons and after school are busier. */
-const HOUR_WEIGHTS: Readonly<Record<string, number>> = { 8: 0.14, 9: 0.12, 10: 0.12, 11: 0.11, 12: 0.09, 13: 0.11, 14: 0.11, 15: 0.11, 16: 0.09 };
+const HOUR_WEIGHTS: Readonly<Record<string, number>> = {
+	8: 0.14,
+	9: 0.12,
+	10: 0.12,
+	11: 0.11,
+	12: 0.09,
+	13: 0.11,
+	14: 0.11,
+	15: 0.11,
+	16: 0.09
+};
 
 /** Median handling minutes by area; the overall median comes out near 25. */
-const MEDIAN_MINUTES: Readonly<Record<RequestCategory, number>> = { lesson: 20, admin: 20, environment: 30, training: 45 };
-const REMOTE_SHARE: Readonly<Record<RequestCategory, number>> = { lesson: 0.25, admin: 0.6, environment: 0.35, training: 0.3 };
+const MEDIAN_MINUTES: Readonly<Record<RequestCategory, number>> = {
+	lesson: 20,
+	admin: 20,
+	environment: 30,
+	training: 45
+};
+const REMOTE_SHARE: Readonly<Record<RequestCategory, number>> = {
+	lesson: 0.25,
+	admin: 0.6,
+	environment: 0.35,
+	training: 0.3
+};
 
 const DAY_START = 8 * 3600;
 const DAY_END = 17 * 3600;
@@ -112,7 +133,12 @@ interface Arrival {
 	school: number;
 }
 
-export function generateRequests(rng: Rng, schools: readonly RequestSchool[], options: RequestOptions, emit: (csvLines: string) => void): RequestSummary {
+export function generateRequests(
+	rng: Rng,
+	schools: readonly RequestSchool[],
+	options: RequestOptions,
+	emit: (csvLines: string) => void
+): RequestSummary {
 	const days = fiscalYearDays(options.fiscalYear);
 	const workDays = days.filter((d) => d.workDay);
 	const scale = options.rateScale ?? 1;
@@ -154,7 +180,15 @@ export function generateRequests(rng: Rng, schools: readonly RequestSchool[], op
  * day (an on-site job waits for the next visit). Blank when it was still open at the end of the
  * fiscal year (about 2%: rarely for old requests, often for March's).
  */
-function resolve(rng: Rng, day: CalendarDay, w: number, second: number, mode: RequestMode, minutes: number, workDays: readonly CalendarDay[]): string | null {
+function resolve(
+	rng: Rng,
+	day: CalendarDay,
+	w: number,
+	second: number,
+	mode: RequestMode,
+	minutes: number,
+	workDays: readonly CalendarDay[]
+): string | null {
 	if (rng.chance(day.month === 3 ? 0.07 : 0.01)) return null;
 	let later = delayDays(rng, mode);
 	let finish: number;

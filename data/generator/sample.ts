@@ -5,7 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { TABLE_NAMES, type SchoolType, type TableName } from '../../src/lib/domain/tables';
-import { makeSchoolCode, municipalityCheckDigit, prefectureEntityCode, SCHOOL_TYPE_CODE_PREFIX } from '../../src/lib/domain/codes';
+import {
+	makeSchoolCode,
+	municipalityCheckDigit,
+	prefectureEntityCode,
+	SCHOOL_TYPE_CODE_PREFIX
+} from '../../src/lib/domain/codes';
 import { environmentRows, type EnvironmentScope } from './environment';
 import { LandMask, haversineKm, roundPoint, scatterOnLand, type LatLon } from './geography';
 import { AreaNames, HIGH_SCHOOL_SUFFIXES, SPECIAL_NEEDS_SUFFIXES, kanjiNumber, shortPlaceName } from './names';
@@ -22,7 +27,15 @@ import {
 import { streams, type Rng } from './random';
 import { generateRequests } from './requests';
 import { sizeSchool } from './school-size';
-import { assignVisits, balanceStaff, initialStaff, makeStaff, minimumStaff, sparseFeasible, type EmployerStaffing } from './staffing';
+import {
+	assignVisits,
+	balanceStaff,
+	initialStaff,
+	makeStaff,
+	minimumStaff,
+	sparseFeasible,
+	type EmployerStaffing
+} from './staffing';
 import { headerLine, tableCsv } from './csv';
 import type { AssignmentRow, EnvironmentRow, FerryRow, MunicipalityRow, SchoolRow, StaffRow } from './types';
 
@@ -53,7 +66,6 @@ const municipalityCode = (n: number) => {
 	return body + municipalityCheckDigit(body);
 };
 
-
 /**
  * School numbers (code characters 6–12) start at 9000001: real codes of prefecture 46 use low
  * numbers, so the fictional schools cannot collide with real ones.
@@ -67,7 +79,13 @@ class SchoolCodes {
 	}
 }
 
-const SPACING_KM: Record<MunicipalityDef['profile'], number> = { core: 0.5, city: 0.6, town: 0.7, mountain: 0.8, island: 0.8 };
+const SPACING_KM: Record<MunicipalityDef['profile'], number> = {
+	core: 0.5,
+	city: 0.6,
+	town: 0.7,
+	mountain: 0.8,
+	island: 0.8
+};
 
 /** The municipal school types of a municipality: elementary ≈ 2 × junior high, plus compulsory and own high schools. */
 function municipalTypes(def: MunicipalityDef, total: number): SchoolType[] {
@@ -95,7 +113,12 @@ function drawSchoolCount(rng: Rng, def: MunicipalityDef): number {
  * schools, then neighbourhood names; a junior high often shares its name with an elementary school
  * it takes pupils from. High-school names go into `usedHighNames` so the prefecture's stay distinct.
  */
-function municipalSchoolNames(rng: Rng, def: MunicipalityDef, types: readonly SchoolType[], usedHighNames: Set<string>): string[] {
+function municipalSchoolNames(
+	rng: Rng,
+	def: MunicipalityDef,
+	types: readonly SchoolType[],
+	usedHighNames: Set<string>
+): string[] {
 	const areas = new AreaNames(rng);
 	const numbered = def.profile === 'core' ? { elementary: 4, junior_high: 3 } : { elementary: 0, junior_high: 0 };
 	const elementaryAreas: string[] = [];
@@ -127,11 +150,17 @@ function municipalSchoolNames(rng: Rng, def: MunicipalityDef, types: readonly Sc
 }
 
 /** The prefecture's high and special-needs schools standing in a municipality: 県立{place}{suffix}…. */
-function prefecturalSchools(rng: Rng, def: MunicipalityDef, usedHighNames: Set<string>): { type: SchoolType; name: string }[] {
+function prefecturalSchools(
+	rng: Rng,
+	def: MunicipalityDef,
+	usedHighNames: Set<string>
+): { type: SchoolType; name: string }[] {
 	const out: { type: SchoolType; name: string }[] = [];
 	const place = shortPlaceName(def.name);
 	// The plain place name first (県立汐見高等学校), then suffixes in random order.
-	const highSuffixes = [HIGH_SCHOOL_SUFFIXES[0], ...rng.shuffle(HIGH_SCHOOL_SUFFIXES.slice(1))].filter((s) => !usedHighNames.has(place + s));
+	const highSuffixes = [HIGH_SCHOOL_SUFFIXES[0], ...rng.shuffle(HIGH_SCHOOL_SUFFIXES.slice(1))].filter(
+		(s) => !usedHighNames.has(place + s)
+	);
 	for (let i = 0; i < (def.prefHigh ?? 0); i++) {
 		const suffix = highSuffixes[i];
 		if (suffix === undefined) throw new Error(`${def.name}: too many prefectural high schools for the name list`);
@@ -139,7 +168,8 @@ function prefecturalSchools(rng: Rng, def: MunicipalityDef, usedHighNames: Set<s
 		out.push({ type: 'high', name: `県立${place}${suffix}高等学校` });
 	}
 	const specialSuffixes = [SPECIAL_NEEDS_SUFFIXES[0], ...rng.shuffle(SPECIAL_NEEDS_SUFFIXES.slice(1))];
-	for (let i = 0; i < (def.prefSpecialNeeds ?? 0); i++) out.push({ type: 'special_needs', name: `県立${place}${specialSuffixes[i]}特別支援学校` });
+	for (let i = 0; i < (def.prefSpecialNeeds ?? 0); i++)
+		out.push({ type: 'special_needs', name: `県立${place}${specialSuffixes[i]}特別支援学校` });
 	return out;
 }
 
@@ -153,11 +183,25 @@ export function buildSample(seed: number = DEFAULT_SEED): SampleTables {
 
 	const prefOffice = onLand(roundPoint(SAMPLE_PREFECTURE.office), 'prefecture office');
 	const municipalities: MunicipalityRow[] = [
-		{ municipality_code: PREFECTURE_CODE, name: SAMPLE_PREFECTURE.name_ja, prefecture_code: SAMPLE_PREFECTURE.code, kind: 'prefecture', office_lat: prefOffice.lat, office_lon: prefOffice.lon }
+		{
+			municipality_code: PREFECTURE_CODE,
+			name: SAMPLE_PREFECTURE.name_ja,
+			prefecture_code: SAMPLE_PREFECTURE.code,
+			kind: 'prefecture',
+			office_lat: prefOffice.lat,
+			office_lon: prefOffice.lon
+		}
 	];
 	for (const def of MUNICIPALITIES) {
 		const office = onLand(roundPoint(def.centre), `${def.name} office`);
-		municipalities.push({ municipality_code: municipalityCode(def.number), name: def.name, prefecture_code: SAMPLE_PREFECTURE.code, kind: def.kind, office_lat: office.lat, office_lon: office.lon });
+		municipalities.push({
+			municipality_code: municipalityCode(def.number),
+			name: def.name,
+			prefecture_code: SAMPLE_PREFECTURE.code,
+			kind: def.kind,
+			office_lat: office.lat,
+			office_lon: office.lon
+		});
 	}
 
 	// Schools: municipal ones first (by municipality), then the prefecture's.
@@ -167,7 +211,10 @@ export function buildSample(seed: number = DEFAULT_SEED): SampleTables {
 	const place = (def: MunicipalityDef) => {
 		const avoid = placed.get(def.number) ?? [];
 		placed.set(def.number, avoid);
-		const p = scatterOnLand(rng.places, mask, def.centre, def.radiusKm, { avoid, minSpacingKm: SPACING_KM[def.profile] });
+		const p = scatterOnLand(rng.places, mask, def.centre, def.radiusKm, {
+			avoid,
+			minSpacingKm: SPACING_KM[def.profile]
+		});
 		avoid.push(p);
 		return p;
 	};
@@ -193,7 +240,8 @@ export function buildSample(seed: number = DEFAULT_SEED): SampleTables {
 		types.forEach((type, i) => addSchool(def, type, names[i]!, code));
 	}
 	for (const def of MUNICIPALITIES)
-		for (const { type, name } of prefecturalSchools(rng.names, def, usedHighNames)) addSchool(def, type, name, PREFECTURE_CODE);
+		for (const { type, name } of prefecturalSchools(rng.names, def, usedHighNames))
+			addSchool(def, type, name, PREFECTURE_CODE);
 
 	// Staff: balanced so the prefecture as a whole is near 4.5 schools per staff.
 	const schoolsOf = (employer: string) => schools.filter((s) => s.employer_code === employer);
@@ -202,7 +250,12 @@ export function buildSample(seed: number = DEFAULT_SEED): SampleTables {
 	const plans: EmployerStaffing[] = MUNICIPALITIES.map((def) => {
 		const code = municipalityCode(def.number);
 		const n = schoolsOf(code).length;
-		return { code, schools: n, policy: def.staffing, staff: initialStaff(rng.staff, n, def.staffing, def.denseLow ?? 2.8) };
+		return {
+			code,
+			schools: n,
+			policy: def.staffing,
+			staff: initialStaff(rng.staff, n, def.staffing, def.denseLow ?? 2.8)
+		};
 	});
 	// Small municipalities round up (3 schools still need 1 person), so the policies may not allow
 	// fewer staff than some seeds' exact target: then the total stays at that minimum.
@@ -233,12 +286,22 @@ export function buildSample(seed: number = DEFAULT_SEED): SampleTables {
 		const crossing = rng.ferries.int(def.ferry.crossingMinutes[0], def.ferry.crossingMinutes[1]);
 		const wait = rng.ferries.int(def.ferry.waitMinutes[0], def.ferry.waitMinutes[1]);
 		for (const s of schools.filter((x) => x.municipality_code === municipalityCode(def.number)))
-			ferries.push({ school_code: s.school_code, port_lat: port.lat, port_lon: port.lon, crossing_minutes: crossing, wait_minutes: wait });
+			ferries.push({
+				school_code: s.school_code,
+				port_lat: port.lat,
+				port_lon: port.lon,
+				crossing_minutes: crossing,
+				wait_minutes: wait
+			});
 	}
 
 	const scopes: EnvironmentScope[] = municipalities.map((m) => {
 		const mine = schoolsOf(m.municipality_code);
-		return { code: m.municipality_code, schools: mine.length, runsHighSchools: mine.some((s) => s.school_type === 'high') };
+		return {
+			code: m.municipality_code,
+			schools: mine.length,
+			runsHighSchools: mine.some((s) => s.school_type === 'high')
+		};
 	});
 	const ict_environment = environmentRows(rng.environment, scopes, SAMPLE_FISCAL_YEAR);
 
@@ -247,7 +310,16 @@ export function buildSample(seed: number = DEFAULT_SEED): SampleTables {
 		supportRequestsCsv += lines;
 	});
 
-	return { municipalities, schools, staff, assignments, supportRequestsCsv, supportRequestRows: summary.rows, ict_environment, ferries };
+	return {
+		municipalities,
+		schools,
+		staff,
+		assignments,
+		supportRequestsCsv,
+		supportRequestRows: summary.rows,
+		ict_environment,
+		ferries
+	};
 }
 
 /** The closest land point to p on a spiral of 100 m steps (ports sit on the shoreline). */
@@ -259,7 +331,10 @@ export function nearestLand(mask: LandMask, p: LatLon): LatLon {
 		const candidates: LatLon[] = [];
 		for (let k = 0; k < 32; k++) {
 			const a = (k / 32) * 2 * Math.PI;
-			const q = roundPoint({ lat: start.lat + (km * Math.sin(a)) / 111.32, lon: start.lon + (km * Math.cos(a)) / (111.32 * Math.cos((start.lat * Math.PI) / 180)) });
+			const q = roundPoint({
+				lat: start.lat + (km * Math.sin(a)) / 111.32,
+				lon: start.lon + (km * Math.cos(a)) / (111.32 * Math.cos((start.lat * Math.PI) / 180))
+			});
 			if (mask.contains(q)) candidates.push(q);
 		}
 		if (candidates.length) return candidates.sort((a, b) => haversineKm(start, a) - haversineKm(start, b))[0]!;
@@ -297,7 +372,11 @@ export function sampleFiles(t: SampleTables, seed: number): Map<string, string> 
 	const manifest: Manifest = {
 		seed,
 		fiscal_year: SAMPLE_FISCAL_YEAR,
-		prefecture: { code: SAMPLE_PREFECTURE.code, name_ja: SAMPLE_PREFECTURE.name_ja, name_en: SAMPLE_PREFECTURE.name_en },
+		prefecture: {
+			code: SAMPLE_PREFECTURE.code,
+			name_ja: SAMPLE_PREFECTURE.name_ja,
+			name_en: SAMPLE_PREFECTURE.name_en
+		},
 		fictional: true,
 		generated_by: 'data/generate.ts',
 		files: {}
@@ -307,7 +386,11 @@ export function sampleFiles(t: SampleTables, seed: number): Map<string, string> 
 		if (!entry) continue;
 		const file = `${table}.csv`;
 		files.set(file, entry.csv);
-		manifest.files[table] = { file, rows: entry.rows, sha256: createHash('sha256').update(entry.csv, 'utf8').digest('hex') };
+		manifest.files[table] = {
+			file,
+			rows: entry.rows,
+			sha256: createHash('sha256').update(entry.csv, 'utf8').digest('hex')
+		};
 	}
 	files.set('manifest.json', JSON.stringify(manifest, null, '\t') + '\n');
 	return files;

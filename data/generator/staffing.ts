@@ -44,7 +44,13 @@ const ratio = (e: EmployerStaffing, staff = e.staff) => e.schools / staff;
 /** The fewest staff the policies allow: dense employers at exactly 1 per 4, sparse ones at 1 per 5. */
 export function minimumStaff(employers: readonly EmployerStaffing[]): number {
 	return employers.reduce(
-		(sum, e) => sum + (e.policy === 'dense' ? Math.ceil(e.schools / TARGET) : e.policy === 'sparse' ? Math.ceil(e.schools / MAX_SCHOOLS_PER_STAFF) : 0),
+		(sum, e) =>
+			sum +
+			(e.policy === 'dense'
+				? Math.ceil(e.schools / TARGET)
+				: e.policy === 'sparse'
+					? Math.ceil(e.schools / MAX_SCHOOLS_PER_STAFF)
+					: 0),
 		0
 	);
 }
@@ -61,16 +67,28 @@ export function balanceStaff(employers: EmployerStaffing[], target: number): voi
 		candidates.reduce<EmployerStaffing | null>((acc, e) => (acc === null || better(e, acc) ? e : acc), null);
 	while (total < target) {
 		const e =
-			best(employers.filter((x) => x.policy === 'dense'), (a, b) => ratio(a) > ratio(b)) ??
-			best(employers.filter((x) => x.policy === 'sparse' && ratio(x, x.staff + 1) > TARGET), (a, b) => ratio(a) > ratio(b));
+			best(
+				employers.filter((x) => x.policy === 'dense'),
+				(a, b) => ratio(a) > ratio(b)
+			) ??
+			best(
+				employers.filter((x) => x.policy === 'sparse' && ratio(x, x.staff + 1) > TARGET),
+				(a, b) => ratio(a) > ratio(b)
+			);
 		if (!e) throw new Error(`cannot add staff to reach ${target}`);
 		e.staff++;
 		total++;
 	}
 	while (total > target) {
 		const e =
-			best(employers.filter((x) => x.policy === 'dense' && x.staff > 1 && ratio(x, x.staff - 1) <= TARGET), (a, b) => ratio(a) < ratio(b)) ??
-			best(employers.filter((x) => x.policy === 'sparse' && x.staff > 1 && ratio(x, x.staff - 1) <= MAX_SCHOOLS_PER_STAFF), (a, b) => ratio(a) < ratio(b));
+			best(
+				employers.filter((x) => x.policy === 'dense' && x.staff > 1 && ratio(x, x.staff - 1) <= TARGET),
+				(a, b) => ratio(a) < ratio(b)
+			) ??
+			best(
+				employers.filter((x) => x.policy === 'sparse' && x.staff > 1 && ratio(x, x.staff - 1) <= MAX_SCHOOLS_PER_STAFF),
+				(a, b) => ratio(a) < ratio(b)
+			);
 		if (!e) throw new Error(`cannot remove staff to reach ${target}`);
 		e.staff--;
 		total--;
@@ -133,7 +151,8 @@ export function makeStaff(rng: Rng, employer: Employer, count: number, options: 
 			annual_cost: blank ? null : cost
 		});
 	}
-	if (days < options.schools) throw new Error(`${employer.code}: ${days} staff-days cannot cover ${options.schools} schools`);
+	if (days < options.schools)
+		throw new Error(`${employer.code}: ${days} staff-days cannot cover ${options.schools} schools`);
 	return rows;
 }
 
@@ -157,7 +176,7 @@ const BIG_SCHOOL = 450;
 /** Working days of a part-timer, varied by position so the employer is covered all week. */
 function weekdaysOf(days: number, index: number): Weekday[] {
 	if (days >= 5) return [...WEEKDAYS];
-	if (days === 4) return WEEKDAYS.filter((_, i) => i !== (4 - (index % 5)));
+	if (days === 4) return WEEKDAYS.filter((_, i) => i !== 4 - (index % 5));
 	if (days === 3) return index % 2 === 0 ? ['mon', 'wed', 'fri'] : ['tue', 'wed', 'thu'];
 	return WEEKDAYS.slice(0, Math.max(0, Math.floor(days)));
 }
@@ -168,10 +187,15 @@ function weekdaysOf(days: number, index: number): Weekday[] {
  * member's days; every school gets one day, big schools a second one while days are left.
  * Deterministic: it needs no random draws.
  */
-export function assignVisits(office: LatLon, schools: readonly VisitSchool[], staff: readonly StaffRow[]): AssignmentRow[] {
+export function assignVisits(
+	office: LatLon,
+	schools: readonly VisitSchool[],
+	staff: readonly StaffRow[]
+): AssignmentRow[] {
 	if (staff.length === 0 || schools.length === 0) return [];
 	const capacity = staff.reduce((s, m) => s + Math.floor(m.days_per_week), 0);
-	if (capacity < schools.length) throw new Error(`${staff[0]!.employer_code}: ${capacity} staff-days for ${schools.length} schools`);
+	if (capacity < schools.length)
+		throw new Error(`${staff[0]!.employer_code}: ${capacity} staff-days for ${schools.length} schools`);
 	const cos = Math.cos((office.lat * Math.PI) / 180);
 	const bearing = (s: VisitSchool) => Math.atan2(s.lat - office.lat, (s.lon - office.lon) * cos);
 	const sorted = [...schools].sort((a, b) => bearing(a) - bearing(b) || a.school_code.localeCompare(b.school_code));
@@ -210,9 +234,13 @@ export function assignVisits(office: LatLon, schools: readonly VisitSchool[], st
 		const weekdays = weekdaysOf(member.days_per_week, index);
 		const visits = mine.map((s) => s.school_code);
 		const spare = weekdays.length - visits.length;
-		const big = mine.filter((s) => s.students >= BIG_SCHOOL).sort((a, b) => b.students - a.students || a.school_code.localeCompare(b.school_code));
+		const big = mine
+			.filter((s) => s.students >= BIG_SCHOOL)
+			.sort((a, b) => b.students - a.students || a.school_code.localeCompare(b.school_code));
 		for (const s of big.slice(0, Math.max(0, spare))) visits.push(s.school_code);
-		visits.forEach((school_code, k) => rows.push({ staff_id: member.staff_id, school_code, days_per_week: 1, weekday: weekdays[k]! }));
+		visits.forEach((school_code, k) =>
+			rows.push({ staff_id: member.staff_id, school_code, days_per_week: 1, weekday: weekdays[k]! })
+		);
 	});
 	return rows;
 }

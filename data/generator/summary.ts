@@ -15,15 +15,23 @@ export interface SampleFigures {
 	perEmployer: { code: string; name: string; schools: number; staff: number }[];
 }
 
-export function sampleFigures(municipalities: readonly MunicipalityRow[], schools: readonly SchoolRow[], staff: readonly StaffRow[]): SampleFigures {
-	const schoolsByType = Object.fromEntries(SCHOOL_TYPES.map((t) => [t, schools.filter((s) => s.school_type === t).length]));
+export function sampleFigures(
+	municipalities: readonly MunicipalityRow[],
+	schools: readonly SchoolRow[],
+	staff: readonly StaffRow[]
+): SampleFigures {
+	const schoolsByType = Object.fromEntries(
+		SCHOOL_TYPES.map((t) => [t, schools.filter((s) => s.school_type === t).length])
+	);
 	const perEmployer = municipalities.map((m) => ({
 		code: m.municipality_code,
 		name: m.name,
 		schools: schools.filter((s) => s.employer_code === m.municipality_code).length,
 		staff: staff.filter((s) => s.employer_code === m.municipality_code).length
 	}));
-	const municipal = perEmployer.filter((e) => municipalities.find((m) => m.municipality_code === e.code)!.kind !== 'prefecture');
+	const municipal = perEmployer.filter(
+		(e) => municipalities.find((m) => m.municipality_code === e.code)!.kind !== 'prefecture'
+	);
 	return {
 		municipalities: municipal.length,
 		schools: schools.length,

@@ -1,5 +1,13 @@
 /** Rows of the generated tables, named and typed as in src/lib/domain/tables.ts. */
-import type { EmploymentType, MunicipalityKind, RequestCategory, RequestMode, SchoolType, Weekday, PlanIndicator } from '../../src/lib/domain/tables';
+import type {
+	EmploymentType,
+	MunicipalityKind,
+	RequestCategory,
+	RequestMode,
+	SchoolType,
+	Weekday,
+	PlanIndicator
+} from '../../src/lib/domain/tables';
 import type { LatLon } from './geography';
 
 export interface MunicipalityRow {

@@ -39,7 +39,10 @@ function parseCli() {
 	}
 	const runs = values.runs === undefined ? 5 : Number(values.runs);
 	if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got "${values.runs}"`);
-	const only = (values.only ?? []).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+	const only = (values.only ?? [])
+		.flatMap((x) => x.split(','))
+		.map((x) => x.trim())
+		.filter(Boolean);
 	const unknown = only.filter((name) => !groups.some((g) => g.name === name));
 	if (unknown.length > 0) {
 		throw new Error(`unknown group(s): ${unknown.join(', ')}; known: ${groups.map((g) => g.name).join(', ')}`);
@@ -64,7 +67,10 @@ function printTable(results: BenchResult[]) {
 	const header = ['name', 'value', 'unit', 'budget', 'status'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
 	const line = (cells: string[]) =>
-		cells.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+		cells
+			.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+			.join('  ')
+			.trimEnd();
 	console.log(line(header));
 	console.log(widths.map((w) => '─'.repeat(w)).join('  '));
 	for (const row of rows) console.log(line(row));
@@ -96,7 +102,14 @@ async function main() {
 				failures.push(`${group.name}: ${message}`);
 			}
 			if (!results.some((r) => r.name.startsWith(`${group.name}.`))) {
-				results.push({ name: `${group.name}.error`, value: null, unit: '', budget: null, ok: false, error: err instanceof Error ? err.message : String(err) });
+				results.push({
+					name: `${group.name}.error`,
+					value: null,
+					unit: '',
+					budget: null,
+					ok: false,
+					error: err instanceof Error ? err.message : String(err)
+				});
 			}
 			log(`\n✖ GROUP ${group.name} FAILED\n${err instanceof BenchFailure ? err.message : message}\n`);
 		}
@@ -118,7 +131,9 @@ async function main() {
 		console.error(`\n✖ ${failures.length} group(s) failed:\n  ${failures.map((f) => f.split('\n')[0]).join('\n  ')}`);
 	}
 	if (over.length > 0) {
-		console.error(`\n✖ over budget: ${over.map((r) => `${r.name} = ${formatValue(r)} ${r.unit} (budget ${r.budget})`).join(', ')}`);
+		console.error(
+			`\n✖ over budget: ${over.map((r) => `${r.name} = ${formatValue(r)} ${r.unit} (budget ${r.budget})`).join(', ')}`
+		);
 	}
 	process.exitCode = failures.length > 0 || over.length > 0 ? 1 : 0;
 }

@@ -42,7 +42,8 @@ function expectedEmployers(): Expected[] {
 	return readSample('municipalities').map((m) => {
 		const code = m.municipality_code!;
 		const types: Record<string, number> = {};
-		for (const s of schools) if ((s.employer_code || s.municipality_code) === code) types[s.school_type!] = (types[s.school_type!] ?? 0) + 1;
+		for (const s of schools)
+			if ((s.employer_code || s.municipality_code) === code) types[s.school_type!] = (types[s.school_type!] ?? 0) + 1;
 		return {
 			code,
 			name: m.name!,
@@ -80,7 +81,10 @@ function defaultOrder(rows: readonly Expected[]): string[] {
 const num = (n: number) => n.toLocaleString('ja-JP');
 const countText = (shown: number, of: number) => ja.compare.shown(num(shown), num(of));
 const count = (page: Page) => page.getByTestId('compare-count').innerText();
-const rowCodes = (page: Page) => page.locator('[data-testid="heat-table"] tbody tr[data-code]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')!));
+const rowCodes = (page: Page) =>
+	page
+		.locator('[data-testid="heat-table"] tbody tr[data-code]')
+		.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')!));
 const row = (page: Page, code: string) => page.locator(`[data-testid="heat-table"] tbody tr[data-code="${code}"]`);
 /** A row's schools and staff as shown (the second and third figure columns). */
 const rowFigures = async (page: Page, code: string) => {
@@ -112,7 +116,8 @@ describe('the compare screen', () => {
 		expect(await count(page)).toBe(countText(ALL.length, ALL.length));
 		expect(await rowCodes(page)).toEqual(defaultOrder(ALL));
 		expect(await page.locator('th[aria-sort="descending"] button[data-sort="schoolsPerStaff"]').count()).toBe(1);
-		for (const e of ALL) expect(await rowFigures(page, e.code), e.name).toEqual({ schools: num(e.schools), staff: num(e.staff) });
+		for (const e of ALL)
+			expect(await rowFigures(page, e.code), e.name).toEqual({ schools: num(e.schools), staff: num(e.staff) });
 		// 東雲町: 10 schools for 2 staff, 5 per staff, the furthest from 1 per 4.
 		expect(await row(page, '469297').locator('td.numeric').nth(2).innerText()).toBe('5.00');
 
@@ -128,7 +133,9 @@ describe('the compare screen', () => {
 		// Every employer with an office is on the map.
 		expect(await page.locator('[data-testid="compare-map"] circle[data-code]').count()).toBe(ALL.length);
 		// The scatter draws its many points on a canvas.
-		await expect.poll(() => page.locator('[data-testid="compare-scatter"] canvas').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+		await expect
+			.poll(() => page.locator('[data-testid="compare-scatter"] canvas').count(), { timeout: 20_000 })
+			.toBeGreaterThan(0);
 		expect(await seriousViolations(page)).toEqual([]);
 		expect(watch.problems()).toEqual([]);
 		await page.close();
@@ -168,7 +175,9 @@ describe('the compare screen', () => {
 		await page.locator('input[data-school-type="special_needs"]').check();
 		const highOrSpecial = ALL.filter((e) => (e.types.high ?? 0) + (e.types.special_needs ?? 0) > 0);
 		expect(await count(page)).toBe(countText(highOrSpecial.length, ALL.length));
-		expect((await rowFigures(page, '460001')).schools).toBe(num(byCode('460001').types.high! + byCode('460001').types.special_needs!));
+		expect((await rowFigures(page, '460001')).schools).toBe(
+			num(byCode('460001').types.high! + byCode('460001').types.special_needs!)
+		);
 		await page.locator('input[data-school-type="high"]').uncheck();
 		await page.locator('input[data-school-type="special_needs"]').uncheck();
 		expect(await count(page)).toBe(countText(ALL.length, ALL.length));
@@ -189,14 +198,20 @@ describe('the compare screen', () => {
 		expect(await rowCodes(page)).toEqual(bySchools.map((e) => e.code));
 		expect(await page.locator('th[aria-sort="descending"] button[data-sort="schools"]').count()).toBe(1);
 		await page.locator('button[data-sort="schools"]').click();
-		expect(await rowCodes(page)).toEqual([...ALL].sort((a, b) => a.schools - b.schools || a.code.localeCompare(b.code)).map((e) => e.code));
+		expect(await rowCodes(page)).toEqual(
+			[...ALL].sort((a, b) => a.schools - b.schools || a.code.localeCompare(b.code)).map((e) => e.code)
+		);
 		expect(await page.locator('th[aria-sort="ascending"] button[data-sort="schools"]').count()).toBe(1);
 		await page.locator('button[data-sort="staff"]').click();
-		expect(await rowCodes(page)).toEqual([...ALL].sort((a, b) => b.staff - a.staff || a.code.localeCompare(b.code)).map((e) => e.code));
+		expect(await rowCodes(page)).toEqual(
+			[...ALL].sort((a, b) => b.staff - a.staff || a.code.localeCompare(b.code)).map((e) => e.code)
+		);
 		// The staff attainment column sorts by staff ÷ the plan's need (capped at 100%), not by the number of staff.
 		const attained = (e: Expected) => Math.min(1, e.staff / Math.ceil(e.schools / 4));
 		await page.locator('button[data-sort="staffAttainment"]').click();
-		expect(await rowCodes(page)).toEqual([...ALL].sort((a, b) => attained(b) - attained(a) || a.code.localeCompare(b.code)).map((e) => e.code));
+		expect(await rowCodes(page)).toEqual(
+			[...ALL].sort((a, b) => attained(b) - attained(a) || a.code.localeCompare(b.code)).map((e) => e.code)
+		);
 		expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
 		expect(watch.problems()).toEqual([]);
 		await page.close();
@@ -244,8 +259,13 @@ describe('the compare screen', () => {
 		expect(await detail.locator('h2').innerText()).toBe(ja.compare.detail(city.name));
 		expect(await detail.locator('[data-figure="detail-schools"] [data-value]').innerText()).toBe(num(city.schools));
 		expect(await detail.locator('[data-figure="detail-staff"] [data-value]').innerText()).toBe(num(city.staff));
-		expect(await detail.locator('[data-figure="detail-schools"] .types li').allInnerTexts()).toEqual([`${ja.schoolType.elementary} ${city.types.elementary}`, `${ja.schoolType.junior_high} ${city.types.junior_high}`]);
-		expect(await detail.locator('[data-figure="detail-gap"] [data-value]').innerText()).toBe(num(Math.ceil(city.schools / 4) - city.staff));
+		expect(await detail.locator('[data-figure="detail-schools"] .types li').allInnerTexts()).toEqual([
+			`${ja.schoolType.elementary} ${city.types.elementary}`,
+			`${ja.schoolType.junior_high} ${city.types.junior_high}`
+		]);
+		expect(await detail.locator('[data-figure="detail-gap"] [data-value]').innerText()).toBe(
+			num(Math.ceil(city.schools / 4) - city.staff)
+		);
 		await openCompare(page, '?code=469033');
 		await detail.waitFor();
 		await detail.getByRole('button', { name: ja.compare.closeDetail }).click();
@@ -253,7 +273,9 @@ describe('the compare screen', () => {
 		expect(await detail.count()).toBe(0);
 		// A code the data does not have says so.
 		await openCompare(page, '?code=999999');
-		expect(await page.getByRole('status').filter({ hasText: '999999' }).innerText()).toBe(ja.compare.notFound('999999'));
+		expect(await page.getByRole('status').filter({ hasText: '999999' }).innerText()).toBe(
+			ja.compare.notFound('999999')
+		);
 		expect(watch.problems()).toEqual([]);
 		await page.close();
 	});
@@ -281,13 +303,19 @@ describe('the compare screen', () => {
 		// Baseline and the two pooled scenarios (shared staff to reach 1 per 4, a shared help desk), each with figures.
 		const comparison = page.getByTestId('comparison');
 		await expect.poll(() => comparison.locator('thead th[data-scenario]').count(), { timeout: 60_000 }).toBe(3);
-		const ids = await comparison.locator('thead th[data-scenario]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-scenario')!));
+		const ids = await comparison
+			.locator('thead th[data-scenario]')
+			.evaluateAll((ths) => ths.map((th) => th.getAttribute('data-scenario')!));
 		expect(ids[0]).toBe('baseline');
-		const names = await comparison.locator('thead input.name').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+		const names = await comparison
+			.locator('thead input.name')
+			.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 		expect(names).toEqual([ja.compare.poolShared(Math.ceil(schools / 4) - staff), ja.compare.poolDesk]);
-		for (const id of ids) await comparison.locator(`td[data-scenario="${id}"] [data-value]`).first().waitFor({ timeout: 90_000 });
+		for (const id of ids)
+			await comparison.locator(`td[data-scenario="${id}"] [data-value]`).first().waitFor({ timeout: 90_000 });
 		// The shared staff are on top of the towns' own.
-		const staffShown = (id: string) => comparison.locator(`tr[data-row="staff"] td[data-scenario="${id}"] [data-value]`).innerText();
+		const staffShown = (id: string) =>
+			comparison.locator(`tr[data-row="staff"] td[data-scenario="${id}"] [data-value]`).innerText();
 		expect(await staffShown('baseline')).toBe(num(staff));
 		expect(await staffShown(ids.find((id) => id.startsWith('pool-staff-'))!)).toBe(num(Math.ceil(schools / 4)));
 		expect(watch.problems()).toEqual([]);
@@ -298,7 +326,8 @@ describe('the compare screen', () => {
 		const page = await env.browser.context.newPage();
 		const watch = await watchPage(page, env.app.origin);
 		await openCompare(page);
-		const scatter = (format: string) => () => page.locator(`[data-testid="compare-scatter"] [data-export="${format}"]`).click();
+		const scatter = (format: string) => () =>
+			page.locator(`[data-testid="compare-scatter"] [data-export="${format}"]`).click();
 
 		const png = await download(page, scatter('png'));
 		expect(png.name).toBe('haichi-compare-scatter-FY2025.png');
@@ -334,7 +363,9 @@ describe('the compare screen', () => {
 		const rows = csvRows(table.bytes);
 		expect(Object.keys(rows[0]!)).toContain(ja.compare.csv.code);
 		expect(rows.map((r) => r[ja.compare.csv.code])).toEqual(defaultOrder(towns));
-		expect(rows.every((r) => r[ja.compare.csv.fiscalYear] === '2025' && r[ja.compare.csv.kind] === ja.kind.town)).toBe(true);
+		expect(rows.every((r) => r[ja.compare.csv.fiscalYear] === '2025' && r[ja.compare.csv.kind] === ja.kind.town)).toBe(
+			true
+		);
 		// No staff: the ratio is blank, never 0.
 		for (const r of rows.filter((r) => r[ja.compare.csv.staff] === '0')) expect(r[ja.compare.csv.ratio]).toBe('');
 
@@ -361,15 +392,27 @@ describe('the compare screen', () => {
 				[e.lon - 0.05, e.lat - 0.05]
 			]
 		];
-		const features = shaded.map((e) => ({ type: 'Feature', properties: { N03_004: e.name, N03_007: e.code.slice(0, 5) }, geometry: { type: 'Polygon', coordinates: square(e) } }));
+		const features = shaded.map((e) => ({
+			type: 'Feature',
+			properties: { N03_004: e.name, N03_007: e.code.slice(0, 5) },
+			geometry: { type: 'Polygon', coordinates: square(e) }
+		}));
 		// A feature of another prefecture matches nothing and is left out.
-		features.push({ type: 'Feature', properties: { N03_004: '他県', N03_007: '01100' }, geometry: { type: 'Polygon', coordinates: square({ ...shaded[0]!, lat: 43, lon: 141 }) } });
+		features.push({
+			type: 'Feature',
+			properties: { N03_004: '他県', N03_007: '01100' },
+			geometry: { type: 'Polygon', coordinates: square({ ...shaded[0]!, lat: 43, lon: 141 }) }
+		});
 		const good = join(dir, '汐見県_境界.geojson');
 		writeFileSync(good, JSON.stringify({ type: 'FeatureCollection', features }));
 		await map.getByTestId('boundaries').setInputFiles(good);
-		await expect.poll(() => map.getByRole('status').innerText()).toBe(ja.compare.boundariesLoaded('汐見県_境界.geojson', 2));
+		await expect
+			.poll(() => map.getByRole('status').innerText())
+			.toBe(ja.compare.boundariesLoaded('汐見県_境界.geojson', 2));
 		expect(await map.locator('path.area').count()).toBe(2);
-		expect(new Set(await map.locator('path.area title').evaluateAll((ts) => ts.map((t) => t.textContent)))).toEqual(new Set(shaded.map((e) => e.name)));
+		expect(new Set(await map.locator('path.area title').evaluateAll((ts) => ts.map((t) => t.textContent)))).toEqual(
+			new Set(shaded.map((e) => e.name))
+		);
 		// An area picks its municipality like a circle does.
 		await map.locator('path.area').first().dispatchEvent('click');
 		expect(await page.locator('[data-testid="heat-table"] tbody tr.picked').count()).toBe(1);
@@ -380,11 +423,15 @@ describe('the compare screen', () => {
 		await map.getByTestId('boundaries').setInputFiles(bad);
 		const alert = map.getByRole('alert');
 		await alert.waitFor();
-		expect(await alert.innerText()).toBe(ja.compare.boundariesFailed('学校一覧.json', ja.compare.boundariesReasons.not_geojson));
+		expect(await alert.innerText()).toBe(
+			ja.compare.boundariesFailed('学校一覧.json', ja.compare.boundariesReasons.not_geojson)
+		);
 		const notJson = join(dir, 'メモ.txt');
 		writeFileSync(notJson, '境界ではありません');
 		await map.getByTestId('boundaries').setInputFiles(notJson);
-		await expect.poll(() => alert.innerText()).toBe(ja.compare.boundariesFailed('メモ.txt', ja.compare.boundariesReasons.not_json));
+		await expect
+			.poll(() => alert.innerText())
+			.toBe(ja.compare.boundariesFailed('メモ.txt', ja.compare.boundariesReasons.not_json));
 		expect(await map.locator('path.area').count()).toBe(2);
 		expect(await map.locator('circle[data-code]').count()).toBe(circles);
 		expect(await count(page)).toBe(countText(circles, circles));

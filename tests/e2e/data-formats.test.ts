@@ -44,7 +44,10 @@ describe('the description of input files', () => {
 		expect(await seriousViolations(page)).toEqual([]);
 
 		// The example saves as a CSV that Japanese Excel opens: UTF-8 with BOM, CRLF.
-		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('section[data-table="schools"] button').click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('section[data-table="schools"] button').click()
+		]);
 		expect(download.suggestedFilename()).toBe('haichi-example-schools.csv');
 		const { readFile } = await import('node:fs/promises');
 		expect((await readFile((await download.path())!)).toString('utf8')).toBe(exampleFileText('schools'));

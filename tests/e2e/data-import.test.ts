@@ -20,11 +20,37 @@ const EMPLOYMENT_JA: Record<string, string> = { contract: '委託', appointed: '
 /** The sample's staff plus `extra` new staff for a town that has none, as Excel would save it. */
 function staffFileSjis(extra: number, name: string, breakRow = false): string {
 	const staff = readSample('staff');
-	const town = readSample('municipalities').find((m) => m.kind === 'town' && !staff.some((s) => s.employer_code === m.municipality_code))!;
+	const town = readSample('municipalities').find(
+		(m) => m.kind === 'town' && !staff.some((s) => s.employer_code === m.municipality_code)
+	)!;
 	const lines = ['支援員ID,氏名,配置自治体コード,雇用形態,勤務日数,勤務時間,年間費用（円）'];
-	for (const s of staff) lines.push([s.staff_id, s.name, s.employer_code, EMPLOYMENT_JA[s.employment!] ?? '', s.days_per_week, s.hours_per_day, s.annual_cost].join(','));
-	for (let i = 1; i <= extra; i++) lines.push([`NEW-${i}`, `新規支援員${i}`, breakRow && i === 1 ? '469999' : town.municipality_code, '委託', '５', '7.75', '"4,200,000"'].join(','));
-	const bytes = new Uint8Array(Encoding.convert(Encoding.stringToCode(lines.join('\r\n') + '\r\n'), { to: 'SJIS', from: 'UNICODE' }));
+	for (const s of staff)
+		lines.push(
+			[
+				s.staff_id,
+				s.name,
+				s.employer_code,
+				EMPLOYMENT_JA[s.employment!] ?? '',
+				s.days_per_week,
+				s.hours_per_day,
+				s.annual_cost
+			].join(',')
+		);
+	for (let i = 1; i <= extra; i++)
+		lines.push(
+			[
+				`NEW-${i}`,
+				`新規支援員${i}`,
+				breakRow && i === 1 ? '469999' : town.municipality_code,
+				'委託',
+				'５',
+				'7.75',
+				'"4,200,000"'
+			].join(',')
+		);
+	const bytes = new Uint8Array(
+		Encoding.convert(Encoding.stringToCode(lines.join('\r\n') + '\r\n'), { to: 'SJIS', from: 'UNICODE' })
+	);
 	const path = join(dir, name);
 	writeFileSync(path, bytes);
 	return path;
@@ -45,7 +71,9 @@ describe('importing CSV files', () => {
 		expect(await result.innerText()).toContain('支援員一覧.csv');
 		expect(await result.innerText()).toContain('Shift_JIS');
 		const total = readSample('staff').length + 3;
-		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(total.toLocaleString('ja-JP'));
+		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(
+			total.toLocaleString('ja-JP')
+		);
 
 		await page.getByRole('link', { name: '概要' }).click();
 		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
@@ -68,10 +96,16 @@ describe('importing CSV files', () => {
 		await saved.saveAs(workspacePath);
 		expect(saved.suggestedFilename()).toMatch(/^haichi-workspace-\d{4}-\d{2}-\d{2}\.json$/);
 		await page.getByTestId('restore-sample').click();
-		await expect.poll(() => page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText(), { timeout: 60_000 }).toBe(readSample('staff').length.toLocaleString('ja-JP'));
+		await expect
+			.poll(() => page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText(), { timeout: 60_000 })
+			.toBe(readSample('staff').length.toLocaleString('ja-JP'));
 		await page.getByTestId('workspace-import').setInputFiles(workspacePath);
-		await expect.poll(() => page.locator('tr[data-table="staff"]').innerText(), { timeout: 60_000 }).toContain('支援員一覧.csv');
-		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(total.toLocaleString('ja-JP'));
+		await expect
+			.poll(() => page.locator('tr[data-table="staff"]').innerText(), { timeout: 60_000 })
+			.toContain('支援員一覧.csv');
+		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(
+			total.toLocaleString('ja-JP')
+		);
 		await page.getByRole('link', { name: '概要' }).click();
 		await expect.poll(() => staffFigure(page), { timeout: 60_000 }).toBe(total.toLocaleString('ja-JP'));
 		await page.getByRole('link', { name: 'データ' }).click();
@@ -80,7 +114,9 @@ describe('importing CSV files', () => {
 		await page.getByRole('link', { name: 'データ' }).click();
 		await page.getByTestId('restore-sample').click();
 		await page.getByRole('link', { name: '概要' }).click();
-		await expect.poll(() => staffFigure(page), { timeout: 60_000 }).toBe(readSample('staff').length.toLocaleString('ja-JP'));
+		await expect
+			.poll(() => staffFigure(page), { timeout: 60_000 })
+			.toBe(readSample('staff').length.toLocaleString('ja-JP'));
 		await page.reload();
 		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
 		expect(await staffFigure(page)).toBe(readSample('staff').length.toLocaleString('ja-JP'));
@@ -133,7 +169,9 @@ describe('importing CSV files', () => {
 		expect(text).toContain('469999');
 		// The line of the first new staff member: header + sample staff + 1.
 		expect(text).toContain(String(readSample('staff').length + 2));
-		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(readSample('staff').length.toLocaleString('ja-JP'));
+		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(
+			readSample('staff').length.toLocaleString('ja-JP')
+		);
 		await page.close();
 	});
 
@@ -152,8 +190,12 @@ describe('importing CSV files', () => {
 		await importFiles(page, staffFileSjis(1, 'one-more.csv'));
 		await page.getByTestId('import-result').waitFor();
 		expect(await page.getByTestId('import-result').getAttribute('data-loaded')).toBe('true');
-		await expect.poll(() => page.getByRole('alert').allInnerTexts()).toContainEqual(expect.stringContaining('このブラウザに保存できませんでした'));
-		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe((readSample('staff').length + 1).toLocaleString('ja-JP'));
+		await expect
+			.poll(() => page.getByRole('alert').allInnerTexts())
+			.toContainEqual(expect.stringContaining('このブラウザに保存できませんでした'));
+		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(
+			(readSample('staff').length + 1).toLocaleString('ja-JP')
+		);
 		await page.close();
 	});
 
@@ -162,10 +204,16 @@ describe('importing CSV files', () => {
 		await page.goto(`${env.app.url}data`);
 		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
 		await importFiles(page, staffFileSjis(2, 'two-more.csv'));
-		await expect.poll(() => page.locator('tr[data-table="staff"]').innerText(), { timeout: 60_000 }).toContain('two-more.csv');
+		await expect
+			.poll(() => page.locator('tr[data-table="staff"]').innerText(), { timeout: 60_000 })
+			.toContain('two-more.csv');
 		await page.locator('button[data-revert="staff"]').click();
-		await expect.poll(() => page.locator('tr[data-table="staff"]').innerText(), { timeout: 60_000 }).toContain('staff.csv');
-		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(readSample('staff').length.toLocaleString('ja-JP'));
+		await expect
+			.poll(() => page.locator('tr[data-table="staff"]').innerText(), { timeout: 60_000 })
+			.toContain('staff.csv');
+		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(
+			readSample('staff').length.toLocaleString('ja-JP')
+		);
 		await page.getByRole('link', { name: '概要' }).click();
 		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
 		await expect.poll(() => staffFigure(page)).toBe(readSample('staff').length.toLocaleString('ja-JP'));
@@ -178,18 +226,34 @@ describe('importing CSV files', () => {
 		await page.goto(`${env.app.url}data`);
 		await page.locator('button[data-export="staff"]:not([disabled])').waitFor({ timeout: 60_000 });
 		const { readFile } = await import('node:fs/promises');
-		const [csvFile] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export="staff"]').click()]);
+		const [csvFile] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('button[data-export="staff"]').click()
+		]);
 		const csv = await readFile((await csvFile.path())!);
 		expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const lines = csv.subarray(3).toString('utf8').trimEnd().split('\r\n');
-		expect(lines[0]).toBe('staff_id,name,employer_code,employment,days_per_week,hours_per_day,base_lat,base_lon,annual_cost');
+		expect(lines[0]).toBe(
+			'staff_id,name,employer_code,employment,days_per_week,hours_per_day,base_lat,base_lon,annual_cost'
+		);
 		expect(lines.length - 1).toBe(readSample('staff').length);
 
-		const [xlsxFile] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export-xlsx="support_requests"]').click()]);
+		const [xlsxFile] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('button[data-export-xlsx="support_requests"]').click()
+		]);
 		expect(xlsxFile.suggestedFilename()).toBe('haichi-support_requests.xlsx');
 		const { readSheet } = await import('read-excel-file/node');
 		const rows = await readSheet((await xlsxFile.path())!);
-		expect(rows[0]).toEqual(['request_id', 'requested_at', 'school_code', 'category', 'mode', 'minutes', 'resolved_at']);
+		expect(rows[0]).toEqual([
+			'request_id',
+			'requested_at',
+			'school_code',
+			'category',
+			'mode',
+			'minutes',
+			'resolved_at'
+		]);
 		expect(rows.length - 1).toBe(readSample('support_requests').length);
 		const first = readSample('support_requests')[0]!;
 		expect(rows[1]!.slice(0, 4)).toEqual([first.request_id, first.requested_at, first.school_code, first.category]);
@@ -206,7 +270,9 @@ describe('importing CSV files', () => {
 		const alert = page.getByRole('alert');
 		await alert.waitFor();
 		expect(await alert.innerText()).toContain('作業データのファイルを読み込めません');
-		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(readSample('staff').length.toLocaleString('ja-JP'));
+		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(
+			readSample('staff').length.toLocaleString('ja-JP')
+		);
 		await page.close();
 	});
 });

@@ -16,7 +16,10 @@ it('shows a municipality name holding HTML as text in the table, the chart and i
 	const target = municipalities.find((m) => m.name === '鶴浜町')!;
 	const header = Object.keys(municipalities[0]!);
 	const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-	const lines = [header.join(','), ...municipalities.map((m) => header.map((h) => quote(m === target && h === 'name' ? EVIL : m[h]!)).join(','))];
+	const lines = [
+		header.join(','),
+		...municipalities.map((m) => header.map((h) => quote(m === target && h === 'name' ? EVIL : m[h]!)).join(','))
+	];
 	const path = join(mkdtempSync(join(tmpdir(), 'haichi-html-')), 'municipalities.csv');
 	writeFileSync(path, lines.join('\n') + '\n');
 
@@ -36,7 +39,9 @@ it('shows a municipality name holding HTML as text in the table, the chart and i
 
 	// The ranking chart's axis label is SVG text; hovering its row opens the tooltip.
 	const chart = page.locator('section[aria-labelledby="ranking-title"] .chart');
-	await expect.poll(() => chart.locator('svg text', { hasText: '鶴浜町' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+	await expect
+		.poll(() => chart.locator('svg text', { hasText: '鶴浜町' }).count(), { timeout: 20_000 })
+		.toBeGreaterThan(0);
 	const label = await chart.locator('svg text', { hasText: '鶴浜町' }).first().boundingBox();
 	await page.mouse.move(label!.x + label!.width + 80, label!.y + label!.height / 2);
 	const tooltip = chart.locator('div', { hasText: 'onerror' }).last();

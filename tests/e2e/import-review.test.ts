@@ -24,7 +24,8 @@ function write(name: string, bytes: Uint8Array): string {
 	return path;
 }
 
-const sjis = (text: string) => new Uint8Array(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
+const sjis = (text: string) =>
+	new Uint8Array(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
 
 async function openData(): Promise<Page> {
 	const page = await env.browser.context.newPage();
@@ -68,7 +69,9 @@ describe('reviewing files before they are loaded', () => {
 		expect(await page.getByTestId('import-run').isDisabled()).toBe(true);
 
 		await roster.locator('select[data-choice="table"]').selectOption('staff');
-		await expect.poll(() => roster.locator('[role="alert"]').allInnerTexts()).toEqual([expect.stringContaining('配置自治体コード（employer_code）')]);
+		await expect
+			.poll(() => roster.locator('[role="alert"]').allInnerTexts())
+			.toEqual([expect.stringContaining('配置自治体コード（employer_code）')]);
 		expect(await roster.locator('select[data-map="0"]').inputValue()).toBe('staff_id');
 		expect(await roster.locator('select[data-map="2"]').inputValue()).toBe('');
 		expect(await seriousViolations(page)).toEqual([]);
@@ -84,13 +87,19 @@ describe('reviewing files before they are loaded', () => {
 		expect(await rowsOf(page, 'staff')).toBe(staff.length.toLocaleString('ja-JP'));
 		expect(await page.locator('tr[data-table="staff"]').innerText()).toContain('支援員名簿.csv');
 		await page.getByTestId('restore-sample').click();
-		await expect.poll(() => page.locator('tr[data-table="staff"]').innerText(), { timeout: 60_000 }).toContain('staff.csv');
+		await expect
+			.poll(() => page.locator('tr[data-table="staff"]').innerText(), { timeout: 60_000 })
+			.toContain('staff.csv');
 		await page.close();
 	});
 
 	it('reads the file again in the encoding the user picks', async () => {
 		const page = await openData();
-		await page.getByTestId('file-input').setInputFiles(write('学校.csv', sjis('学校コード,学校名,学校種,所在市区町村コード\r\nX1,汐見第一小学校,小学校,469017\r\n')));
+		await page
+			.getByTestId('file-input')
+			.setInputFiles(
+				write('学校.csv', sjis('学校コード,学校名,学校種,所在市区町村コード\r\nX1,汐見第一小学校,小学校,469017\r\n'))
+			);
 		const schools = card(page, '学校.csv');
 		await schools.locator('.choices').waitFor();
 		expect(await schools.locator('tbody').innerText()).toContain('汐見第一小学校');
@@ -105,8 +114,20 @@ describe('reviewing files before they are loaded', () => {
 		const page = await openData();
 		const school = readSample('schools')[0]!;
 		const xlsx = await writeXlsxFile([
-			{ sheet: '4月', data: [['受付日', '学校コード', '区分'].map((value) => ({ value })), ['2025-04-03', school.school_code, '授業支援'].map((value) => ({ value }))] },
-			{ sheet: '5月', data: [['受付日', '学校コード', '区分'].map((value) => ({ value })), ['2025-05-08', school.school_code, '校内研修'].map((value) => ({ value }))] }
+			{
+				sheet: '4月',
+				data: [
+					['受付日', '学校コード', '区分'].map((value) => ({ value })),
+					['2025-04-03', school.school_code, '授業支援'].map((value) => ({ value }))
+				]
+			},
+			{
+				sheet: '5月',
+				data: [
+					['受付日', '学校コード', '区分'].map((value) => ({ value })),
+					['2025-05-08', school.school_code, '校内研修'].map((value) => ({ value }))
+				]
+			}
 		]).toBuffer();
 		await page.getByTestId('file-input').setInputFiles(write('依頼.xlsx', new Uint8Array(xlsx)));
 		const book = card(page, '依頼.xlsx');
@@ -123,17 +144,31 @@ describe('reviewing files before they are loaded', () => {
 		const page = await openData();
 		const school = readSample('schools')[0]!;
 		const before = readSample('support_requests').length;
-		await page.getByTestId('file-input').setInputFiles(
-			write('追加分.csv', sjis(`受付日,学校コード,区分\r\n2026-03-30,${school.school_code},環境整備\r\n2026-03-31,${school.school_code},授業支援\r\n`))
-		);
+		await page
+			.getByTestId('file-input')
+			.setInputFiles(
+				write(
+					'追加分.csv',
+					sjis(
+						`受付日,学校コード,区分\r\n2026-03-30,${school.school_code},環境整備\r\n2026-03-31,${school.school_code},授業支援\r\n`
+					)
+				)
+			);
 		const extra = card(page, '追加分.csv');
 		await extra.locator('.choices').waitFor();
 		await extra.locator('input[data-choice="append"]').check();
 		await page.getByTestId('import-run').click();
-		await expect.poll(() => rowsOf(page, 'support_requests'), { timeout: 60_000 }).toBe((before + 2).toLocaleString('ja-JP'));
-		expect(await page.locator('tr[data-table="support_requests"]').innerText()).toContain('support_requests.csv、追加分.csv');
+		await expect
+			.poll(() => rowsOf(page, 'support_requests'), { timeout: 60_000 })
+			.toBe((before + 2).toLocaleString('ja-JP'));
+		expect(await page.locator('tr[data-table="support_requests"]').innerText()).toContain(
+			'support_requests.csv、追加分.csv'
+		);
 
-		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export="support_requests"]').click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('button[data-export="support_requests"]').click()
+		]);
 		const { readFile } = await import('node:fs/promises');
 		const csv = (await readFile((await download.path())!)).toString('utf8');
 		const added = csv.split('\r\n').filter((l) => l.startsWith('auto-'));
@@ -142,7 +177,9 @@ describe('reviewing files before they are loaded', () => {
 		expect(added[1]).toMatch(new RegExp(`^auto-\\d{14}-3,2026-03-31 00:00:00,${school.school_code},lesson,`));
 
 		await page.reload();
-		await expect.poll(() => rowsOf(page, 'support_requests'), { timeout: 60_000 }).toBe((before + 2).toLocaleString('ja-JP'));
+		await expect
+			.poll(() => rowsOf(page, 'support_requests'), { timeout: 60_000 })
+			.toBe((before + 2).toLocaleString('ja-JP'));
 		await page.getByTestId('restore-sample').click();
 		await expect.poll(() => rowsOf(page, 'support_requests'), { timeout: 60_000 }).toBe(before.toLocaleString('ja-JP'));
 		await page.close();

@@ -9,10 +9,10 @@ import { watchPage } from '../support/browser';
 import { useAppInBrowser } from '../support/e2e';
 import { expectedEmployers, readSample } from '../support/sample-files';
 
-
 const env = useAppInBrowser();
 
-const ja = (n: number, digits = 0) => n.toLocaleString('ja-JP', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ja = (n: number, digits = 0) =>
+	n.toLocaleString('ja-JP', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const figure = (page: Page, id: string) => page.locator(`[data-figure="${id}"] [data-value]`).innerText();
 
 async function openOverview(page: Page) {
@@ -31,7 +31,10 @@ describe('overview', () => {
 		const municipal = expectedEmployers().filter((e) => e.kind !== 'prefecture' && e.schools > 0);
 		const without = municipal.filter((e) => e.staff === 0).length;
 		const atTarget = municipal.filter((e) => e.staff > 0 && e.schools / e.staff <= 4).length;
-		const staffDays = readSample('staff').reduce((s, r) => s + (r.days_per_week === '' ? 5 : Number(r.days_per_week)), 0);
+		const staffDays = readSample('staff').reduce(
+			(s, r) => s + (r.days_per_week === '' ? 5 : Number(r.days_per_week)),
+			0
+		);
 
 		expect(await figure(page, 'schools')).toBe(ja(schools));
 		expect(await figure(page, 'staff')).toBe(ja(staff));
@@ -60,11 +63,15 @@ describe('overview', () => {
 		expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1);
 
 		// Plan indicators: employers at target, counted here from the file.
-		const wireless = readSample('ict_environment').filter((r) => r.indicator === 'wireless_lan' && r.fiscal_year === '2025');
+		const wireless = readSample('ict_environment').filter(
+			(r) => r.indicator === 'wireless_lan' && r.fiscal_year === '2025'
+		);
 		expect(await page.locator('tr[data-indicator="wireless_lan"] td[data-col="at-target"]').innerText()).toBe(
 			`${wireless.length}中 ${wireless.filter((r) => Number(r.value) >= 1).length}`
 		);
-		expect(await page.locator('section[aria-labelledby="indicators-title"] caption').innerText()).toContain('ict_environment（令和7年度（2025年度））');
+		expect(await page.locator('section[aria-labelledby="indicators-title"] caption').innerText()).toContain(
+			'ict_environment（令和7年度（2025年度））'
+		);
 
 		// Both charts render as SVG, with the target line labelled and the months of the fiscal year.
 		const charts = page.locator('.chart svg');
@@ -116,7 +123,9 @@ describe('export', () => {
 		const bytes = await readFile((await download.path())!);
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-		expect(lines[0]).toBe('年度（西暦）,団体コード,名称,区分,学校数（校）,支援員数（人）,常勤換算（人）,支援員1人あたり学校数（校/人）,目標達成に必要な人数（人）,不足人数（人）,支援依頼件数（件）');
+		expect(lines[0]).toBe(
+			'年度（西暦）,団体コード,名称,区分,学校数（校）,支援員数（人）,常勤換算（人）,支援員1人あたり学校数（校/人）,目標達成に必要な人数（人）,不足人数（人）,支援依頼件数（件）'
+		);
 		const rows = lines.slice(1, -1);
 		const expected = expectedEmployers();
 		expect(rows.length).toBe(expected.length);
@@ -162,7 +171,9 @@ describe('chart export', () => {
 		expect(svgText).toContain('令和7年度（2025年度）');
 		expect(svgText).toContain('Noto Sans JP');
 		// The font travels with the file: the subsets holding its characters, as data: URLs.
-		expect(svgText).toMatch(/<style>@font-face\s*{[^}]*font-family:\s*'?Noto Sans JP Variable'?[^}]*url\(data:font\/woff2;base64,/);
+		expect(svgText).toMatch(
+			/<style>@font-face\s*{[^}]*font-family:\s*'?Noto Sans JP Variable'?[^}]*url\(data:font\/woff2;base64,/
+		);
 
 		const csv = await download(page, 'section[aria-labelledby="ranking-title"] [data-export="csv"]');
 		expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -203,7 +214,10 @@ describe('bad input', () => {
 			const response = await route.fetch();
 			const lines = (await response.text()).split('\n');
 			// Line 3 gets a school type that does not exist.
-			lines[2] = lines[2]!.replace(/,(elementary|junior_high|compulsory|high|special_needs|secondary),/, ',university,');
+			lines[2] = lines[2]!.replace(
+				/,(elementary|junior_high|compulsory|high|special_needs|secondary),/,
+				',university,'
+			);
 			await route.fulfill({ response, body: lines.join('\n') });
 		});
 		await page.goto(env.app.url);

@@ -24,7 +24,10 @@ describe('the budget pack', () => {
 		await page.locator('td[data-scenario="baseline"] [data-value]').first().waitFor({ timeout: 90_000 });
 		await page.getByTestId('create').click();
 		await page.waitForURL(/scenario=/);
-		await page.locator('td[data-scenario]:not([data-scenario="baseline"]) [data-value]').first().waitFor({ timeout: 90_000 });
+		await page
+			.locator('td[data-scenario]:not([data-scenario="baseline"]) [data-value]')
+			.first()
+			.waitFor({ timeout: 90_000 });
 
 		await page.getByRole('link', { name: '予算資料' }).click();
 		await page.getByTestId('report').waitFor({ timeout: 90_000 });

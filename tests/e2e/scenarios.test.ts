@@ -35,7 +35,8 @@ async function openScenarios(): Promise<Page> {
 }
 
 const cells = (page: Page, id: string) => page.locator(`td[data-scenario="${id}"]`);
-const scenarioIds = (page: Page) => page.locator('thead th[data-scenario]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-scenario')!));
+const scenarioIds = (page: Page) =>
+	page.locator('thead th[data-scenario]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-scenario')!));
 
 async function waitForFigures(page: Page, id: string): Promise<void> {
 	await cells(page, id).first().locator('[data-value]').waitFor({ timeout: 90_000 });
@@ -77,10 +78,17 @@ describe('the scenarios screen', () => {
 		expect(added.cost.total - baseline.cost.total).toBe(3 * emptyBook().assumptions.unitCosts.contract);
 		expect(added.visitDaysPerSchool).toBeGreaterThan(baseline.visitDaysPerSchool);
 		expect(added.sim.sameDayShare.median).toBeGreaterThan(baseline.sim.sameDayShare.median);
-		expect(await page.locator('tr[data-row="targetMet"] td[data-scenario="baseline"] [data-value]').innerText()).toBe('未達');
+		expect(await page.locator('tr[data-row="targetMet"] td[data-scenario="baseline"] [data-value]').innerText()).toBe(
+			'未達'
+		);
 		// The scenario's week comes from the optimiser: its CSV has one row per visit, every school visited.
-		const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`thead th[data-scenario="${id}"] [data-action="schedule"]`).click()]);
-		const rows = parseCsv((await readFile((await download.path())!)).subarray(3).toString('utf8').replaceAll('\r\n', '\n'));
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator(`thead th[data-scenario="${id}"] [data-action="schedule"]`).click()
+		]);
+		const rows = parseCsv(
+			(await readFile((await download.path())!)).subarray(3).toString('utf8').replaceAll('\r\n', '\n')
+		);
 		const visits = rows.filter((r) => r.school_code);
 		expect(visits.length).toBe(Math.round(added.visitDaysPerSchool * added.schools));
 		expect(new Set(visits.map((r) => r.school_code)).size).toBe(added.schools);
@@ -95,13 +103,21 @@ describe('the scenarios screen', () => {
 		const id = (await scenarioIds(page)).find((s) => s !== 'baseline')!;
 		await page.goto(`${env.app.url}scenarios?scenario=${id}`);
 		await page.getByTestId('scenario-editor').waitFor({ timeout: 60_000 });
-		await expect.poll(() => page.locator('[data-testid="scenario-editor"] [data-field="count"]').inputValue()).toBe('3');
+		await expect
+			.poll(() => page.locator('[data-testid="scenario-editor"] [data-field="count"]').inputValue())
+			.toBe('3');
 		// A change made in the editor changes the figures: two more staff, five in all.
 		await page.locator('[data-testid="scenario-editor"] [data-field="count"]').fill('5');
-		await expect.poll(() => page.locator(`tr[data-row="staff"] td[data-scenario="${id}"] [data-value]`).innerText(), { timeout: 60_000 }).toBe('11');
+		await expect
+			.poll(() => page.locator(`tr[data-row="staff"] td[data-scenario="${id}"] [data-value]`).innerText(), {
+				timeout: 60_000
+			})
+			.toBe('11');
 		await page.reload();
 		await page.getByTestId('scenario-editor').waitFor({ timeout: 60_000 });
-		await expect.poll(() => page.locator('[data-testid="scenario-editor"] [data-field="count"]').inputValue()).toBe('5');
+		await expect
+			.poll(() => page.locator('[data-testid="scenario-editor"] [data-field="count"]').inputValue())
+			.toBe('5');
 		await page.goto(`${env.app.url}scenarios?scenario=nope`);
 		await expect.poll(() => page.getByRole('status').filter({ hasText: 'nope' }).count(), { timeout: 60_000 }).toBe(1);
 		await page.close();
@@ -113,7 +129,12 @@ describe('the scenarios screen', () => {
 		const saved = decodeScenarioFile(await readFile((await download.path())!, 'utf8'));
 		expect(saved.scope).toEqual([CITY]);
 		expect(saved.scenarios).toHaveLength(1);
-		expect(saved.scenarios[0]!.addStaff[0]).toMatchObject({ count: 5, days: 5, employment: 'contract', base: { kind: 'office', employer: CITY } });
+		expect(saved.scenarios[0]!.addStaff[0]).toMatchObject({
+			count: 5,
+			days: 5,
+			employment: 'contract',
+			base: { kind: 'office', employer: CITY }
+		});
 
 		const id = saved.scenarios[0]!.id;
 		await page.locator(`thead th[data-scenario="${id}"] [data-action="delete"]`).click();
@@ -123,13 +144,36 @@ describe('the scenarios screen', () => {
 
 		const dir = mkdtempSync(join(tmpdir(), 'haichi-scenarios-'));
 		const bad = join(dir, 'シナリオ.json');
-		writeFileSync(bad, JSON.stringify({ format: 'haichi-scenarios', version: 1, scope: [CITY], assumptions: saved.assumptions, scenarios: [{ ...saved.scenarios[0], addStaff: [{ count: -2 }] }] }));
+		writeFileSync(
+			bad,
+			JSON.stringify({
+				format: 'haichi-scenarios',
+				version: 1,
+				scope: [CITY],
+				assumptions: saved.assumptions,
+				scenarios: [{ ...saved.scenarios[0], addStaff: [{ count: -2 }] }]
+			})
+		);
 		await page.getByTestId('import-scenarios').setInputFiles(bad);
-		await expect.poll(() => page.getByRole('alert').filter({ hasText: 'シナリオ.json' }).innerText()).toContain('項目が欠けているか、値が範囲外です');
+		await expect
+			.poll(() => page.getByRole('alert').filter({ hasText: 'シナリオ.json' }).innerText())
+			.toContain('項目が欠けているか、値が範囲外です');
 		expect(await scenarioIds(page)).toEqual(['baseline', id]);
 
 		const good = join(dir, 'two.json');
-		const two = { ...saved, scenarios: [...saved.scenarios, { ...saved.scenarios[0]!, id: 'other', name: '遠隔支援を強化', addStaff: [], remote: { ...saved.assumptions.remote, staffSlotsPerDay: 6 } }] };
+		const two = {
+			...saved,
+			scenarios: [
+				...saved.scenarios,
+				{
+					...saved.scenarios[0]!,
+					id: 'other',
+					name: '遠隔支援を強化',
+					addStaff: [],
+					remote: { ...saved.assumptions.remote, staffSlotsPerDay: 6 }
+				}
+			]
+		};
 		writeFileSync(good, JSON.stringify({ format: 'haichi-scenarios', version: 1, ...two }));
 		await page.getByTestId('import-scenarios').setInputFiles(good);
 		await expect.poll(() => scenarioIds(page)).toEqual(['baseline', id, 'other']);
@@ -155,7 +199,10 @@ describe('the scenarios screen', () => {
 		expect(first).toBeGreaterThan(0);
 		expect(await answer.innerText()).toContain(`支援員 +${first}人`);
 
-		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="sweep"] [data-export="csv"]').click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('[data-testid="sweep"] [data-export="csv"]').click()
+		]);
 		const bytes = await readFile((await download.path())!);
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const rows = parseCsv(bytes.subarray(3).toString('utf8').replaceAll('\r\n', '\n'));

@@ -53,25 +53,45 @@ describe('the schedule screen', () => {
 		const bytes = await readFile((await download.path())!);
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const rows = parseCsv(bytes.subarray(3).toString('utf8').replaceAll('\r\n', '\n'));
-		expect(Object.keys(rows[0]!)).toEqual(['staff_id', 'weekday', 'order', 'school_code', 'arrive', 'depart', 'travel_minutes']);
+		expect(Object.keys(rows[0]!)).toEqual([
+			'staff_id',
+			'weekday',
+			'order',
+			'school_code',
+			'arrive',
+			'depart',
+			'travel_minutes'
+		]);
 		const made = rows.filter((r) => r.school_code);
 		expect(made).toHaveLength(visits);
 		expect(new Set(made.map((r) => r.school_code))).toEqual(new Set(schools.map((s) => s.school_code)));
 		// Never twice on one day; two visits never on consecutive days.
 		const days = new Map<string, number[]>();
-		for (const r of made) days.set(r.school_code!, [...(days.get(r.school_code!) ?? []), ['mon', 'tue', 'wed', 'thu', 'fri'].indexOf(r.weekday!)]);
+		for (const r of made)
+			days.set(r.school_code!, [
+				...(days.get(r.school_code!) ?? []),
+				['mon', 'tue', 'wed', 'thu', 'fri'].indexOf(r.weekday!)
+			]);
 		for (const d of days.values()) if (d.length === 2) expect(Math.abs(d[0]! - d[1]!)).toBeGreaterThanOrEqual(2);
 		// The independent checker of every hard rule, on the schedule as saved; nothing may be missing here.
 		expectSavedScheduleKeepsRules(rows, '469025');
 		// The CSV's travel adds up to the figure on screen.
 		const travelHours = rows.reduce((t, r) => t + Number(r.travel_minutes), 0) / 60;
-		expect((await figure(page, 'travel')).replace(' 時間', '')).toBe(travelHours.toLocaleString('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+		expect((await figure(page, 'travel')).replace(' 時間', '')).toBe(
+			travelHours.toLocaleString('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+		);
 		const [xlsxFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('schedule-xlsx').click()]);
 		const { readSheet } = await import('read-excel-file/node');
 		const sheet = await readSheet((await xlsxFile.path())!);
 		expect(sheet[0]).toEqual(['staff_id', 'weekday', 'order', 'school_code', 'arrive', 'depart', 'travel_minutes']);
 		expect(sheet.length - 1).toBe(rows.length);
-		expect(sheet.slice(1).map((r) => r[3] ?? '').filter(Boolean).sort()).toEqual(made.map((r) => r.school_code).sort());
+		expect(
+			sheet
+				.slice(1)
+				.map((r) => r[3] ?? '')
+				.filter(Boolean)
+				.sort()
+		).toEqual(made.map((r) => r.school_code).sort());
 
 		// The map shows every school, and one route per working day; a weekday button filters them.
 		const map = page.getByTestId('schedule-map');
@@ -180,7 +200,9 @@ describe('the schedule screen', () => {
 		const asked = await page.locator('[data-testid="school-visits"] tbody tr td:first-of-type').allInnerTexts();
 		expect(asked.length).toBeGreaterThan(0);
 		expect(asked.every((v) => v === '3' || v === '4')).toBe(true);
-		expectSavedScheduleKeepsRules(await savedRows(page), '469068', { policy: { hoursPerWeek: { hours: 10, hoursPerVisit: 3.5 } } });
+		expectSavedScheduleKeepsRules(await savedRows(page), '469068', {
+			policy: { hoursPerWeek: { hours: 10, hoursPerVisit: 3.5 } }
+		});
 		await page.locator('[data-testid="schedule-settings"] label.radio').first().locator('input').check();
 		await page.waitForTimeout(600);
 		await page.close();
@@ -227,7 +249,9 @@ describe('the schedule screen', () => {
 		expect(await skipped.innerText()).toContain(school);
 		await page.getByRole('link', { name: 'データ' }).click();
 		await page.getByTestId('restore-sample').click();
-		await expect.poll(() => page.locator('tr[data-table="schools"]').innerText(), { timeout: 60_000 }).toContain('サンプル');
+		await expect
+			.poll(() => page.locator('tr[data-table="schools"]').innerText(), { timeout: 60_000 })
+			.toContain('サンプル');
 		await page.close();
 	});
 
@@ -254,7 +278,9 @@ describe('the schedule screen', () => {
 		expect(await unmet.innerText()).toContain('1日で往復できない');
 		await page.getByRole('link', { name: 'データ' }).click();
 		await page.getByTestId('restore-sample').click();
-		await expect.poll(() => page.locator('tr[data-table="travel_times"] td[data-col="rows"]').innerText(), { timeout: 60_000 }).toBe('0');
+		await expect
+			.poll(() => page.locator('tr[data-table="travel_times"] td[data-col="rows"]').innerText(), { timeout: 60_000 })
+			.toBe('0');
 		await page.close();
 	});
 });

@@ -197,9 +197,7 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
 	const binding = `__haichiReportCsp${++bindingCounter}`;
 	await page.exposeBinding(binding, (_source, violation: CspViolation) => {
 		if (!active) return;
-		cspViolations.push(
-			`${violation.directive} blocked ${violation.blockedURI || '(inline)'} in ${violation.source}`
-		);
+		cspViolations.push(`${violation.directive} blocked ${violation.blockedURI || '(inline)'} in ${violation.source}`);
 	});
 	await page.addInitScript((bindingName: string) => {
 		const w = window as unknown as Record<string, unknown> & {

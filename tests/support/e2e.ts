@@ -20,6 +20,9 @@ export function useAppInBrowser(): { readonly app: RunningApp; readonly browser:
 /** Picks files on the data screen, waits for them to be read, and presses 取り込む, as a user does. */
 export async function importFiles(page: Page, files: Parameters<Page['setInputFiles']>[1]): Promise<void> {
 	await page.getByTestId('file-input').setInputFiles(files);
-	await page.locator('[data-testid="import-review"] article[data-file] :is(.choices, .rejected)').first().waitFor({ timeout: 60_000 });
+	await page
+		.locator('[data-testid="import-review"] article[data-file] :is(.choices, .rejected)')
+		.first()
+		.waitFor({ timeout: 60_000 });
 	await page.getByTestId('import-run').click();
 }

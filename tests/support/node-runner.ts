@@ -20,7 +20,9 @@ export class NodeRunner implements QueryRunner {
 	}
 
 	rows<Row>(q: Query<Row>): Promise<Row[]> {
-		return this.#serial(async () => (await this.connection.runAndReadAll(q.sql, [...q.params])).getRowObjectsJS() as Row[]);
+		return this.#serial(
+			async () => (await this.connection.runAndReadAll(q.sql, [...q.params])).getRowObjectsJS() as Row[]
+		);
 	}
 
 	exec(sql: string): Promise<void> {

@@ -2,7 +2,12 @@
 import { streamCsv, type CsvLayout, type CsvText, type TextEncodingName } from '../../src/lib/files/csv-reader';
 
 export function readCsv(bytes: Uint8Array, forced?: TextEncodingName): CsvText & { lines: number[] } {
-	const out = { header: [] as string[], rows: [] as string[][], lines: [] as number[], layout: null as CsvLayout | null };
+	const out = {
+		header: [] as string[],
+		rows: [] as string[][],
+		lines: [] as number[],
+		layout: null as CsvLayout | null
+	};
 	streamCsv(
 		bytes,
 		forced,

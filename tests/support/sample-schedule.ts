@@ -4,7 +4,12 @@ import { readSample } from './sample-files';
 
 const num = (v: string | undefined) => (v === undefined || v === '' ? null : Number(v));
 
-export function sampleScheduleRows(): { schools: SchoolRow[]; staff: StaffRow[]; offices: OfficeRow[]; ferries: FerryRow[] } {
+export function sampleScheduleRows(): {
+	schools: SchoolRow[];
+	staff: StaffRow[];
+	offices: OfficeRow[];
+	ferries: FerryRow[];
+} {
 	return {
 		schools: readSample('schools').map((r) => ({
 			school_code: r.school_code!,
@@ -25,7 +30,12 @@ export function sampleScheduleRows(): { schools: SchoolRow[]; staff: StaffRow[];
 			base_lat: num(r.base_lat),
 			base_lon: num(r.base_lon)
 		})),
-		offices: readSample('municipalities').map((r) => ({ municipality_code: r.municipality_code!, name: r.name!, office_lat: num(r.office_lat), office_lon: num(r.office_lon) })),
+		offices: readSample('municipalities').map((r) => ({
+			municipality_code: r.municipality_code!,
+			name: r.name!,
+			office_lat: num(r.office_lat),
+			office_lon: num(r.office_lon)
+		})),
 		ferries: readSample('ferries').map((r) => ({
 			school_code: r.school_code!,
 			port_lat: Number(r.port_lat),

@@ -22,7 +22,11 @@ import manifest from '../../data/sample/manifest.json';
 /** The sample's context for scenarios of fiscal year `fiscalYear`, with the default schedule settings. */
 export async function sampleScenarioContext(fiscalYear: number): Promise<ScenarioContext> {
 	const db = await NodeRunner.open();
-	const files: CsvBytes[] = Object.entries(manifest.files).map(([table, f]) => ({ table: table as TableName, name: f.file, bytes: readFileSync(`${SAMPLE_DIR}${f.file}`) }));
+	const files: CsvBytes[] = Object.entries(manifest.files).map(([table, f]) => ({
+		table: table as TableName,
+		name: f.file,
+		bytes: readFileSync(`${SAMPLE_DIR}${f.file}`)
+	}));
 	const stage = tempFileStage();
 	try {
 		await loadCsvTables(stage, db, files, { replacing: false });
@@ -32,7 +36,11 @@ export async function sampleScenarioContext(fiscalYear: number): Promise<Scenari
 	return readScenarioContext(db, fiscalYear, DEFAULT_BREAKS, defaultScheduleSettings());
 }
 
-export async function expectedFigures(context: ScenarioContext, book: ScenarioBook, scenario: Scenario | null): Promise<ScenarioFigures> {
+export async function expectedFigures(
+	context: ScenarioContext,
+	book: ScenarioBook,
+	scenario: Scenario | null
+): Promise<ScenarioFigures> {
 	const highs = await loadHighs();
 	const { setup, request } = scenarioRequest(context, book, scenario);
 	const result = runScenario(highs, request);

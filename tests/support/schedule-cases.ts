@@ -6,7 +6,13 @@ const place = (id: string, lat = 31.5, lon = 130.5): Place => ({ id, at: { lat, 
 
 export const school = (id: string, visits = 1): SchoolSite => ({ ...place(id), name: id, visits });
 
-export const staffAt = (id: string, base: string, days = 5, minutesPerDay = 480): StaffMember => ({ id, name: id, days, minutesPerDay, base: place(base) });
+export const staffAt = (id: string, base: string, days = 5, minutesPerDay = 480): StaffMember => ({
+	id,
+	name: id,
+	days,
+	minutesPerDay,
+	base: place(base)
+});
 
 /** Travel by hand: every pair must be listed (either direction). */
 export function matrixTravel(pairs: Record<string, number>): TravelTimes {
@@ -18,6 +24,16 @@ export function matrixTravel(pairs: Record<string, number>): TravelTimes {
 	return new TravelTimes(undefined, matrix);
 }
 
-export function instance(schools: SchoolSite[], staff: StaffMember[], options: { pins?: Pin[]; maxSchoolsPerDay?: number; minOnsiteMinutes?: number } = {}): ScheduleInstance {
-	return { schools, staff, pins: options.pins ?? [], minOnsiteMinutes: options.minOnsiteMinutes ?? 180, maxSchoolsPerDay: options.maxSchoolsPerDay ?? 3 };
+export function instance(
+	schools: SchoolSite[],
+	staff: StaffMember[],
+	options: { pins?: Pin[]; maxSchoolsPerDay?: number; minOnsiteMinutes?: number } = {}
+): ScheduleInstance {
+	return {
+		schools,
+		staff,
+		pins: options.pins ?? [],
+		minOnsiteMinutes: options.minOnsiteMinutes ?? 180,
+		maxSchoolsPerDay: options.maxSchoolsPerDay ?? 3
+	};
 }

@@ -12,24 +12,45 @@ import type { Pin, UnmetVisits } from '../../src/lib/domain/schedule/types';
 import type { Weekday } from '../../src/lib/domain/tables';
 import { sampleScheduleRows } from './sample-schedule';
 
-export function expectSavedScheduleKeepsRules(rows: Record<string, string>[], employer: string, settings: { policy?: Partial<VisitPolicy>; pins?: Pin[]; minOnsiteMinutes?: number } = {}): void {
+export function expectSavedScheduleKeepsRules(
+	rows: Record<string, string>[],
+	employer: string,
+	settings: { policy?: Partial<VisitPolicy>; pins?: Pin[]; minOnsiteMinutes?: number } = {}
+): void {
 	const policy = { ...DEFAULT_VISIT_POLICY, ...settings.policy };
-	const inst = buildInstances(sampleScheduleRows(), { ...DEFAULT_INSTANCE_SETTINGS, ...settings, policy }).byEmployer.get(employer)!;
+	const inst = buildInstances(sampleScheduleRows(), {
+		...DEFAULT_INSTANCE_SETTINGS,
+		...settings,
+		policy
+	}).byEmployer.get(employer)!;
 	const travel = new TravelTimes();
 	const places = new Map(inst.schools.map((s) => [s.id, s]));
 	const bases = new Map(inst.staff.map((m) => [m.id, m.base]));
 	const days = [...new Set(rows.map((r) => `${r.staff_id} ${r.weekday}`))].map((key) => {
 		const [staff, day] = key.split(' ') as [string, Weekday];
-		const legs = rows.filter((r) => r.staff_id === staff && r.weekday === day).sort((a, b) => Number(a.order) - Number(b.order));
+		const legs = rows
+			.filter((r) => r.staff_id === staff && r.weekday === day)
+			.sort((a, b) => Number(a.order) - Number(b.order));
 		const schools = legs.filter((r) => r.school_code).map((r) => r.school_code!);
-		const travelMinutes = travel.routeMinutes(bases.get(staff)!, schools.map((id) => places.get(id)!));
+		const travelMinutes = travel.routeMinutes(
+			bases.get(staff)!,
+			schools.map((id) => places.get(id)!)
+		);
 		// The legs in the file add up to the day's travel (to their rounding).
-		expect(Math.abs(legs.reduce((t, r) => t + Number(r.travel_minutes), 0) - travelMinutes)).toBeLessThan(0.1 * legs.length);
+		expect(Math.abs(legs.reduce((t, r) => t + Number(r.travel_minutes), 0) - travelMinutes)).toBeLessThan(
+			0.1 * legs.length
+		);
 		return { staff, day, schools, travelMinutes };
 	});
 	const made = new Map<string, number>();
 	for (const d of days) for (const s of d.schools) made.set(s, (made.get(s) ?? 0) + 1);
-	const unmet: UnmetVisits[] = inst.schools.flatMap((s) => (s.visits > (made.get(s.id) ?? 0) ? [{ school: s.id, missing: s.visits - (made.get(s.id) ?? 0), reason: 'capacity' as const }] : []));
+	const unmet: UnmetVisits[] = inst.schools.flatMap((s) =>
+		s.visits > (made.get(s.id) ?? 0)
+			? [{ school: s.id, missing: s.visits - (made.get(s.id) ?? 0), reason: 'capacity' as const }]
+			: []
+	);
 	const total = days.reduce((t, d) => t + d.travelMinutes, 0);
-	expect(checkSchedule(inst, travel, { days, unmet, travelMinutes: total, lowerBound: total, gap: 0, method: 'exact' })).toEqual([]);
+	expect(
+		checkSchedule(inst, travel, { days, unmet, travelMinutes: total, lowerBound: total, gap: 0, method: 'exact' })
+	).toEqual([]);
 }

@@ -13,14 +13,27 @@ import { tempFileStage } from '../support/node-stage';
 import { SAMPLE_DIR, readSample } from '../support/sample-files';
 import manifest from '../../data/sample/manifest.json';
 
-const sampleTables = Object.entries(manifest.files) as [TableName, (typeof manifest.files)[keyof typeof manifest.files]][];
-const existing = Object.fromEntries(sampleTables.map(([table, f]) => [table, f.file])) as Partial<Record<TableName, string>>;
-const sampleFile = (table: TableName): CsvFile => ({ table, name: existing[table]!, bytes: readFileSync(`${SAMPLE_DIR}${existing[table]}`) });
+const sampleTables = Object.entries(manifest.files) as [
+	TableName,
+	(typeof manifest.files)[keyof typeof manifest.files]
+][];
+const existing = Object.fromEntries(sampleTables.map(([table, f]) => [table, f.file])) as Partial<
+	Record<TableName, string>
+>;
+const sampleFile = (table: TableName): CsvFile => ({
+	table,
+	name: existing[table]!,
+	bytes: readFileSync(`${SAMPLE_DIR}${existing[table]}`)
+});
 const sampleCounts = Object.fromEntries(sampleTables.map(([t, f]) => [t, f.rows])) as Record<string, number>;
 const SAMPLE_REQUESTS = manifest.files.support_requests.rows;
 
 const HEADER = 'request_id,requested_at,school_code,category,mode,minutes,resolved_at';
-const requests = (name: string, rows: string[]): CsvFile => ({ table: 'support_requests', name, bytes: new TextEncoder().encode([HEADER, ...rows].join('\n') + '\n') });
+const requests = (name: string, rows: string[]): CsvFile => ({
+	table: 'support_requests',
+	name,
+	bytes: new TextEncoder().encode([HEADER, ...rows].join('\n') + '\n')
+});
 
 const sample = readSample('support_requests');
 const firstSampleId = sample[0]!.request_id!;
@@ -48,12 +61,20 @@ async function rejection(files: CsvFile[]): Promise<DataIssue[]> {
 }
 
 async function stagingSchemas(): Promise<unknown[]> {
-	return db.rows({ sql: `SELECT schema_name FROM information_schema.schemata WHERE schema_name = 'staging'`, params: [] });
+	return db.rows({
+		sql: `SELECT schema_name FROM information_schema.schemata WHERE schema_name = 'staging'`,
+		params: []
+	});
 }
 
 beforeAll(async () => {
 	db = await NodeRunner.open();
-	await loadCsvTables(stage, db, sampleTables.map(([t]) => sampleFile(t)), { replacing: false });
+	await loadCsvTables(
+		stage,
+		db,
+		sampleTables.map(([t]) => sampleFile(t)),
+		{ replacing: false }
+	);
 	expect(await rowCounts()).toEqual(sampleCounts);
 });
 afterAll(() => stage.dispose());
@@ -67,7 +88,11 @@ describe('appending support requests', () => {
 	it('the sample file followed by a file of 2 new rows gives the sample rows + 2, other tables untouched', async () => {
 		expect(sample[0]).toMatchObject({ request_id: 'R2025-000001' });
 		expect(sample).toHaveLength(SAMPLE_REQUESTS);
-		await loadCsvTables(stage, db, [sampleFile('support_requests'), extra], { replacing: true, tables: 'given', existing });
+		await loadCsvTables(stage, db, [sampleFile('support_requests'), extra], {
+			replacing: true,
+			tables: 'given',
+			existing
+		});
 		expect(await rowCounts()).toEqual({ ...sampleCounts, support_requests: SAMPLE_REQUESTS + 2 });
 		expect(
 			await db.rows({
@@ -76,40 +101,77 @@ describe('appending support requests', () => {
 				params: []
 			})
 		).toEqual([
-			{ request_id: 'X-0001', requested_at: '2026-03-30 09:00:00', school_code: school, category: 'lesson', mode: 'onsite', minutes: 25, open: false },
-			{ request_id: 'X-0002', requested_at: '2026-03-31 14:30:00', school_code: school, category: 'admin', mode: 'remote', minutes: null, open: true }
+			{
+				request_id: 'X-0001',
+				requested_at: '2026-03-30 09:00:00',
+				school_code: school,
+				category: 'lesson',
+				mode: 'onsite',
+				minutes: 25,
+				open: false
+			},
+			{
+				request_id: 'X-0002',
+				requested_at: '2026-03-31 14:30:00',
+				school_code: school,
+				category: 'admin',
+				mode: 'remote',
+				minutes: null,
+				open: true
+			}
 		]);
 		// The sample's rows are all still there, once each.
-		expect(await db.rows({ sql: `SELECT count(DISTINCT request_id)::INTEGER AS n FROM support_requests WHERE request_id LIKE 'R2025-%'`, params: [] })).toEqual([
-			{ n: SAMPLE_REQUESTS }
-		]);
+		expect(
+			await db.rows({
+				sql: `SELECT count(DISTINCT request_id)::INTEGER AS n FROM support_requests WHERE request_id LIKE 'R2025-%'`,
+				params: []
+			})
+		).toEqual([{ n: SAMPLE_REQUESTS }]);
 		expect(await stagingSchemas()).toEqual([]);
 	});
 
 	it('a file prepared from a user CSV (Japanese headers, generated ids) appends too', async () => {
 		const prepared = prepareCsv(
 			'依頼追加.csv',
-			new TextEncoder().encode(`受付日,学校コード,区分\n2026-03-31,${school},授業支援\n2026-03-31,${school},環境整備\n`),
+			new TextEncoder().encode(
+				`受付日,学校コード,区分\n2026-03-31,${school},授業支援\n2026-03-31,${school},環境整備\n`
+			),
 			{},
 			undefined,
 			'auto-20260401090000-'
 		);
 		expect(prepared.errors).toBe(0);
-		await loadCsvTables(stage, db, [sampleFile('support_requests'), extra, prepared.file!], { replacing: true, tables: 'given', existing });
+		await loadCsvTables(stage, db, [sampleFile('support_requests'), extra, prepared.file!], {
+			replacing: true,
+			tables: 'given',
+			existing
+		});
 		expect(await rowCounts()).toEqual({ ...sampleCounts, support_requests: SAMPLE_REQUESTS + 4 });
-		expect(await db.rows({ sql: `SELECT request_id, category FROM support_requests WHERE request_id LIKE 'auto-%' ORDER BY request_id`, params: [] })).toEqual([
+		expect(
+			await db.rows({
+				sql: `SELECT request_id, category FROM support_requests WHERE request_id LIKE 'auto-%' ORDER BY request_id`,
+				params: []
+			})
+		).toEqual([
 			{ request_id: 'auto-20260401090000-2', category: 'lesson' },
 			{ request_id: 'auto-20260401090000-3', category: 'environment' }
 		]);
 		// Back to sample + 2 for what follows.
-		await loadCsvTables(stage, db, [sampleFile('support_requests'), extra], { replacing: true, tables: 'given', existing });
+		await loadCsvTables(stage, db, [sampleFile('support_requests'), extra], {
+			replacing: true,
+			tables: 'given',
+			existing
+		});
 		expect(await rowCounts()).toEqual({ ...sampleCounts, support_requests: SAMPLE_REQUESTS + 2 });
 	});
 
 	it('an appended file that repeats a request_id of the sample is rejected as a duplicate, and nothing changes', async () => {
 		const before = await rowCounts();
 		expect(before.support_requests).toBe(SAMPLE_REQUESTS + 2);
-		const repeat = requests('重複.csv', [`X-0003,2026-03-31 15:00:00,${school},lesson,onsite,10,`, `${firstSampleId},2026-03-31 16:00:00,${school},lesson,onsite,10,`]);
+		const repeat = requests('重複.csv', [
+			`X-0003,2026-03-31 15:00:00,${school},lesson,onsite,10,`,
+			`${firstSampleId},2026-03-31 16:00:00,${school},lesson,onsite,10,`
+		]);
 		const issues = await rejection([sampleFile('support_requests'), extra, repeat]);
 		const duplicates = issues.filter((i) => i.rule === 'duplicate');
 		expect(duplicates).toHaveLength(1);
@@ -119,12 +181,20 @@ describe('appending support requests', () => {
 		expect(issues.filter((i) => i.severity === 'error')).toHaveLength(1);
 		// All or nothing: the 2 rows of the first append stay, the new file's rows are not there.
 		expect(await rowCounts()).toEqual(before);
-		expect(await db.rows({ sql: `SELECT count(*)::INTEGER AS n FROM support_requests WHERE request_id = 'X-0003'`, params: [] })).toEqual([{ n: 0 }]);
+		expect(
+			await db.rows({
+				sql: `SELECT count(*)::INTEGER AS n FROM support_requests WHERE request_id = 'X-0003'`,
+				params: []
+			})
+		).toEqual([{ n: 0 }]);
 		expect(await stagingSchemas()).toEqual([]);
 	});
 
 	it('a repeat inside the appended file alone is a duplicate too', async () => {
-		const twice = requests('二重.csv', [`X-0009,2026-03-31 15:00:00,${school},lesson,,,`, `X-0009,2026-03-31 16:00:00,${school},admin,,,`]);
+		const twice = requests('二重.csv', [
+			`X-0009,2026-03-31 15:00:00,${school},lesson,,,`,
+			`X-0009,2026-03-31 16:00:00,${school},admin,,,`
+		]);
 		const issues = await rejection([sampleFile('support_requests'), extra, twice]);
 		expect(issues.filter((i) => i.rule === 'duplicate').map((i) => i.value)).toEqual(['X-0009']);
 		expect(await rowCounts()).toEqual({ ...sampleCounts, support_requests: SAMPLE_REQUESTS + 2 });

@@ -37,9 +37,18 @@ type Expected = {
 
 const BAD_DIR = new URL('../fixtures/bad/', import.meta.url);
 const fixtures = Object.entries(expectations.fixtures as Record<string, Expected>);
-const sampleTables = Object.entries(manifest.files) as [TableName, (typeof manifest.files)[keyof typeof manifest.files]][];
-const existing = Object.fromEntries(sampleTables.map(([table, f]) => [table, f.file])) as Partial<Record<TableName, string>>;
-const sampleFile = (table: TableName): CsvFile => ({ table, name: existing[table]!, bytes: readFileSync(`${SAMPLE_DIR}${existing[table]}`) });
+const sampleTables = Object.entries(manifest.files) as [
+	TableName,
+	(typeof manifest.files)[keyof typeof manifest.files]
+][];
+const existing = Object.fromEntries(sampleTables.map(([table, f]) => [table, f.file])) as Partial<
+	Record<TableName, string>
+>;
+const sampleFile = (table: TableName): CsvFile => ({
+	table,
+	name: existing[table]!,
+	bytes: readFileSync(`${SAMPLE_DIR}${existing[table]}`)
+});
 
 const stage = tempFileStage();
 let db: NodeRunner;
@@ -55,7 +64,12 @@ const sampleCounts = Object.fromEntries(sampleTables.map(([t, f]) => [t, f.rows]
 
 beforeAll(async () => {
 	db = await NodeRunner.open();
-	await loadCsvTables(stage, db, sampleTables.map(([t]) => sampleFile(t)), { replacing: false });
+	await loadCsvTables(
+		stage,
+		db,
+		sampleTables.map(([t]) => sampleFile(t)),
+		{ replacing: false }
+	);
 	expect(await rowCounts(db)).toEqual(sampleCounts);
 });
 afterAll(() => stage.dispose());
@@ -82,7 +96,11 @@ async function loadRejection(file: CsvFile): Promise<DataIssue[]> {
 it('every file in the folder has an expected outcome', async () => {
 	const { readdirSync } = await import('node:fs');
 	const named = new Set(fixtures.map(([key]) => key.split('#')[0]));
-	expect(readdirSync(BAD_DIR).filter((f) => f !== 'expected.json').sort()).toEqual([...named].sort());
+	expect(
+		readdirSync(BAD_DIR)
+			.filter((f) => f !== 'expected.json')
+			.sort()
+	).toEqual([...named].sort());
 	expect(fixtures.length).toBeGreaterThanOrEqual(32);
 });
 
@@ -116,13 +134,20 @@ describe.each(fixtures)('%s', (key, expected) => {
 		if (expected.stage === 'load') {
 			const issues = await loadRejection(file);
 			expect(issues).toEqual(expect.arrayContaining(expected.issues!.map((i) => expect.objectContaining(i))));
-			for (const issue of issues) expect(issue.severity === 'error' ? [name, ...Object.values(existing)] : []).toContain(issue.file);
+			for (const issue of issues)
+				expect(issue.severity === 'error' ? [name, ...Object.values(existing)] : []).toContain(issue.file);
 			if (expected.onlyIssues !== undefined) expect(issues).toHaveLength(expected.onlyIssues);
-			if (expected.ownIssues !== undefined) expect(issues.filter((i) => i.file === name)).toHaveLength(expected.ownIssues);
+			if (expected.ownIssues !== undefined)
+				expect(issues.filter((i) => i.file === name)).toHaveLength(expected.ownIssues);
 			expectMessages(issues.find((i) => i.file === name) ?? issues[0]!);
 			// All or nothing: the sample is as it was.
 			expect(await rowCounts(db)).toEqual(sampleCounts);
-			expect(await db.rows({ sql: `SELECT count(*) AS n FROM information_schema.schemata WHERE schema_name = 'staging'`, params: [] })).toEqual([{ n: 0n }]);
+			expect(
+				await db.rows({
+					sql: `SELECT count(*) AS n FROM information_schema.schemata WHERE schema_name = 'staging'`,
+					params: []
+				})
+			).toEqual([{ n: 0n }]);
 		} else {
 			const records = parseCsv(new TextDecoder().decode(file.bytes));
 			expect(records).toHaveLength(expected.rows!);
@@ -139,7 +164,9 @@ describe.each(fixtures)('%s', (key, expected) => {
 			const fresh = await NodeRunner.open();
 			await loadCsvTables(stage, fresh, [sampleFile('municipalities'), file], { replacing: false });
 			const { column, value, exported } = expected.verbatim;
-			expect(await fresh.rows({ sql: `SELECT "${column}" AS v FROM "${file.table}"`, params: [] })).toEqual([{ v: value }]);
+			expect(await fresh.rows({ sql: `SELECT "${column}" AS v FROM "${file.table}"`, params: [] })).toEqual([
+				{ v: value }
+			]);
 			// Exported for Excel, a formula is neutralised with a leading apostrophe; other text is kept.
 			expect(toCsv([column], [[value]])).toBe(`\uFEFF${column}\r\n${exported}\r\n`);
 		}

@@ -23,7 +23,12 @@ describe('ranking chart', () => {
 	});
 
 	it('draws the target and national lines and escapes names in tooltips', () => {
-		const option = rankingOption([{ name: '<img src=x onerror=alert(1)>町', schoolsPerStaff: 4.5, schools: 9, staff: 2 }], 4, 4.5, labels) as {
+		const option = rankingOption(
+			[{ name: '<img src=x onerror=alert(1)>町', schoolsPerStaff: 4.5, schools: 9, staff: 2 }],
+			4,
+			4.5,
+			labels
+		) as {
 			series: { markLine: { data: { xAxis: number }[] } }[];
 			tooltip: { formatter: (p: { dataIndex: number }[]) => string };
 		};
@@ -59,7 +64,10 @@ describe('chart export framing', async () => {
 	});
 
 	it('adds the title and the source, moves the legend beside the title, keeps the series', () => {
-		const framed = framedOption(option, { title: '月別の支援依頼件数', source: '出典: サンプル（令和7年度）' }) as Record<string, unknown>;
+		const framed = framedOption(option, {
+			title: '月別の支援依頼件数',
+			source: '出典: サンプル（令和7年度）'
+		}) as Record<string, unknown>;
 		expect((framed.title as { text: string }).text).toBe('月別の支援依頼件数');
 		expect(JSON.stringify(framed.graphic)).toContain('出典: サンプル（令和7年度）');
 		expect(framed.legend).toMatchObject({ top: 16, bottom: 'auto' });

@@ -9,7 +9,13 @@ import { BoundaryError, parseBoundaries } from '../../src/lib/domain/boundaries'
 import { worstFirst } from '../../src/lib/charts/ranking-chart';
 import { dateLabel } from '../../src/lib/domain/fiscal-year';
 
-const employer = (code: string, kind: CompareEmployer['kind'], schools: CompareEmployer['schoolsByType'], staff: number, indicators: CompareEmployer['indicators'] = {}): CompareEmployer => ({
+const employer = (
+	code: string,
+	kind: CompareEmployer['kind'],
+	schools: CompareEmployer['schoolsByType'],
+	staff: number,
+	indicators: CompareEmployer['indicators'] = {}
+): CompareEmployer => ({
 	code,
 	name: `N${code}`,
 	kind,
@@ -57,17 +63,35 @@ describe('compare rows', () => {
 			['011002', 5],
 			['131016', 2]
 		]);
-		expect(compareRows(EMPLOYERS, { ...NO_FILTER, prefectures: ['13'] }).map((r) => r.code)).toEqual(['130001', '131016']);
+		expect(compareRows(EMPLOYERS, { ...NO_FILTER, prefectures: ['13'] }).map((r) => r.code)).toEqual([
+			'130001',
+			'131016'
+		]);
 		expect(compareRows(EMPLOYERS, { ...NO_FILTER, search: 'n0120' }).map((r) => r.code)).toEqual(['012025']);
 		expect(compareRows(EMPLOYERS, { ...NO_FILTER, search: '1310' }).map((r) => r.code)).toEqual(['131016']);
 	});
 
 	it('sorts either way with missing values last, ties by code', () => {
 		const rows = compareRows(EMPLOYERS, NO_FILTER);
-		expect(sortRows(rows, 'schoolsPerStaff', 'descending').map((r) => r.code)).toEqual(['011002', '130001', '131016', '012025']);
+		expect(sortRows(rows, 'schoolsPerStaff', 'descending').map((r) => r.code)).toEqual([
+			'011002',
+			'130001',
+			'131016',
+			'012025'
+		]);
 		// 130001 and 131016 both have 4 schools per staff member: the code decides, whichever the direction.
-		expect(sortRows(rows, 'schoolsPerStaff', 'ascending').map((r) => r.code)).toEqual(['130001', '131016', '011002', '012025']);
-		expect(sortRows(rows, 'wireless_lan', 'descending').map((r) => r.code)).toEqual(['011002', '012025', '130001', '131016']);
+		expect(sortRows(rows, 'schoolsPerStaff', 'ascending').map((r) => r.code)).toEqual([
+			'130001',
+			'131016',
+			'011002',
+			'012025'
+		]);
+		expect(sortRows(rows, 'wireless_lan', 'descending').map((r) => r.code)).toEqual([
+			'011002',
+			'012025',
+			'130001',
+			'131016'
+		]);
 		expect(sortRows(rows, 'gap', 'descending').map((r) => [r.code, r.gap])).toEqual([
 			['011002', 1],
 			['012025', 1],
@@ -91,14 +115,33 @@ describe('compare rows', () => {
 });
 
 describe('boundaries from GeoJSON', () => {
-	const square = (lon: number, lat: number) => [[[lon, lat], [lon + 0.1, lat], [lon + 0.1, lat + 0.1], [lon, lat]]];
+	const square = (lon: number, lat: number) => [
+		[
+			[lon, lat],
+			[lon + 0.1, lat],
+			[lon + 0.1, lat + 0.1],
+			[lon, lat]
+		]
+	];
 	const collection = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 
 	it('matches 5-digit N03 codes and 6-digit codes to the employers, joining the parts of one municipality', () => {
 		const text = collection([
-			{ type: 'Feature', properties: { N03_007: '01100' }, geometry: { type: 'Polygon', coordinates: square(141, 43) } },
-			{ type: 'Feature', properties: { N03_007: '01100' }, geometry: { type: 'MultiPolygon', coordinates: [square(141.5, 43), square(141.7, 43)] } },
-			{ type: 'Feature', properties: { code: 131016 }, geometry: { type: 'Polygon', coordinates: square(139.7, 35.6) } },
+			{
+				type: 'Feature',
+				properties: { N03_007: '01100' },
+				geometry: { type: 'Polygon', coordinates: square(141, 43) }
+			},
+			{
+				type: 'Feature',
+				properties: { N03_007: '01100' },
+				geometry: { type: 'MultiPolygon', coordinates: [square(141.5, 43), square(141.7, 43)] }
+			},
+			{
+				type: 'Feature',
+				properties: { code: 131016 },
+				geometry: { type: 'Polygon', coordinates: square(139.7, 35.6) }
+			},
 			{ type: 'Feature', properties: { N03_007: '99999' }, geometry: { type: 'Polygon', coordinates: square(0, 0) } }
 		]);
 		const found = parseBoundaries(text, ['011002', '131016']);

@@ -3,7 +3,8 @@ import Encoding from 'encoding-japanese';
 import { CsvReadError } from '../../src/lib/files/csv-reader';
 import { readCsv } from '../support/read-csv';
 
-const sjis = (text: string) => new Uint8Array(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
+const sjis = (text: string) =>
+	new Uint8Array(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('CSV reader', () => {
@@ -17,7 +18,11 @@ describe('CSV reader', () => {
 	});
 
 	it('reads UTF-8 with and without a BOM', () => {
-		expect(readCsv(utf8(body))).toMatchObject({ encoding: 'utf-8', bom: false, header: ['学校コード', '学校名', '学校種'] });
+		expect(readCsv(utf8(body))).toMatchObject({
+			encoding: 'utf-8',
+			bom: false,
+			header: ['学校コード', '学校名', '学校種']
+		});
 		const withBom = readCsv(utf8(`\uFEFF${body}`));
 		expect(withBom).toMatchObject({ encoding: 'utf-8', bom: true });
 		expect(withBom.header[0]).toBe('学校コード');

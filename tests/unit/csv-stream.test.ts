@@ -6,10 +6,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import Encoding from 'encoding-japanese';
-import { CsvReadError, peekCsv, streamCsv, type CsvLayout, type TextEncodingName } from '../../src/lib/files/csv-reader';
+import {
+	CsvReadError,
+	peekCsv,
+	streamCsv,
+	type CsvLayout,
+	type TextEncodingName
+} from '../../src/lib/files/csv-reader';
 import { readCsv } from '../support/read-csv';
 
-const sjis = (text: string) => new Uint8Array(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
+const sjis = (text: string) =>
+	new Uint8Array(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 const HEADER = ['受付番号', '備考', '件数'];
@@ -18,7 +25,9 @@ const HEADER = ['受付番号', '備考', '件数'];
 function expectedRows(): string[][] {
 	return Array.from({ length: 30 }, (_, k) => {
 		const i = k + 1;
-		const note = [`メモ${i}`, `カンマ,あり${i},そして長めの説明文です`, '', `注記、その${i}, 続き\n二行目 "引用"`][i % 4]!;
+		const note = [`メモ${i}`, `カンマ,あり${i},そして長めの説明文です`, '', `注記、その${i}, 続き\n二行目 "引用"`][
+			i % 4
+		]!;
 		return [`R-${String(i).padStart(3, '0')}`, note, String(i * 7)];
 	});
 }
@@ -90,15 +99,30 @@ function expectedLines(): number[] {
 }
 
 function expectRising(calls: Streamed['calls']): void {
-	for (let i = 1; i < calls.length; i++) expect(calls[i]!.done, `chunk ${i}`).toBeGreaterThanOrEqual(calls[i - 1]!.done);
+	for (let i = 1; i < calls.length; i++)
+		expect(calls[i]!.done, `chunk ${i}`).toBeGreaterThanOrEqual(calls[i - 1]!.done);
 	for (const c of calls) expect(c.done).toBeGreaterThanOrEqual(0);
 	expect(calls.at(-1)!.done).toBe(1);
 }
 
 describe('streamCsv in small chunks', () => {
 	const cases = [
-		{ name: 'UTF-8 with BOM, LF', eol: '\n', encode: (t: string) => utf8(`\uFEFF${t}`), encoding: 'utf-8', bom: true, chunkSizes: [16, 64, 65, 100] },
-		{ name: 'Shift_JIS, CRLF (as Excel saves it)', eol: '\r\n', encode: sjis, encoding: 'shift_jis', bom: false, chunkSizes: [64, 100] }
+		{
+			name: 'UTF-8 with BOM, LF',
+			eol: '\n',
+			encode: (t: string) => utf8(`\uFEFF${t}`),
+			encoding: 'utf-8',
+			bom: true,
+			chunkSizes: [16, 64, 65, 100]
+		},
+		{
+			name: 'Shift_JIS, CRLF (as Excel saves it)',
+			eol: '\r\n',
+			encode: sjis,
+			encoding: 'shift_jis',
+			bom: false,
+			chunkSizes: [64, 100]
+		}
 	] as const;
 
 	describe.each(cases)('$name', ({ eol, encode, encoding, bom, chunkSizes }) => {
@@ -107,11 +131,19 @@ describe('streamCsv in small chunks', () => {
 
 		it('the whole-file reader gives the expected rows (the reference)', () => {
 			const whole = readCsv(bytes);
-			expect(whole).toEqual({ encoding, bom, delimiter: ',', header: HEADER, rows: expectedRows(), lines: expectedLines() });
+			expect(whole).toEqual({
+				encoding,
+				bom,
+				delimiter: ',',
+				header: HEADER,
+				rows: expectedRows(),
+				lines: expectedLines()
+			});
 		});
 
 		it('quoted commas and line breaks straddle 64-character chunk boundaries', () => {
-			const straddles = (size: number) => quoted.filter((q) => Math.floor(q.start / size) !== Math.floor((q.end - 1) / size)).map((q) => q.value);
+			const straddles = (size: number) =>
+				quoted.filter((q) => Math.floor(q.start / size) !== Math.floor((q.end - 1) / size)).map((q) => q.value);
 			expect(straddles(64).some((v) => v.includes('\n'))).toBe(true);
 			expect(straddles(64).some((v) => v.includes(',') && !v.includes('\n'))).toBe(true);
 		});
@@ -127,15 +159,18 @@ describe('streamCsv in small chunks', () => {
 			expect(streamed.calls.length).toBeGreaterThan(Math.floor(text.length / size) - 2);
 		});
 
-		it.each(chunkSizes)('chunks of %i: each row carries the file line it starts on, and progress rises to 1', (size) => {
-			const { calls, lines } = stream(bytes, size);
-			expectRising(calls);
-			expect(calls.reduce((n, c) => n + c.count, 0)).toBe(30);
-			expect(lines).toEqual(expectedLines());
-			expect(lines).toEqual(readCsv(bytes).lines);
-			// Rows with a quoted line break push the following rows down a line.
-			expect(lines.at(-1)).toBeGreaterThan(31);
-		});
+		it.each(chunkSizes)(
+			'chunks of %i: each row carries the file line it starts on, and progress rises to 1',
+			(size) => {
+				const { calls, lines } = stream(bytes, size);
+				expectRising(calls);
+				expect(calls.reduce((n, c) => n + c.count, 0)).toBe(30);
+				expect(lines).toEqual(expectedLines());
+				expect(lines).toEqual(readCsv(bytes).lines);
+				// Rows with a quoted line break push the following rows down a line.
+				expect(lines.at(-1)).toBeGreaterThan(31);
+			}
+		);
 	});
 
 	it('the default chunk size reads a small file in one chunk starting at line 2, done = 1', () => {
@@ -148,7 +183,13 @@ describe('streamCsv in small chunks', () => {
 	it('a header longer than the first chunk is read with the next one', () => {
 		const header = 'request_id,requested_at,school_code,category,mode,minutes,resolved_at';
 		const seen: string[][] = [];
-		streamCsv(utf8(`${header}\nR-1,2025-04-01 09:00:00,B1,lesson,onsite,10,\n`), undefined, (h) => seen.push(h), () => undefined, 64);
+		streamCsv(
+			utf8(`${header}\nR-1,2025-04-01 09:00:00,B1,lesson,onsite,10,\n`),
+			undefined,
+			(h) => seen.push(h),
+			() => undefined,
+			64
+		);
 		expect(seen).toEqual([header.split(',')]);
 	});
 
@@ -236,13 +277,28 @@ describe('peekCsv', () => {
 	});
 
 	it('skips blank lines without counting them against the rows shown', () => {
-		expect(peekCsv(utf8('\n\n\n\n\n\n支援員ID,配置自治体コード\nS-1,460001\n'), undefined, 5)).toMatchObject({ header: ['支援員ID', '配置自治体コード'], rows: [['S-1', '460001']] });
-		expect(peekCsv(utf8('a,b\n,\n,\n,\n,\n,\n1,2\n3,4\n'), undefined, 5).rows).toEqual([['1', '2'], ['3', '4']]);
-		expect(peekCsv(utf8('a,b\n1,2\n\n\n3,4\n5,6\n'), undefined, 2).rows).toEqual([['1', '2'], ['3', '4']]);
+		expect(peekCsv(utf8('\n\n\n\n\n\n支援員ID,配置自治体コード\nS-1,460001\n'), undefined, 5)).toMatchObject({
+			header: ['支援員ID', '配置自治体コード'],
+			rows: [['S-1', '460001']]
+		});
+		expect(peekCsv(utf8('a,b\n,\n,\n,\n,\n,\n1,2\n3,4\n'), undefined, 5).rows).toEqual([
+			['1', '2'],
+			['3', '4']
+		]);
+		expect(peekCsv(utf8('a,b\n1,2\n\n\n3,4\n5,6\n'), undefined, 2).rows).toEqual([
+			['1', '2'],
+			['3', '4']
+		]);
 	});
 
 	it('a short file is peeked whole', () => {
-		expect(peekCsv(utf8('a,b\n1,2\n'), undefined, 5)).toEqual({ encoding: 'utf-8', bom: false, delimiter: ',', header: ['a', 'b'], rows: [['1', '2']] });
+		expect(peekCsv(utf8('a,b\n1,2\n'), undefined, 5)).toEqual({
+			encoding: 'utf-8',
+			bom: false,
+			delimiter: ',',
+			header: ['a', 'b'],
+			rows: [['1', '2']]
+		});
 	});
 });
 
@@ -260,7 +316,13 @@ describe('a forced encoding overrides detection', () => {
 
 	it('Shift_JIS bytes read as forced Shift_JIS read as detected', () => {
 		const bytes = sjis(text);
-		const expected = { encoding: 'shift_jis', bom: false, delimiter: ',', header: ['学校コード', '学校名'], rows: [['B110210000017', '千代田区立第一小学校']] };
+		const expected = {
+			encoding: 'shift_jis',
+			bom: false,
+			delimiter: ',',
+			header: ['学校コード', '学校名'],
+			rows: [['B110210000017', '千代田区立第一小学校']]
+		};
 		expect(readCsv(bytes, 'shift_jis')).toEqual({ ...expected, lines: [2] });
 		expect(peekCsv(bytes, 'shift_jis', 5)).toEqual(expected);
 		const streamed = stream(bytes, 64, 'shift_jis');

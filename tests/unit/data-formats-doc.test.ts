@@ -10,7 +10,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Encoding from 'encoding-japanese';
 import { DOC_PATH, dataFormatsMarkdown } from '../../scripts/data-formats-doc';
-import { BLANK_RULES, BOOLEAN_WORDS, EXAMPLES, VALUE_LABELS, describeTables, exampleCsv, exampleFileName, exampleFileText } from '../../src/routes/data/formats/formats';
+import {
+	BLANK_RULES,
+	BOOLEAN_WORDS,
+	EXAMPLES,
+	VALUE_LABELS,
+	describeTables,
+	exampleCsv,
+	exampleFileName,
+	exampleFileText
+} from '../../src/routes/data/formats/formats';
 import { TABLES, TABLE_NAMES, type TableName } from '../../src/lib/domain/tables';
 import { parseCell } from '../../src/lib/domain/import/values';
 import { matchColumns } from '../../src/lib/domain/import/headers';
@@ -23,13 +32,16 @@ import { NodeRunner } from '../support/node-runner';
 import { tempFileStage } from '../support/node-stage';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const sjis = (text: string) => new Uint8Array(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
+const sjis = (text: string) =>
+	new Uint8Array(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
 
 const stage = tempFileStage();
 afterAll(() => stage.dispose());
 
 it('docs/data-formats.md is what `npm run docs` makes from the code now', () => {
-	expect(readFileSync(DOC_PATH, 'utf8'), 'docs/data-formats.md is out of date: run `npm run docs`').toBe(dataFormatsMarkdown());
+	expect(readFileSync(DOC_PATH, 'utf8'), 'docs/data-formats.md is out of date: run `npm run docs`').toBe(
+		dataFormatsMarkdown()
+	);
 });
 
 it('describes every table and column in both languages', () => {
@@ -37,7 +49,9 @@ it('describes every table and column in both languages', () => {
 		const tables = describeTables(messages);
 		expect(tables.map((t) => t.name)).toEqual([...TABLE_NAMES]);
 		for (const table of tables) {
-			expect(Object.keys(messages.formats.column[table.name]).sort(), `${table.name} columns`).toEqual(TABLES[table.name].columns.map((c) => c.name).sort());
+			expect(Object.keys(messages.formats.column[table.name]).sort(), `${table.name} columns`).toEqual(
+				TABLES[table.name].columns.map((c) => c.name).sort()
+			);
 			expect(table.purpose).toMatch(/\S/);
 			for (const c of table.columns) {
 				expect(c.description, `${table.name}.${c.name}`).toMatch(/\S/);
@@ -74,7 +88,9 @@ describe.each(TABLE_NAMES)('the example of %s', (table) => {
 
 it('all examples load together into DuckDB, every reference between them met', async () => {
 	const db = await NodeRunner.open();
-	const files: CsvBytes[] = TABLE_NAMES.map((table) => prepareCsv(exampleFileName(table), utf8(exampleFileText(table))).file!);
+	const files: CsvBytes[] = TABLE_NAMES.map(
+		(table) => prepareCsv(exampleFileName(table), utf8(exampleFileText(table))).file!
+	);
 	await loadCsvTables(stage, db, files, { replacing: false });
 	for (const table of TABLE_NAMES) {
 		const [row] = await db.rows<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM "${table}"`, params: [] });
@@ -89,7 +105,9 @@ it('reads every documented label and yes/no word as its value', () => {
 	for (const [value, labels] of Object.entries(VALUE_LABELS)) {
 		const columns = enumColumns.filter((c) => c.type.kind === 'enum' && c.type.values.includes(value));
 		expect(columns.length, `${value} is an allowed value somewhere`).toBeGreaterThan(0);
-		for (const column of columns) for (const label of [value, ...labels]) expect(parseCell(column, label), `${column.name}: ${label}`).toEqual({ ok: true, value });
+		for (const column of columns)
+			for (const label of [value, ...labels])
+				expect(parseCell(column, label), `${column.name}: ${label}`).toEqual({ ok: true, value });
 	}
 	const island = TABLES.schools.columns.find((c) => c.name === 'island')!;
 	for (const word of BOOLEAN_WORDS.true) expect(parseCell(island, word), word).toEqual({ ok: true, value: true });
@@ -109,7 +127,10 @@ describe.each(TABLE_NAMES)('a blank cell in %s', (table: TableName) => {
 			if (column.required) continue;
 			const row = full.map((v, j) => (j === i ? '' : v));
 			const { records, issues } = validateRows(table, 'f.csv', header, [row], matchColumns(table, header).mapping);
-			expect(issues.filter((x) => x.severity === 'error'), `${table}.${column.name}`).toEqual([]);
+			expect(
+				issues.filter((x) => x.severity === 'error'),
+				`${table}.${column.name}`
+			).toEqual([]);
 			const record = records[0]!;
 			const rule = rules[column.name];
 			const got = record[column.name];

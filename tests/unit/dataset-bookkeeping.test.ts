@@ -26,7 +26,13 @@ const file = (table: TableName, name: string) => ({ table, name });
 
 describe('dataset bookkeeping', () => {
 	it('an import replaces the sources of its tables and marks the data as the user’s', () => {
-		const after = datasetAfterImport(sample, [{ table: 'staff', file: '支援員.csv', rows: 12 }], [], '2026-12-01 09:00', 2026);
+		const after = datasetAfterImport(
+			sample,
+			[{ table: 'staff', file: '支援員.csv', rows: 12 }],
+			[],
+			'2026-12-01 09:00',
+			2026
+		);
 		expect(after).toMatchObject({ id: 'workspace', fictional: false, fiscalYear: 2026 });
 		expect(after.files.map((f) => [f.table, f.file, f.origin])).toEqual([
 			['municipalities', 'municipalities.csv', 'sample'],
@@ -37,12 +43,24 @@ describe('dataset bookkeeping', () => {
 	});
 
 	it('an appended table keeps its old source beside the new one', () => {
-		const after = datasetAfterImport(sample, [{ table: 'staff', file: 'more.csv', rows: 3 }], ['staff'], '2026-12-01 09:00', 2025);
+		const after = datasetAfterImport(
+			sample,
+			[{ table: 'staff', file: 'more.csv', rows: 3 }],
+			['staff'],
+			'2026-12-01 09:00',
+			2025
+		);
 		expect(after.files.filter((f) => f.table === 'staff').map((f) => f.file)).toEqual(['staff.csv', 'more.csv']);
 	});
 
 	it('reverting the last imported table gives back the sample itself, fictional again', () => {
-		const imported = datasetAfterImport(sample, [{ table: 'staff', file: 'x.csv', rows: 1 }], [], '2026-12-01 09:00', 2026);
+		const imported = datasetAfterImport(
+			sample,
+			[{ table: 'staff', file: 'x.csv', rows: 1 }],
+			[],
+			'2026-12-01 09:00',
+			2026
+		);
 		expect(datasetAfterRevert(imported, 'staff', sample, 2030)).toEqual(sample);
 	});
 
@@ -55,7 +73,9 @@ describe('dataset bookkeeping', () => {
 		expect(back.files.find((f) => f.table === 'staff')?.origin).toBe('sample');
 		expect(datasetAfterRevert(d, 'staff', sample, 2027).fiscalYear).toBe(2027);
 		// A table the sample does not have goes away on revert.
-		expect(datasetAfterRevert(d, 'support_requests', sample, null).files.some((f) => f.table === 'support_requests')).toBe(false);
+		expect(
+			datasetAfterRevert(d, 'support_requests', sample, null).files.some((f) => f.table === 'support_requests')
+		).toBe(false);
 	});
 
 	it('keeps the user’s files of tables not replaced; appended tables keep their files ahead of the new ones', () => {
@@ -68,7 +88,13 @@ describe('dataset bookkeeping', () => {
 
 	it('names tables replaced, tables picked twice and each table’s file', () => {
 		expect([...replacedTables([file('staff', 'x'), file('schools', 'y')], ['schools'])]).toEqual(['staff']);
-		expect(tablesPickedTwice([{ table: 'staff' }, { table: null }, { table: 'staff' }, { table: null }])).toEqual([{ index: 2, table: 'staff' }]);
-		expect(fileOfTable(sample)).toEqual({ municipalities: 'municipalities.csv', schools: 'schools.csv', staff: 'staff.csv' });
+		expect(tablesPickedTwice([{ table: 'staff' }, { table: null }, { table: 'staff' }, { table: null }])).toEqual([
+			{ index: 2, table: 'staff' }
+		]);
+		expect(fileOfTable(sample)).toEqual({
+			municipalities: 'municipalities.csv',
+			schools: 'schools.csv',
+			staff: 'staff.csv'
+		});
 	});
 });

@@ -21,10 +21,24 @@ import { blankScenario } from '../../src/lib/domain/scenario/book';
 import { annualCost } from '../../src/lib/domain/scenario/cost';
 import { scenarioFigures } from '../../src/lib/domain/scenario/figures';
 import type { HelpDesk, RemoteSupport, Scenario, ScenarioBook } from '../../src/lib/domain/scenario/types';
-import { DEFAULT_CATEGORY_MIX, DEFAULT_REQUESTS_PER_STUDENT_DAY, demandModel, estimateRates, remoteCapacity, visitWeekdays, withVisits} from '../../src/lib/sim/demand-model';
+import {
+	DEFAULT_CATEGORY_MIX,
+	DEFAULT_REQUESTS_PER_STUDENT_DAY,
+	demandModel,
+	estimateRates,
+	remoteCapacity,
+	visitWeekdays,
+	withVisits
+} from '../../src/lib/sim/demand-model';
 import type { MonteCarloResult, SchoolMonthRequests } from '../../src/lib/domain/demand';
 import type { DemandModel } from '../../src/lib/sim/demand';
-import { SCENARIO_OPTIONS, SWEEP_STEPS, scenarioRequest, sweepScenarios, type ScenarioContext } from '../../src/lib/sim/scenario-request';
+import {
+	SCENARIO_OPTIONS,
+	SWEEP_STEPS,
+	scenarioRequest,
+	sweepScenarios,
+	type ScenarioContext
+} from '../../src/lib/sim/scenario-request';
 import { runScenario } from '../../src/lib/sim/scenario-run';
 import type { ScenarioRunProgress } from '../../src/lib/sim/scenario-run';
 import { NodeRunner } from '../support/node-runner';
@@ -43,7 +57,15 @@ const months = (values: Record<number, number>) => Array.from({ length: 12 }, (_
 
 /** A day of the kind given; the weekday does not matter to the rates. */
 function day(date: string, kind: 'school' | 'break' | 'off'): CalendarDay {
-	return { date, month: Number(date.slice(5, 7)), weekday: kind === 'off' ? 6 : 2, holiday: false, season: kind === 'school' ? 'term' : 'summer_break', workDay: kind !== 'off', schoolDay: kind === 'school' };
+	return {
+		date,
+		month: Number(date.slice(5, 7)),
+		weekday: kind === 'off' ? 6 : 2,
+		holiday: false,
+		season: kind === 'school' ? 'term' : 'summer_break',
+		workDay: kind !== 'off',
+		schoolDay: kind === 'school'
+	};
 }
 
 /**
@@ -69,7 +91,12 @@ const SCHOOLS = [
 	{ school_code: 't2', employer_code: 'E2', students: null }
 ];
 
-const req = (school_code: string, month: number, schoolDay: boolean, requests: number): SchoolMonthRequests => ({ school_code, month, schoolDay, requests });
+const req = (school_code: string, month: number, schoolDay: boolean, requests: number): SchoolMonthRequests => ({
+	school_code,
+	month,
+	schoolDay,
+	requests
+});
 
 const COUNTS: SchoolMonthRequests[] = [
 	// April's school-day requests come in two rows (as from two queries): they add up to 8.
@@ -139,7 +166,10 @@ describe('arrival rates', () => {
 		// In a break, 15 % of an ordinary month, all year.
 		expectClose(none.perStudent.breakDay, new Array(12).fill(0.0007 * 0.15));
 		for (const s of SCHOOLS) expect(none.bySchool.get(s.school_code)!.source).toBe('per_student');
-		expectClose(none.bySchool.get('s2')!.schoolDay, load.map((l) => 300 * 0.0007 * l));
+		expectClose(
+			none.bySchool.get('s2')!.schoolDay,
+			load.map((l) => 300 * 0.0007 * l)
+		);
 		expectClose(none.bySchool.get('s1')!.breakDay, new Array(12).fill(100 * 0.0007 * 0.15));
 	});
 
@@ -215,12 +245,26 @@ describe('visit weekdays', () => {
 	});
 });
 
-const REMOTE: RemoteSupport = { shares: { lesson: 0.1, admin: 0.6, environment: 0.3, training: 0.2 }, staffSlotsPerDay: 2 };
-const desk = (mode: HelpDesk['mode'], members = 1): HelpDesk => ({ mode, capacityPerDay: 40, annualCost: 12_000_000, members });
+const REMOTE: RemoteSupport = {
+	shares: { lesson: 0.1, admin: 0.6, environment: 0.3, training: 0.2 },
+	staffSlotsPerDay: 2
+};
+const desk = (mode: HelpDesk['mode'], members = 1): HelpDesk => ({
+	mode,
+	capacityPerDay: 40,
+	annualCost: 12_000_000,
+	members
+});
 
 describe('remote capacity and the demand model', () => {
-	const inst: ScheduleInstance = instance([school('s1'), school('t1'), school('z9')], [staffAt('a', 'o', 5), staffAt('b', 'o', 3), staffAt('c', 'o', 2)]);
-	const rates = estimateRates(DAYS, SCHOOLS, COUNTS, [{ category: 'lesson', requests: 3 }, { category: 'training', requests: 1 }]);
+	const inst: ScheduleInstance = instance(
+		[school('s1'), school('t1'), school('z9')],
+		[staffAt('a', 'o', 5), staffAt('b', 'o', 3), staffAt('c', 'o', 2)]
+	);
+	const rates = estimateRates(DAYS, SCHOOLS, COUNTS, [
+		{ category: 'lesson', requests: 3 },
+		{ category: 'training', requests: 1 }
+	]);
 
 	it('is the staff’s slots on the days worked plus the scope’s share of the help desk', () => {
 		// 2 slots × 10 staff-days ÷ 5 = 4 a work day.
@@ -228,7 +272,9 @@ describe('remote capacity and the demand model', () => {
 		expect(remoteCapacity({ instance: inst, remote: REMOTE, helpDesk: desk('shared', 4) })).toBe(14);
 		expect(remoteCapacity({ instance: inst, remote: REMOTE, helpDesk: desk('own', 4) })).toBe(44);
 		expect(remoteCapacity({ instance: instance([], []), remote: REMOTE, helpDesk: desk('own') })).toBe(40);
-		expect(remoteCapacity({ instance: inst, remote: { ...REMOTE, staffSlotsPerDay: 0 }, helpDesk: desk('none') })).toBe(0);
+		expect(remoteCapacity({ instance: inst, remote: { ...REMOTE, staffSlotsPerDay: 0 }, helpDesk: desk('none') })).toBe(
+			0
+		);
 	});
 
 	it('holds the scheduled schools with their rates, unvisited until the schedule says', () => {
@@ -254,12 +300,20 @@ describe('remote capacity and the demand model', () => {
 	});
 
 	it('resolves nothing remotely where there is no remote capacity, whatever the shares', () => {
-		const none = demandModel(DAYS, rates, { instance: inst, remote: { ...REMOTE, staffSlotsPerDay: 0 }, helpDesk: desk('none') });
+		const none = demandModel(DAYS, rates, {
+			instance: inst,
+			remote: { ...REMOTE, staffSlotsPerDay: 0 },
+			helpDesk: desk('none')
+		});
 		expect(none.remoteCapacityPerDay).toBe(0);
 		expect(none.categories!.map((c) => c.remoteShare)).toEqual([0, 0, 0, 0]);
 		expect(none.categories!.map((c) => c.share)).toEqual([0.75, 0, 0, 0.25]);
 		// A help desk alone is capacity enough.
-		const desked = demandModel(DAYS, rates, { instance: instance([school('s1')], []), remote: REMOTE, helpDesk: desk('shared', 2) });
+		const desked = demandModel(DAYS, rates, {
+			instance: instance([school('s1')], []),
+			remote: REMOTE,
+			helpDesk: desk('shared', 2)
+		});
 		expect(desked.remoteCapacityPerDay).toBe(20);
 		expect(desked.categories!.map((c) => c.remoteShare)).toEqual([0.1, 0.6, 0.3, 0.2]);
 	});
@@ -276,7 +330,11 @@ const schoolDates = calendar.filter((d) => d.schoolDay).map((d) => d.date);
 
 beforeAll(async () => {
 	db = await NodeRunner.open();
-	const files: CsvBytes[] = Object.entries(manifest.files).map(([table, f]) => ({ table: table as TableName, name: f.file, bytes: readFileSync(`${SAMPLE_DIR}${f.file}`) }));
+	const files: CsvBytes[] = Object.entries(manifest.files).map(([table, f]) => ({
+		table: table as TableName,
+		name: f.file,
+		bytes: readFileSync(`${SAMPLE_DIR}${f.file}`)
+	}));
 	await loadCsvTables(stage, db, files, { replacing: false });
 });
 
@@ -297,7 +355,13 @@ describe('the usage log’s SQL on the sample', () => {
 				const [school_code, month, schoolDay] = key.split('|') as [string, string, string];
 				return { school_code, month: Number(month), schoolDay: schoolDay === 'true', requests };
 			})
-			.sort((a, b) => (a.school_code < b.school_code ? -1 : a.school_code > b.school_code ? 1 : a.month - b.month || Number(a.schoolDay) - Number(b.schoolDay)));
+			.sort((a, b) =>
+				a.school_code < b.school_code
+					? -1
+					: a.school_code > b.school_code
+						? 1
+						: a.month - b.month || Number(a.schoolDay) - Number(b.schoolDay)
+			);
 		const rows = await db.rows(requestsBySchoolMonth(FY, schoolDates));
 		expect(rows).toEqual(expected);
 		// Both kinds of day occur, so the flag is really checked.
@@ -308,7 +372,9 @@ describe('the usage log’s SQL on the sample', () => {
 	it('counts requests per category as the file says', async () => {
 		const counts = new Map<string, number>();
 		for (const r of readSample('support_requests')) counts.set(r.category!, (counts.get(r.category!) ?? 0) + 1);
-		const expected = [...counts].map(([category, requests]) => ({ category, requests })).sort((a, b) => (a.category < b.category ? -1 : 1));
+		const expected = [...counts]
+			.map(([category, requests]) => ({ category, requests }))
+			.sort((a, b) => (a.category < b.category ? -1 : 1));
 		expect(await db.rows(requestCategoryMix(FY))).toEqual(expected);
 	});
 
@@ -320,7 +386,11 @@ describe('the usage log’s SQL on the sample', () => {
 	});
 
 	it('gives rates that carry every logged request: Σ rate × days = the school’s requests', async () => {
-		const [tables, counts, mix] = await Promise.all([loadScheduleTables(db), db.rows(requestsBySchoolMonth(FY, schoolDates)), db.rows(requestCategoryMix(FY))]);
+		const [tables, counts, mix] = await Promise.all([
+			loadScheduleTables(db),
+			db.rows(requestsBySchoolMonth(FY, schoolDates)),
+			db.rows(requestCategoryMix(FY))
+		]);
 		const rates = estimateRates(calendar, tables.schools, counts, mix);
 		const schoolDays = new Array<number>(12).fill(0);
 		const breakDays = new Array<number>(12).fill(0);
@@ -330,7 +400,9 @@ describe('the usage log’s SQL on the sample', () => {
 		expect(rates.bySchool.size).toBe(readSample('schools').length);
 		for (const [code, r] of rates.bySchool) {
 			expect(r.source, code).toBe('log');
-			const carried = r.schoolDay.reduce((n, v, m) => n + v * schoolDays[m]!, 0) + r.breakDay.reduce((n, v, m) => n + v * breakDays[m]!, 0);
+			const carried =
+				r.schoolDay.reduce((n, v, m) => n + v * schoolDays[m]!, 0) +
+				r.breakDay.reduce((n, v, m) => n + v * breakDays[m]!, 0);
 			expect(carried, code).toBeCloseTo(logged.get(code) ?? 0, 6);
 		}
 		expect(rates.mixSource).toBe('log');
@@ -338,7 +410,9 @@ describe('the usage log’s SQL on the sample', () => {
 	});
 
 	it('reads the log again for the breaks a book sets: without breaks every logged request is on a school day', async () => {
-		const noBreaks = fiscalYearDays(FY, []).filter((d) => d.schoolDay).map((d) => d.date);
+		const noBreaks = fiscalYearDays(FY, [])
+			.filter((d) => d.schoolDay)
+			.map((d) => d.date);
 		expect(noBreaks.length).toBeGreaterThan(schoolDates.length);
 		const rows = await db.rows(requestsBySchoolMonth(FY, noBreaks));
 		// Every request of the sample falls on a work day (checked above through the rates).
@@ -368,7 +442,9 @@ describe('the usage log’s SQL at the edges of the year', () => {
 			['R7', '2026-03-31 16:00:00', 'training']
 		];
 		for (const [id, at, category] of rows)
-			await edge.exec(`INSERT INTO support_requests (request_id, requested_at, school_code, category) VALUES ('${id}', TIMESTAMP '${at}', 'X', '${category}')`);
+			await edge.exec(
+				`INSERT INTO support_requests (request_id, requested_at, school_code, category) VALUES ('${id}', TIMESTAMP '${at}', 'X', '${category}')`
+			);
 	});
 
 	it('keeps 1 April to 31 March and flags school days by the local date, never shifted', async () => {
@@ -407,7 +483,9 @@ describe('scenario requests and runs on a small municipality of the sample', () 
 	};
 	const plus = (count: number, extra: Partial<Scenario['addStaff'][number]> = {}): Scenario => ({
 		...blankScenario(`+${count}`, `+${count}`),
-		addStaff: [{ count, base: { kind: 'office', employer: SCOPE }, days: 5, employment: 'contract', unitCost: null, ...extra }]
+		addStaff: [
+			{ count, base: { kind: 'office', employer: SCOPE }, days: 5, employment: 'contract', unitCost: null, ...extra }
+		]
 	});
 
 	beforeAll(async () => {
@@ -433,7 +511,10 @@ describe('scenario requests and runs on a small municipality of the sample', () 
 		for (const s of request.demand.schools) expect(s.ratePerSchoolDay).toEqual(ctx.rates.bySchool.get(s.id)!.schoolDay);
 		// 2 slots × 10 staff-days ÷ 5, no help desk by default.
 		expect(request.demand.remoteCapacityPerDay).toBe(4);
-		expect(scenarioRequest(ctx, book, null, { timeLimitSeconds: 1, gap: 0.5 }).request.options).toEqual({ timeLimitSeconds: 1, gap: 0.5 });
+		expect(scenarioRequest(ctx, book, null, { timeLimitSeconds: 1, gap: 0.5 }).request.options).toEqual({
+			timeLimitSeconds: 1,
+			gap: 0.5
+		});
 	});
 
 	it('sweep +0 … +10 full-time contracted staff at the office of the scope’s first employer, each a step dearer', () => {
@@ -444,7 +525,9 @@ describe('scenario requests and runs on a small municipality of the sample', () 
 		expect(SWEEP_STEPS).toBe(10);
 		expect(sweep.map((s) => [s.id, s.name])).toEqual(Array.from({ length: 11 }, (_, n) => [`sweep-${n}`, `+${n}`]));
 		expect(sweep[0]!.addStaff).toEqual([]);
-		expect(sweep[10]!.addStaff).toEqual([{ count: 10, base: { kind: 'office', employer: SCOPE }, days: 5, employment: 'contract', unitCost: null }]);
+		expect(sweep[10]!.addStaff).toEqual([
+			{ count: 10, base: { kind: 'office', employer: SCOPE }, days: 5, employment: 'contract', unitCost: null }
+		]);
 		// The book's own scenarios neither limit nor enter the sweep.
 		expect(book.scenarios.map((s) => s.id)).toEqual(['kept']);
 		const setups = sweep.map((s) => scenarioRequest(ctx, book, s).setup);
@@ -479,11 +562,16 @@ describe('scenario requests and runs on a small municipality of the sample', () 
 		const asked = (o: typeof base) => o.setup.instance.schools.reduce((n, s) => n + s.visits, 0);
 		expect([asked(base), asked(more)]).toEqual([15, 18]);
 		// Every school of the schedule is visited in the simulated year.
-		for (const s of withVisits(more.request.demand, more.result.schedule).schools) expect(s.visitWeekdays.length, s.id).toBeGreaterThan(0);
+		for (const s of withVisits(more.request.demand, more.result.schedule).schools)
+			expect(s.visitWeekdays.length, s.id).toBeGreaterThan(0);
 		expect(base.result.sim.runs).toBe(20);
 		// The rates carry the scope's log: a year's arrivals are about its requests (Poisson noise
 		// on ~260 is about ±16; the median of 20 years is much closer).
-		const own = new Set(readSample('schools').filter((s) => (s.employer_code || s.municipality_code) === SCOPE).map((s) => s.school_code));
+		const own = new Set(
+			readSample('schools')
+				.filter((s) => (s.employer_code || s.municipality_code) === SCOPE)
+				.map((s) => s.school_code)
+		);
 		const logged = readSample('support_requests').filter((r) => own.has(r.school_code)).length;
 		expect(base.result.sim.arrived.median).toBeGreaterThan(0.9 * logged);
 		expect(base.result.sim.arrived.median).toBeLessThan(1.1 * logged);
@@ -491,7 +579,9 @@ describe('scenario requests and runs on a small municipality of the sample', () 
 		// so little is left waiting at the year's end (without visits most of the year would be).
 		expect(base.result.sim.backlog.median).toBeLessThan(0.05 * base.result.sim.arrived.median);
 		expect(progress.some((p) => p.stage === 'schedule')).toBe(true);
-		expect(progress.filter((p) => p.stage === 'simulate').map((p) => (p as { runs: number }).runs)).toEqual([10, 20, 10, 20]);
+		expect(progress.filter((p) => p.stage === 'simulate').map((p) => (p as { runs: number }).runs)).toEqual([
+			10, 20, 10, 20
+		]);
 	});
 
 	it('cost added staff at the unit cost set for them, else at the book’s, scaled by their days', () => {
@@ -526,7 +616,11 @@ describe('scenario requests and runs on a small municipality of the sample', () 
 		const book = bookWith();
 		// Two visits a week for every school but one, which the policy leaves out.
 		const visitPolicy = { ...ctx.schedule.policy, baseVisits: 2, large: null, overrides: { B146290002104: 0 } };
-		const { setup, request } = scenarioRequest(ctx, book, { ...blankScenario('none', 'none'), removeStaff: ['46930-S01', '46930-S02'], visitPolicy });
+		const { setup, request } = scenarioRequest(ctx, book, {
+			...blankScenario('none', 'none'),
+			removeStaff: ['46930-S01', '46930-S02'],
+			visitPolicy
+		});
 		const result = runScenario(highs, request);
 		expect(result.schedule.days).toEqual([]);
 		const asked = setup.instance.schools.map((s) => s.id).filter((id) => id !== 'B146290002104');

@@ -11,7 +11,15 @@ function plainWeeks(weeks: number): CalendarDay[] {
 	const days: CalendarDay[] = [];
 	for (let w = 0; w < weeks; w++)
 		for (let weekday = 1; weekday <= 5; weekday++)
-			days.push({ date: `w${w}-${weekday}`, month: 1 + ((3 + Math.floor(w / 5)) % 12), weekday, holiday: false, season: 'term', workDay: true, schoolDay: true });
+			days.push({
+				date: `w${w}-${weekday}`,
+				month: 1 + ((3 + Math.floor(w / 5)) % 12),
+				weekday,
+				holiday: false,
+				season: 'term',
+				workDay: true,
+				schoolDay: true
+			});
 	return days;
 }
 
@@ -45,7 +53,11 @@ describe('a year of support requests', () => {
 	});
 
 	it('handles on site only on visit days', () => {
-		const model: DemandModel = { ...sampleYear, schools: [{ id: 'A', ratePerSchoolDay: flat(2), visitWeekdays: [3] }], remoteShare: 0 };
+		const model: DemandModel = {
+			...sampleYear,
+			schools: [{ id: 'A', ratePerSchoolDay: flat(2), visitWeekdays: [3] }],
+			remoteShare: 0
+		};
 		const r = simulateYear(model, 3);
 		const workDays = model.days.filter((d) => d.workDay);
 		expect(r.handledOnsite).toBeGreaterThan(100);
@@ -53,7 +65,12 @@ describe('a year of support requests', () => {
 	});
 
 	it('makes a school visited every 5th school day wait (5 − 1) ÷ 2 = 2 days on average, under uniform arrivals', () => {
-		const model: DemandModel = { days: plainWeeks(200), schools: [{ id: 'A', ratePerSchoolDay: flat(5), visitWeekdays: [1] }], remoteShare: 0, remoteCapacityPerDay: 0 };
+		const model: DemandModel = {
+			days: plainWeeks(200),
+			schools: [{ id: 'A', ratePerSchoolDay: flat(5), visitWeekdays: [1] }],
+			remoteShare: 0,
+			remoteCapacityPerDay: 0
+		};
 		const r = simulateYear(model, 11);
 		expect(r.arrived).toBeGreaterThan(4500);
 		// About 5,000 waits of 0–4 days (standard deviation 1.4): the mean is within 0.08 of 2 at 4 standard errors.
@@ -68,7 +85,12 @@ describe('a year of support requests', () => {
 	});
 
 	it('handles remote requests the same day while slots last, and leaves them waiting without any', () => {
-		const remote = (capacity: number): DemandModel => ({ days: plainWeeks(10), schools: [{ id: 'A', ratePerSchoolDay: flat(1), visitWeekdays: [] }], remoteShare: 1, remoteCapacityPerDay: capacity });
+		const remote = (capacity: number): DemandModel => ({
+			days: plainWeeks(10),
+			schools: [{ id: 'A', ratePerSchoolDay: flat(1), visitWeekdays: [] }],
+			remoteShare: 1,
+			remoteCapacityPerDay: capacity
+		});
 		const ample = simulateYear(remote(100), 5);
 		expect(ample.handledRemote).toBe(ample.arrived);
 		expect(Math.max(...ample.waitDays)).toBe(0);
@@ -88,7 +110,12 @@ describe('the Monte Carlo over years', () => {
 
 	it('summarises runs with a median and a 90% interval, the same for the same seed, each run its own stream', async () => {
 		const { simulateYear, simulateYears } = await import('../../src/lib/sim/demand');
-		const model: DemandModel = { days: plainWeeks(40), schools: [{ id: 'A', ratePerSchoolDay: flat(1), visitWeekdays: [1, 4] }], remoteShare: 0.3, remoteCapacityPerDay: 1 };
+		const model: DemandModel = {
+			days: plainWeeks(40),
+			schools: [{ id: 'A', ratePerSchoolDay: flat(1), visitWeekdays: [1, 4] }],
+			remoteShare: 0.3,
+			remoteCapacityPerDay: 1
+		};
 		const done: number[] = [];
 		const a = simulateYears(model, 9, 20, (n) => done.push(n));
 		expect(done).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
@@ -121,7 +148,11 @@ describe('the Monte Carlo over years', () => {
 
 	it('lets requests arrive in breaks only at the break rate, and never before the year starts', () => {
 		const days = fiscalYearDays(2025);
-		const model: DemandModel = { days, schools: [{ id: 'A', ratePerSchoolDay: flat(0), ratePerBreakDay: flat(3), visitWeekdays: [1, 2, 3, 4, 5] }], remoteCapacityPerDay: 0 };
+		const model: DemandModel = {
+			days,
+			schools: [{ id: 'A', ratePerSchoolDay: flat(0), ratePerBreakDay: flat(3), visitWeekdays: [1, 2, 3, 4, 5] }],
+			remoteCapacityPerDay: 0
+		};
 		const r = simulateYear(model, 4);
 		const workDays = days.filter((d) => d.workDay);
 		expect(r.arrived).toBeGreaterThan(100);
@@ -131,14 +162,23 @@ describe('the Monte Carlo over years', () => {
 	});
 
 	it('spreads a fractional remote capacity evenly: 0.5 a day is one request every other day', () => {
-		const model: DemandModel = { days: plainWeeks(20), schools: [{ id: 'A', ratePerSchoolDay: flat(3), visitWeekdays: [] }], remoteShare: 1, remoteCapacityPerDay: 0.5 };
+		const model: DemandModel = {
+			days: plainWeeks(20),
+			schools: [{ id: 'A', ratePerSchoolDay: flat(3), visitWeekdays: [] }],
+			remoteShare: 1,
+			remoteCapacityPerDay: 0.5
+		};
 		const r = simulateYear(model, 2);
 		expect(r.handledRemote).toBe(50);
 		expect(r.remoteSlots).toBe(50);
 	});
 
 	it('counts requests still open at the year end with their days so far, so a never-visited school is not shown as fast', () => {
-		const model: DemandModel = { days: plainWeeks(10), schools: [{ id: 'A', ratePerSchoolDay: flat(1), visitWeekdays: [] }], remoteCapacityPerDay: 0 };
+		const model: DemandModel = {
+			days: plainWeeks(10),
+			schools: [{ id: 'A', ratePerSchoolDay: flat(1), visitWeekdays: [] }],
+			remoteCapacityPerDay: 0
+		};
 		const year = simulateYear(model, 1);
 		expect(year.backlog).toBe(year.arrived);
 		expect(Math.max(...year.openWaitDays)).toBeLessThanOrEqual(50);
@@ -152,7 +192,11 @@ describe('the Monte Carlo over years', () => {
 	it('summarises by month of arrival: twelve months, a busy month with more arrivals, the same for the same seed', () => {
 		const rates = flat(0.5);
 		rates[0] = 2;
-		const model: DemandModel = { days: fiscalYearDays(2025), schools: [{ id: 'A', ratePerSchoolDay: rates, visitWeekdays: [3] }], remoteCapacityPerDay: 0 };
+		const model: DemandModel = {
+			days: fiscalYearDays(2025),
+			schools: [{ id: 'A', ratePerSchoolDay: rates, visitWeekdays: [3] }],
+			remoteCapacityPerDay: 0
+		};
 		const a = simulateYears(model, 8, 10);
 		expect(a.byMonth).toHaveLength(12);
 		expect(a.byMonth[0]!.arrived).toBeGreaterThan(2 * a.byMonth[1]!.arrived);
@@ -166,4 +210,3 @@ describe('the Monte Carlo over years', () => {
 		expect(simulateYears(model, 8, 10)).toEqual(a);
 	});
 });
-

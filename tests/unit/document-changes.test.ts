@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { applyScenarioChange, changeAssumptions, type ScenarioChange } from '../../src/lib/domain/scenario/edit';
-import { blankScenario, editAssumptions, editScenario, plusStaff, scopeWithScenarios, setScope } from '../../src/lib/domain/scenario/book';
+import {
+	blankScenario,
+	editAssumptions,
+	editScenario,
+	plusStaff,
+	scopeWithScenarios,
+	setScope
+} from '../../src/lib/domain/scenario/book';
 import { emptyBook } from '../../src/lib/domain/scenario/assumptions';
 import { DEFAULT_VISIT_POLICY } from '../../src/lib/domain/schedule/visit-policy';
 import type { Scenario } from '../../src/lib/domain/scenario/types';
-import { changeScheduleSettings, defaultScheduleSettings, parseScheduleSettings } from '../../src/lib/domain/schedule/settings';
+import {
+	changeScheduleSettings,
+	defaultScheduleSettings,
+	parseScheduleSettings
+} from '../../src/lib/domain/schedule/settings';
 
 const office = { kind: 'office' as const, employer: '462012' };
 
@@ -47,7 +58,11 @@ describe('scenario changes', () => {
 		const two = applyScenarioChange(scenarioWithGroup(), { kind: 'add_group', employer: '462012' });
 		expect(two.addStaff).toHaveLength(2);
 		expect(two.addStaff[1]).toEqual({ count: 1, base: office, days: 5, employment: 'contract', unitCost: null });
-		const changed = applyScenarioChange(two, { kind: 'group', index: 1, patch: { employment: 'regular', unitCost: 6_000_000 } });
+		const changed = applyScenarioChange(two, {
+			kind: 'group',
+			index: 1,
+			patch: { employment: 'regular', unitCost: 6_000_000 }
+		});
 		expect(changed.addStaff[0]).toEqual(two.addStaff[0]);
 		expect(changed.addStaff[1]).toMatchObject({ employment: 'regular', unitCost: 6_000_000, count: 1 });
 		expect(applyScenarioChange(changed, { kind: 'remove_group', index: 0 }).addStaff).toEqual([changed.addStaff[1]]);
@@ -69,7 +84,10 @@ describe('scenario changes', () => {
 });
 
 describe('book edits', () => {
-	const book = frozen({ ...plusStaff({ ...emptyBook(), scope: ['462012'] }, 's1', '+2', 2, office), scope: ['462012'] });
+	const book = frozen({
+		...plusStaff({ ...emptyBook(), scope: ['462012'] }, 's1', '+2', 2, office),
+		scope: ['462012']
+	});
 
 	it('editScenario changes only the scenario named; an unknown id changes nothing', () => {
 		const other = { ...book, scenarios: [...book.scenarios, blankScenario('s2', 'B')] };
@@ -100,7 +118,11 @@ describe('book edits', () => {
 describe('schedule settings changes', () => {
 	it('replace the values given, keep the rest and leave the old settings as they were', () => {
 		const before = frozen(defaultScheduleSettings());
-		const after = changeScheduleSettings(before, { travel: { speedKmh: 40 }, policy: { baseVisits: 2 }, maxSchoolsPerDay: 2 });
+		const after = changeScheduleSettings(before, {
+			travel: { speedKmh: 40 },
+			policy: { baseVisits: 2 },
+			maxSchoolsPerDay: 2
+		});
 		expect(after.travel).toEqual({ ...before.travel, speedKmh: 40 });
 		expect(after.policy).toEqual({ ...before.policy, baseVisits: 2 });
 		expect(after.maxSchoolsPerDay).toBe(2);
@@ -111,7 +133,10 @@ describe('schedule settings changes', () => {
 
 	it('pins and per-school overrides are given whole', () => {
 		const pins = [{ school: 'B146200000016', staff: 'S001', day: 'tue' as const }];
-		const after = changeScheduleSettings(defaultScheduleSettings(), { pins, policy: { overrides: { B146200000016: 3 } } });
+		const after = changeScheduleSettings(defaultScheduleSettings(), {
+			pins,
+			policy: { overrides: { B146200000016: 3 } }
+		});
 		expect(after.pins).toEqual(pins);
 		expect(after.policy.overrides).toEqual({ B146200000016: 3 });
 		expect(changeScheduleSettings(after, { policy: { overrides: {} } }).policy.overrides).toEqual({});

@@ -21,7 +21,14 @@ describe('normaliseHeader', () => {
 
 describe('matchColumns', () => {
 	it('maps Japanese and English headers to canonical names, in header order', () => {
-		const m = matchColumns('support_requests', ['受付番号', '受付日', '学校コード', '区分', '対応方法', '対応時間（分）']);
+		const m = matchColumns('support_requests', [
+			'受付番号',
+			'受付日',
+			'学校コード',
+			'区分',
+			'対応方法',
+			'対応時間（分）'
+		]);
 		expect(m.mapping).toEqual(['request_id', 'requested_at', 'school_code', 'category', 'mode', 'minutes']);
 		expect(m.missingRequired).toEqual([]);
 		expect(m.unknown).toEqual([]);
@@ -41,7 +48,10 @@ describe('matchColumns', () => {
 
 describe('recogniseTable', () => {
 	it.each([
-		['schools', ['学校コード', '学校名', '学校種', '所在市区町村コード', '設置者コード', '緯度', '経度', '児童生徒数', '離島']],
+		[
+			'schools',
+			['学校コード', '学校名', '学校種', '所在市区町村コード', '設置者コード', '緯度', '経度', '児童生徒数', '離島']
+		],
 		['staff', ['支援員ID', '氏名', '配置自治体コード', '雇用形態', '勤務日数']],
 		['support_requests', ['受付番号', '受付日', '学校コード', '区分', '対応方法', '対応時間（分）']],
 		['municipalities', ['団体コード', '市区町村名', '区分', '緯度', '経度']],

@@ -11,9 +11,11 @@ import { inspectFile, KEPT_ISSUES, prepareCsv, prepareFile, PREVIEW_ROWS } from 
 import { describeMapping, matchColumns } from '../../src/lib/domain/import/headers';
 import { REQUEST_CATEGORIES } from '../../src/lib/domain/tables';
 
-const sjis = (text: string) => new Uint8Array(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
+const sjis = (text: string) =>
+	new Uint8Array(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const lines = (rows: readonly (readonly string[])[], sep = ',', eol = '\n') => rows.map((r) => r.join(sep)).join(eol) + eol;
+const lines = (rows: readonly (readonly string[])[], sep = ',', eol = '\n') =>
+	rows.map((r) => r.join(sep)).join(eol) + eol;
 const canonical = (bytes: Uint8Array) => new TextDecoder().decode(bytes).split('\n');
 
 /** A school of the sample (valid check digit). */
@@ -22,14 +24,27 @@ const SCHOOL = 'B146290000017';
 const EMPLOYER = '460001';
 
 async function workbook(sheets: { name: string; rows: (string | number | null)[][] }[]): Promise<Uint8Array> {
-	const file = writeXlsxFile(sheets.map((s) => ({ sheet: s.name, data: s.rows.map((r) => r.map((value) => (value === null ? null : { value }))) })));
+	const file = writeXlsxFile(
+		sheets.map((s) => ({
+			sheet: s.name,
+			data: s.rows.map((r) => r.map((value) => (value === null ? null : { value })))
+		}))
+	);
 	return new Uint8Array(await file.toBuffer());
 }
 
 const REQUEST_HEADER = ['受付番号', '受付日', '学校コード', '区分', '対応方法', '対応時間（分）', '備考'];
 const REQUEST_MAPPING = ['request_id', 'requested_at', 'school_code', 'category', 'mode', 'minutes', null];
 const requestRows = (n: number) =>
-	Array.from({ length: n }, (_, k) => [`R-${k + 1}`, `2025-04-${String(k + 1).padStart(2, '0')}`, SCHOOL, '授業支援', '訪問', String(10 + k), `メモ${k + 1}`]);
+	Array.from({ length: n }, (_, k) => [
+		`R-${k + 1}`,
+		`2025-04-${String(k + 1).padStart(2, '0')}`,
+		SCHOOL,
+		'授業支援',
+		'訪問',
+		String(10 + k),
+		`メモ${k + 1}`
+	]);
 
 describe('inspectFile', () => {
 	it('reads the start of a Shift_JIS TSV: format, encoding, delimiter, header, first rows, table and mapping', async () => {
@@ -72,13 +87,24 @@ describe('inspectFile', () => {
 	it('an unrecognised header has no table until the user picks one', async () => {
 		const header = ['スタッフ番号', '配置自治体コード'];
 		const bytes = utf8(lines([header, ['S-1', EMPLOYER]]));
-		expect(await inspectFile('s.csv', bytes)).toMatchObject({ table: null, mapping: [null, null], header, preview: [['S-1', EMPLOYER]], problem: null });
-		expect(await inspectFile('s.csv', bytes, { table: 'staff' })).toMatchObject({ table: 'staff', mapping: [null, 'employer_code'] });
-		// The mapping the user adjusted is shown back as it is.
-		expect(await inspectFile('s.csv', bytes, { table: 'staff', mapping: ['staff_id', 'employer_code'] })).toMatchObject({
-			table: 'staff',
-			mapping: ['staff_id', 'employer_code']
+		expect(await inspectFile('s.csv', bytes)).toMatchObject({
+			table: null,
+			mapping: [null, null],
+			header,
+			preview: [['S-1', EMPLOYER]],
+			problem: null
 		});
+		expect(await inspectFile('s.csv', bytes, { table: 'staff' })).toMatchObject({
+			table: 'staff',
+			mapping: [null, 'employer_code']
+		});
+		// The mapping the user adjusted is shown back as it is.
+		expect(await inspectFile('s.csv', bytes, { table: 'staff', mapping: ['staff_id', 'employer_code'] })).toMatchObject(
+			{
+				table: 'staff',
+				mapping: ['staff_id', 'employer_code']
+			}
+		);
 	});
 
 	it('a forced encoding is used for the preview', async () => {
@@ -145,7 +171,12 @@ describe('inspectFile', () => {
 			expect(progress.at(-1)).toBe(1);
 
 			// Without a choice the first sheet is prepared.
-			expect(await prepareFile('book.xlsx', bytes)).toMatchObject({ sheet: 'スタッフ', table: 'staff', rows: 2, errors: 0 });
+			expect(await prepareFile('book.xlsx', bytes)).toMatchObject({
+				sheet: 'スタッフ',
+				table: 'staff',
+				rows: 2,
+				errors: 0
+			});
 		});
 	});
 
@@ -164,35 +195,63 @@ describe('inspectFile', () => {
 			mapping: [],
 			problem: { file: 'photo.csv', severity: 'error', rule: 'file', expected: 'binary' }
 		});
-		expect((await inspectFile('u16.csv', new Uint8Array([0xff, 0xfe, 0x61, 0]))).problem).toEqual({ file: 'u16.csv', severity: 'error', rule: 'file', expected: 'encoding' });
-		expect((await inspectFile('empty.csv', new Uint8Array())).problem).toEqual({ file: 'empty.csv', severity: 'error', rule: 'file', expected: 'empty' });
+		expect((await inspectFile('u16.csv', new Uint8Array([0xff, 0xfe, 0x61, 0]))).problem).toEqual({
+			file: 'u16.csv',
+			severity: 'error',
+			rule: 'file',
+			expected: 'encoding'
+		});
+		expect((await inspectFile('empty.csv', new Uint8Array())).problem).toEqual({
+			file: 'empty.csv',
+			severity: 'error',
+			rule: 'file',
+			expected: 'empty'
+		});
 		const broken = await inspectFile('broken.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
-		expect(broken).toMatchObject({ format: 'xlsx', sheets: [], header: [], problem: { file: 'broken.xlsx', severity: 'error', rule: 'file', expected: 'xlsx' } });
+		expect(broken).toMatchObject({
+			format: 'xlsx',
+			sheets: [],
+			header: [],
+			problem: { file: 'broken.xlsx', severity: 'error', rule: 'file', expected: 'xlsx' }
+		});
 	});
 });
 
 describe('prepareCsv with the user’s choices', () => {
 	const header = ['スタッフ番号', '配置自治体コード', '勤務日数'];
-	const bytes = utf8(
-		lines([
-			header,
-			['S-1', EMPLOYER, '5'],
-			['S-2', EMPLOYER, '']
-		])
-	);
+	const bytes = utf8(lines([header, ['S-1', EMPLOYER, '5'], ['S-2', EMPLOYER, '']]));
 
 	it('an unrecognised header is missing its column until the user maps it', () => {
 		const unmapped = prepareCsv('staff.csv', bytes, { table: 'staff' });
 		expect(unmapped.errors).toBe(1);
 		expect(unmapped.issues.filter((i) => i.severity === 'error')).toEqual([
-			{ file: 'staff.csv', line: 1, column: 'staff_id', rule: 'missing_column', expected: '支援員ID / 職員番号', severity: 'error' }
+			{
+				file: 'staff.csv',
+				line: 1,
+				column: 'staff_id',
+				rule: 'missing_column',
+				expected: '支援員ID / 職員番号',
+				severity: 'error'
+			}
 		]);
 		expect(unmapped.file).toBeNull();
 	});
 
 	it('a header the user mapped to staff_id loads without a missing_column error', () => {
-		const prepared = prepareCsv('staff.csv', bytes, { table: 'staff', mapping: ['staff_id', 'employer_code', 'days_per_week'] });
-		expect(prepared).toMatchObject({ name: 'staff.csv', table: 'staff', format: 'csv', encoding: 'utf-8', delimiter: ',', rows: 2, errors: 0, warnings: 0 });
+		const prepared = prepareCsv('staff.csv', bytes, {
+			table: 'staff',
+			mapping: ['staff_id', 'employer_code', 'days_per_week']
+		});
+		expect(prepared).toMatchObject({
+			name: 'staff.csv',
+			table: 'staff',
+			format: 'csv',
+			encoding: 'utf-8',
+			delimiter: ',',
+			rows: 2,
+			errors: 0,
+			warnings: 0
+		});
 		expect(prepared.issues).toEqual([]);
 		expect(canonical(prepared.file!.bytes)).toEqual([
 			'staff_id,name,employer_code,employment,days_per_week,hours_per_day,base_lat,base_lon,annual_cost',
@@ -206,16 +265,35 @@ describe('prepareCsv with the user’s choices', () => {
 		const prepared = prepareCsv('staff.csv', bytes, { table: 'staff', mapping: ['staff_id', null, 'days_per_week'] });
 		expect(prepared.errors).toBe(1);
 		expect(prepared.issues.filter((i) => i.rule === 'missing_column')).toEqual([
-			{ file: 'staff.csv', line: 1, column: 'employer_code', rule: 'missing_column', expected: '配置自治体コード', severity: 'error' }
+			{
+				file: 'staff.csv',
+				line: 1,
+				column: 'employer_code',
+				rule: 'missing_column',
+				expected: '配置自治体コード',
+				severity: 'error'
+			}
 		]);
 		// The header left out is named once, as a warning; the rows add nothing.
 		expect(prepared.issues).toHaveLength(2);
-		expect(prepared.issues[1]).toEqual({ file: 'staff.csv', line: 1, column: '配置自治体コード', value: '配置自治体コード', rule: 'unknown_column', severity: 'warning' });
+		expect(prepared.issues[1]).toEqual({
+			file: 'staff.csv',
+			line: 1,
+			column: '配置自治体コード',
+			value: '配置自治体コード',
+			rule: 'unknown_column',
+			severity: 'warning'
+		});
 		expect(prepared.file).toBeNull();
 	});
 
 	it('a mapping of the wrong length is ignored: the headers are matched again', () => {
-		const recognised = utf8(lines([['支援員ID', '配置自治体コード'], ['S-1', EMPLOYER]]));
+		const recognised = utf8(
+			lines([
+				['支援員ID', '配置自治体コード'],
+				['S-1', EMPLOYER]
+			])
+		);
 		const prepared = prepareCsv('staff.csv', recognised, { mapping: ['staff_id'] });
 		expect(prepared).toMatchObject({ table: 'staff', errors: 0, rows: 1 });
 	});
@@ -239,13 +317,18 @@ describe('prepareCsv with the user’s choices', () => {
 			''
 		]);
 		// Without a prefix: 'auto-'.
-		expect(canonical(prepareCsv('log.csv', file).file!.bytes)[1]).toBe(`auto-2,2025-04-01 00:00:00,${SCHOOL},lesson,,,`);
+		expect(canonical(prepareCsv('log.csv', file).file!.bytes)[1]).toBe(
+			`auto-2,2025-04-01 00:00:00,${SCHOOL},lesson,,,`
+		);
 	});
 
 	it(`keeps the first ${KEPT_ISSUES} issues, counts them all, and gives no file`, () => {
 		const bad = 1205;
 		const rows = Array.from({ length: bad }, (_, k) => [`R-${k + 1}`, '2025-04-01', SCHOOL, 'x']);
-		const prepared = prepareCsv('many.csv', utf8(lines([['request_id', 'requested_at', 'school_code', 'category'], ...rows])));
+		const prepared = prepareCsv(
+			'many.csv',
+			utf8(lines([['request_id', 'requested_at', 'school_code', 'category'], ...rows]))
+		);
 		expect(KEPT_ISSUES).toBe(1000);
 		expect(prepared.rows).toBe(bad);
 		expect(prepared.errors).toBe(bad);
@@ -266,14 +349,19 @@ describe('prepareCsv with the user’s choices', () => {
 
 	it('exactly KEPT_ISSUES bad rows keep them all', () => {
 		const rows = Array.from({ length: KEPT_ISSUES }, (_, k) => [`R-${k + 1}`, '2025-04-01', SCHOOL, 'x']);
-		const prepared = prepareCsv('many.csv', utf8(lines([['request_id', 'requested_at', 'school_code', 'category'], ...rows])));
+		const prepared = prepareCsv(
+			'many.csv',
+			utf8(lines([['request_id', 'requested_at', 'school_code', 'category'], ...rows]))
+		);
 		expect(prepared.errors).toBe(KEPT_ISSUES);
 		expect(prepared.issues).toHaveLength(KEPT_ISSUES);
 	});
 
 	it('reports progress up to 1', () => {
 		const progress: number[] = [];
-		const prepared = prepareCsv('r.csv', utf8(lines([REQUEST_HEADER, ...requestRows(20)])), {}, (d) => progress.push(d));
+		const prepared = prepareCsv('r.csv', utf8(lines([REQUEST_HEADER, ...requestRows(20)])), {}, (d) =>
+			progress.push(d)
+		);
 		expect(prepared.errors).toBe(0);
 		expect(progress.length).toBeGreaterThan(0);
 		for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThanOrEqual(progress[i - 1]!);
@@ -289,7 +377,10 @@ describe('describeMapping', () => {
 			missingRequired: ['employer_code'],
 			unknown: ['配置自治体コード', ' メモ ']
 		});
-		expect(describeMapping('staff', header, [null, null, null, null]).missingRequired).toEqual(['staff_id', 'employer_code']);
+		expect(describeMapping('staff', header, [null, null, null, null]).missingRequired).toEqual([
+			'staff_id',
+			'employer_code'
+		]);
 		expect(describeMapping('staff', header, ['staff_id', 'employer_code', null, 'name'])).toEqual({
 			mapping: ['staff_id', 'employer_code', null, 'name'],
 			missingRequired: [],
@@ -300,9 +391,15 @@ describe('describeMapping', () => {
 	it('agrees with matchColumns on the mapping matchColumns found', () => {
 		const header = [...REQUEST_HEADER, '学校コード'];
 		const match = matchColumns('support_requests', header);
-		expect(match).toEqual({ mapping: [...REQUEST_MAPPING, null], missingRequired: [], unknown: ['備考', '学校コード'] });
+		expect(match).toEqual({
+			mapping: [...REQUEST_MAPPING, null],
+			missingRequired: [],
+			unknown: ['備考', '学校コード']
+		});
 		expect(describeMapping('support_requests', header, match.mapping)).toEqual(match);
-		expect(describeMapping('support_requests', header, [null, ...match.mapping.slice(1, 2), null, ...match.mapping.slice(3)])).toMatchObject({
+		expect(
+			describeMapping('support_requests', header, [null, ...match.mapping.slice(1, 2), null, ...match.mapping.slice(3)])
+		).toMatchObject({
 			missingRequired: ['school_code'],
 			unknown: ['受付番号', '学校コード', '備考', '学校コード']
 		});
@@ -318,14 +415,21 @@ describe('describeMapping', () => {
 
 describe('lines named in messages', () => {
 	it('are the lines of the file, counting blank lines and line breaks inside quoted fields', () => {
-		const text = ['支援員ID,氏名,配置自治体コード,勤務日数', '', 'S-1,"山田\n太郎",469017,5', 'S-2,佐藤,469017,九'].join('\r\n') + '\r\n';
+		const text =
+			['支援員ID,氏名,配置自治体コード,勤務日数', '', 'S-1,"山田\n太郎",469017,5', 'S-2,佐藤,469017,九'].join('\r\n') +
+			'\r\n';
 		const prepared = prepareCsv('staff.csv', new TextEncoder().encode(text));
 		expect(prepared.issues).toEqual([expect.objectContaining({ line: 5, column: 'days_per_week', value: '九' })]);
 	});
 
 	it('are the rows of the sheet in a workbook, blank rows included', async () => {
 		const cells = (values: (string | number)[]) => values.map((value) => ({ value }));
-		const file = await writeXlsxFile([cells(['支援員ID', '配置自治体コード', '勤務日数']), cells(['S-1', '469017', 5]), [null, null, null], cells(['S-2', '469017', 9])]).toBuffer();
+		const file = await writeXlsxFile([
+			cells(['支援員ID', '配置自治体コード', '勤務日数']),
+			cells(['S-1', '469017', 5]),
+			[null, null, null],
+			cells(['S-2', '469017', 9])
+		]).toBuffer();
 		const prepared = await prepareFile('staff.xlsx', new Uint8Array(file));
 		expect(prepared.rows).toBe(2);
 		expect(prepared.issues).toEqual([expect.objectContaining({ line: 4, column: 'days_per_week', value: '9' })]);

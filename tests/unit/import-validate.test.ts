@@ -6,11 +6,23 @@ import type { TableName } from '../../src/lib/domain/tables';
 const run = (table: TableName, header: string[], rows: string[][]) =>
 	validateRows(table, 'f.csv', header, rows, matchColumns(table, header).mapping);
 
-const SCHOOL_HEADER = ['学校コード', '学校名', '学校種', '所在市区町村コード', '設置者コード', '緯度', '経度', '児童生徒数', '離島'];
+const SCHOOL_HEADER = [
+	'学校コード',
+	'学校名',
+	'学校種',
+	'所在市区町村コード',
+	'設置者コード',
+	'緯度',
+	'経度',
+	'児童生徒数',
+	'離島'
+];
 
 describe('validateRows', () => {
 	it('builds one typed record per row with every spec column', () => {
-		const { records, issues } = run('schools', SCHOOL_HEADER, [['B110210000017', '柏第一小学校', '小学校', '12217', '', '35.86', '139.97', '１，２３４', '無']]);
+		const { records, issues } = run('schools', SCHOOL_HEADER, [
+			['B110210000017', '柏第一小学校', '小学校', '12217', '', '35.86', '139.97', '１，２３４', '無']
+		]);
 		expect(issues).toEqual([]);
 		expect(records).toEqual([
 			{
@@ -30,7 +42,9 @@ describe('validateRows', () => {
 	});
 
 	it('keeps an explicit employer code (a prefecture running the school)', () => {
-		const { records } = run('schools', SCHOOL_HEADER, [['SCH-1', '県立特別支援学校', '特別支援学校', '122173', '120006', '', '', '', '']]);
+		const { records } = run('schools', SCHOOL_HEADER, [
+			['SCH-1', '県立特別支援学校', '特別支援学校', '122173', '120006', '', '', '', '']
+		]);
 		expect(records[0]?.employer_code).toBe('120006');
 	});
 
@@ -41,7 +55,15 @@ describe('validateRows', () => {
 		]);
 		expect(records).toHaveLength(2);
 		expect(issues).toEqual([
-			{ file: 'f.csv', line: 3, column: 'school_code', value: 'B110210000018', rule: 'check_digit', expected: 'check_digit', severity: 'error' },
+			{
+				file: 'f.csv',
+				line: 3,
+				column: 'school_code',
+				value: 'B110210000018',
+				rule: 'check_digit',
+				expected: 'check_digit',
+				severity: 'error'
+			},
 			{
 				file: 'f.csv',
 				line: 3,
@@ -51,7 +73,15 @@ describe('validateRows', () => {
 				expected: 'elementary, junior_high, compulsory, high, special_needs, secondary',
 				severity: 'error'
 			},
-			{ file: 'f.csv', line: 3, column: 'municipality_code', value: '122173.0', rule: 'type', expected: 'text code', severity: 'error' },
+			{
+				file: 'f.csv',
+				line: 3,
+				column: 'municipality_code',
+				value: '122173.0',
+				rule: 'type',
+				expected: 'text code',
+				severity: 'error'
+			},
 			{ file: 'f.csv', line: 3, column: 'lat', value: '139.9', rule: 'range', expected: '20–46', severity: 'error' },
 			{ file: 'f.csv', line: 3, column: 'students', value: '-3', rule: 'range', expected: '≥ 0', severity: 'error' }
 		]);
@@ -66,7 +96,11 @@ describe('validateRows', () => {
 	});
 
 	it('reports a row with the wrong number of fields once and skips blank rows', () => {
-		const { records, issues } = run('staff', ['支援員ID', '配置自治体コード'], [['S1', '131016', 'extra'], ['', ''], [''], ['S2']]);
+		const { records, issues } = run(
+			'staff',
+			['支援員ID', '配置自治体コード'],
+			[['S1', '131016', 'extra'], ['', ''], [''], ['S2']]
+		);
 		expect(records).toEqual([]);
 		expect(issues).toEqual([
 			{ file: 'f.csv', line: 2, rule: 'field_count', value: '3', expected: '2', severity: 'error' },
@@ -80,9 +114,23 @@ describe('validateRows', () => {
 			['S1', '支援員A', '131016', '委託', ''],
 			['S2', '', '462012', '会計年度任用職員', '０']
 		]);
-		expect(records[0]).toMatchObject({ staff_id: 'S1', employer_code: '131016', employment: 'contract', days_per_week: 5, hours_per_day: 7.75 });
-		expect(records[1]).toMatchObject({ staff_id: 'S2', name: null, employment: 'appointed', days_per_week: 0, hours_per_day: 7.75 });
-		expect(issues).toEqual([{ file: 'f.csv', line: 3, column: 'days_per_week', value: '０', rule: 'zero_value', severity: 'warning' }]);
+		expect(records[0]).toMatchObject({
+			staff_id: 'S1',
+			employer_code: '131016',
+			employment: 'contract',
+			days_per_week: 5,
+			hours_per_day: 7.75
+		});
+		expect(records[1]).toMatchObject({
+			staff_id: 'S2',
+			name: null,
+			employment: 'appointed',
+			days_per_week: 0,
+			hours_per_day: 7.75
+		});
+		expect(issues).toEqual([
+			{ file: 'f.csv', line: 3, column: 'days_per_week', value: '０', rule: 'zero_value', severity: 'warning' }
+		]);
 	});
 
 	it('warns about a school with 0 students but not about a blank count', () => {
@@ -90,7 +138,9 @@ describe('validateRows', () => {
 			['S1', 'A', '小', '122173', '', '', '', '0', ''],
 			['S2', 'B', '小', '122173', '', '', '', '', '']
 		]);
-		expect(issues).toEqual([{ file: 'f.csv', line: 2, column: 'students', value: '0', rule: 'zero_value', severity: 'warning' }]);
+		expect(issues).toEqual([
+			{ file: 'f.csv', line: 2, column: 'students', value: '0', rule: 'zero_value', severity: 'warning' }
+		]);
 	});
 
 	it('parses a support request log with 和暦 dates and units in the header', () => {
@@ -116,10 +166,14 @@ describe('validateRows', () => {
 	});
 
 	it('derives the prefecture code of a municipality', () => {
-		const { records, issues } = run('municipalities', ['団体コード', '市区町村名', '区分'], [
-			['092011', '宇都宮市', '市'],
-			['13000', '東京都', '都']
-		]);
+		const { records, issues } = run(
+			'municipalities',
+			['団体コード', '市区町村名', '区分'],
+			[
+				['092011', '宇都宮市', '市'],
+				['13000', '東京都', '都']
+			]
+		);
 		expect(issues).toEqual([]);
 		expect(records.map((r) => [r.municipality_code, r.prefecture_code, r.kind])).toEqual([
 			['092011', '09', 'city'],
@@ -154,7 +208,14 @@ describe('headerIssues', () => {
 	it('turns missing required columns into errors and unknown ones into warnings', () => {
 		const match = matchColumns('staff', ['支援員ID', '氏名', '備考']);
 		expect(headerIssues('staff', 'staff.csv', match)).toEqual([
-			{ file: 'staff.csv', line: 1, column: 'employer_code', rule: 'missing_column', expected: '配置自治体コード', severity: 'error' },
+			{
+				file: 'staff.csv',
+				line: 1,
+				column: 'employer_code',
+				rule: 'missing_column',
+				expected: '配置自治体コード',
+				severity: 'error'
+			},
 			{ file: 'staff.csv', line: 1, column: '備考', value: '備考', rule: 'unknown_column', severity: 'warning' }
 		]);
 		expect(headerIssues('municipalities', 'm.csv', matchColumns('municipalities', []))[0]).toMatchObject({

@@ -39,8 +39,16 @@ describe('text and codes', () => {
 	});
 
 	it('rejects a wrong check digit and a malformed code', () => {
-		expect(parse('schools', 'municipality_code', '122174')).toEqual({ ok: false, expected: 'check_digit', rule: 'check_digit' });
-		expect(parse('ict_environment', 'scope_code', '131017')).toEqual({ ok: false, expected: 'check_digit', rule: 'check_digit' });
+		expect(parse('schools', 'municipality_code', '122174')).toEqual({
+			ok: false,
+			expected: 'check_digit',
+			rule: 'check_digit'
+		});
+		expect(parse('ict_environment', 'scope_code', '131017')).toEqual({
+			ok: false,
+			expected: 'check_digit',
+			rule: 'check_digit'
+		});
 		expect(parse('schools', 'municipality_code', '1221')).toMatchObject({ ok: false, rule: 'type' });
 		// Excel lost the leading zero of 092011: prefecture 92 does not exist.
 		expect(parse('schools', 'municipality_code', '92011')).toMatchObject({ ok: false, rule: 'type' });
@@ -57,7 +65,11 @@ describe('text and codes', () => {
 	it('checks MEXT-shaped school codes only', () => {
 		expect(value('schools', 'school_code', 'B110210000017')).toBe('B110210000017');
 		expect(value('schools', 'school_code', 'Ｂ１１０２１０００００１７')).toBe('B110210000017');
-		expect(parse('schools', 'school_code', 'B110210000018')).toEqual({ ok: false, expected: 'check_digit', rule: 'check_digit' });
+		expect(parse('schools', 'school_code', 'B110210000018')).toEqual({
+			ok: false,
+			expected: 'check_digit',
+			rule: 'check_digit'
+		});
 		expect(parse('support_requests', 'school_code', 'B110210000018')).toMatchObject({ ok: false, rule: 'check_digit' });
 		expect(value('schools', 'school_code', 'SCH-0001')).toBe('SCH-0001');
 		expect(value('ict_environment', 'scope_code', 'B110210000017')).toBe('B110210000017');
@@ -92,7 +104,11 @@ describe('integers', () => {
 	it('checks the range', () => {
 		expect(parse('schools', 'students', '-1')).toEqual({ ok: false, expected: '≥ 0', rule: 'range' });
 		expect(parse('schools', 'students', '−1')).toEqual({ ok: false, expected: '≥ 0', rule: 'range' });
-		expect(parse('ict_environment', 'fiscal_year', '1900')).toEqual({ ok: false, expected: '1989–2100', rule: 'range' });
+		expect(parse('ict_environment', 'fiscal_year', '1900')).toEqual({
+			ok: false,
+			expected: '1989–2100',
+			rule: 'range'
+		});
 		expect(value('ict_environment', 'fiscal_year', '2025')).toBe(2025);
 	});
 });
@@ -155,12 +171,24 @@ describe('timestamps', () => {
 		expect(value('support_requests', 'requested_at', raw)).toBe(expected);
 	});
 
-	it.each(['2025-02-30', '2025-02-29', '2023-13-01', '2025-04-00', '2025-04-01 24:00', '2025-04-01 12:60', '45748', 'yesterday', '25/4/1', '2025-04-01Z'])(
-		'%j is rejected',
-		(raw) => {
-			expect(parse('support_requests', 'requested_at', raw)).toEqual({ ok: false, expected: 'date or date-time', rule: 'type' });
-		}
-	);
+	it.each([
+		'2025-02-30',
+		'2025-02-29',
+		'2023-13-01',
+		'2025-04-00',
+		'2025-04-01 24:00',
+		'2025-04-01 12:60',
+		'45748',
+		'yesterday',
+		'25/4/1',
+		'2025-04-01Z'
+	])('%j is rejected', (raw) => {
+		expect(parse('support_requests', 'requested_at', raw)).toEqual({
+			ok: false,
+			expected: 'date or date-time',
+			rule: 'type'
+		});
+	});
 
 	it('handles date-only columns', () => {
 		const date = { name: 'd', type: { kind: 'date' }, required: false, ja: [] } as const;
@@ -226,8 +254,16 @@ describe('enums', () => {
 	});
 
 	it('accepts a label only in its own column and lists the canonical values otherwise', () => {
-		expect(parse('support_requests', 'category', '区')).toEqual({ ok: false, expected: 'lesson, admin, environment, training', rule: 'enum' });
-		expect(parse('assignments', 'weekday', '土')).toEqual({ ok: false, expected: 'mon, tue, wed, thu, fri', rule: 'enum' });
+		expect(parse('support_requests', 'category', '区')).toEqual({
+			ok: false,
+			expected: 'lesson, admin, environment, training',
+			rule: 'enum'
+		});
+		expect(parse('assignments', 'weekday', '土')).toEqual({
+			ok: false,
+			expected: 'mon, tue, wed, thu, fri',
+			rule: 'enum'
+		});
 		expect(parse('ict_environment', 'indicator', '無線LAN')).toMatchObject({ ok: false, rule: 'enum' });
 		expect(parse('schools', 'school_type', 'constructor')).toMatchObject({ ok: false, rule: 'enum' });
 		expect(parse('schools', 'school_type', '幼稚園')).toEqual({

@@ -20,14 +20,20 @@ interface Violation {
 async function violations(): Promise<Violation[]> {
 	const bin = `${root}node_modules/dependency-cruiser/bin/dependency-cruise.mjs`;
 	// Exit code 1 only says that violations were found: they are what this test reads.
-	const run = promisify(execFile)(process.execPath, [bin, 'src', '--config', `${root}.dependency-cruiser.cjs`, '--output-type', 'json'], { cwd: fixture, maxBuffer: 1 << 24 });
+	const run = promisify(execFile)(
+		process.execPath,
+		[bin, 'src', '--config', `${root}.dependency-cruiser.cjs`, '--output-type', 'json'],
+		{ cwd: fixture, maxBuffer: 1 << 24 }
+	);
 	const { stdout } = await run.catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
 	return (JSON.parse(stdout) as { summary: { violations: Violation[] } }).summary.violations;
 }
 
 describe('layer rules', () => {
 	it('flag each kind of wrong import, and only those', async () => {
-		const found = (await violations()).filter((v) => v.rule.name !== 'no-circular').map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
+		const found = (await violations())
+			.filter((v) => v.rule.name !== 'no-circular')
+			.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
 		expect(found.sort()).toEqual(
 			[
 				'domain-is-pure: src/lib/domain/rule.ts → src/lib/db/query.ts',

@@ -15,7 +15,11 @@ let db: NodeRunner;
 const files = Object.fromEntries(Object.entries(manifest.files).map(([table, f]) => [table, f.file]));
 
 const sampleFiles = (): CsvBytes[] =>
-	Object.entries(manifest.files).map(([table, f]) => ({ table: table as TableName, name: f.file, bytes: readFileSync(`${SAMPLE_DIR}${f.file}`) }));
+	Object.entries(manifest.files).map(([table, f]) => ({
+		table: table as TableName,
+		name: f.file,
+		bytes: readFileSync(`${SAMPLE_DIR}${f.file}`)
+	}));
 const stage = tempFileStage();
 
 beforeAll(async () => {
@@ -40,12 +44,19 @@ describe('sample loaded through the app schema', () => {
 it('the manifest digests are those of the shipped files, which pass every rule (so the app may skip re-checking them)', async () => {
 	const { createHash } = await import('node:crypto');
 	for (const f of Object.values(manifest.files))
-		expect(createHash('sha256').update(readFileSync(`${SAMPLE_DIR}${f.file}`)).digest('hex'), f.file).toBe(f.sha256);
+		expect(
+			createHash('sha256')
+				.update(readFileSync(`${SAMPLE_DIR}${f.file}`))
+				.digest('hex'),
+			f.file
+		).toBe(f.sha256);
 });
 
 it('the precomputed sample overview shown while DuckDB-wasm starts is what the SQL gives today', async () => {
 	const { loadOverview } = await import('../../src/lib/state/overview-data');
-	const precomputed = JSON.parse(readFileSync(new URL('../../src/lib/state/sample-overview.json', import.meta.url), 'utf8'));
+	const precomputed = JSON.parse(
+		readFileSync(new URL('../../src/lib/state/sample-overview.json', import.meta.url), 'utf8')
+	);
 	expect(await loadOverview(db, manifest.fiscal_year)).toEqual(precomputed);
 });
 
@@ -53,9 +64,16 @@ describe('overview queries', () => {
 	it('count schools, staff, staff-days and requests per employer as the files say', async () => {
 		const rows = await db.rows(employerPlacements());
 		const expected = expectedEmployers();
-		expect(rows.map(({ code, kind, schools, staff, staffDays, requests }) => ({ code, kind, schools, staff, staffDays, requests }))).toEqual(
-			[...expected].sort((a, b) => a.code.localeCompare(b.code))
-		);
+		expect(
+			rows.map(({ code, kind, schools, staff, staffDays, requests }) => ({
+				code,
+				kind,
+				schools,
+				staff,
+				staffDays,
+				requests
+			}))
+		).toEqual([...expected].sort((a, b) => a.code.localeCompare(b.code)));
 	});
 
 	it('give the summary figures the files imply', async () => {
@@ -69,7 +87,9 @@ describe('overview queries', () => {
 		const municipal = expectedEmployers().filter((e) => e.kind !== 'prefecture' && e.schools > 0);
 		expect(summary.municipalities).toBe(municipal.length);
 		expect(summary.municipalitiesWithoutStaff).toBe(municipal.filter((e) => e.staff === 0).length);
-		expect(summary.municipalitiesAtTarget).toBe(municipal.filter((e) => e.staff > 0 && e.schools / e.staff <= 4).length);
+		expect(summary.municipalitiesAtTarget).toBe(
+			municipal.filter((e) => e.staff > 0 && e.schools / e.staff <= 4).length
+		);
 	});
 
 	it('count requests per month and category, each month in its fiscal year', async () => {
@@ -81,7 +101,9 @@ describe('overview queries', () => {
 			const key = `${month < 4 ? year - 1 : year}/${year}-${month}-${r.category}`;
 			counts.set(key, (counts.get(key) ?? 0) + 1);
 		}
-		expect(Object.fromEntries(rows.map((r) => [`${r.fiscalYear}/${r.year}-${r.month}-${r.category}`, r.requests]))).toEqual(Object.fromEntries(counts));
+		expect(
+			Object.fromEntries(rows.map((r) => [`${r.fiscalYear}/${r.year}-${r.month}-${r.category}`, r.requests]))
+		).toEqual(Object.fromEntries(counts));
 		expect(new Set(rows.map((r) => r.fiscalYear))).toEqual(new Set([manifest.fiscal_year]));
 	});
 });
@@ -93,9 +115,21 @@ describe('integrity rules catch broken data', () => {
 		await db.exec(`UPDATE schools SET school_code = (SELECT school_code FROM schools WHERE rowid = 2) WHERE rowid = 3`);
 		try {
 			const issues = await checkIntegrity(db, files);
-			expect(issues).toContainEqual(expect.objectContaining({ file: files.schools, line: 2, column: 'lat', value: '10.0', rule: 'range' }));
-			expect(issues).toContainEqual(expect.objectContaining({ file: files.schools, line: 2, column: 'municipality_code', value: '469999', rule: 'reference' }));
-			expect(issues).toContainEqual(expect.objectContaining({ file: files.schools, line: 5, column: 'school_code', rule: 'duplicate' }));
+			expect(issues).toContainEqual(
+				expect.objectContaining({ file: files.schools, line: 2, column: 'lat', value: '10.0', rule: 'range' })
+			);
+			expect(issues).toContainEqual(
+				expect.objectContaining({
+					file: files.schools,
+					line: 2,
+					column: 'municipality_code',
+					value: '469999',
+					rule: 'reference'
+				})
+			);
+			expect(issues).toContainEqual(
+				expect.objectContaining({ file: files.schools, line: 5, column: 'school_code', rule: 'duplicate' })
+			);
 		} finally {
 			await db.exec(`CREATE OR REPLACE TABLE schools AS SELECT * FROM backup`);
 		}
@@ -103,7 +137,8 @@ describe('integrity rules catch broken data', () => {
 });
 
 describe('loading is all or nothing', () => {
-	const count = async (table: string) => (await db.rows<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM "${table}"`, params: [] }))[0]!.n;
+	const count = async (table: string) =>
+		(await db.rows<{ n: number }>({ sql: `SELECT count(*)::INTEGER AS n FROM "${table}"`, params: [] }))[0]!.n;
 
 	it('rejects a file that breaks a rule, names the line, and keeps what was loaded', async () => {
 		const files = sampleFiles();
@@ -114,7 +149,15 @@ describe('loading is all or nothing', () => {
 		const error = await loadCsvTables(stage, db, files, { replacing: true }).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(DataLoadError);
 		const issues = (error as DataLoadError).issues;
-		expect(issues).toContainEqual(expect.objectContaining({ file: 'schools.csv', line: 5, column: 'school_type', value: 'university', rule: 'enum' }));
+		expect(issues).toContainEqual(
+			expect.objectContaining({
+				file: 'schools.csv',
+				line: 5,
+				column: 'school_type',
+				value: 'university',
+				rule: 'enum'
+			})
+		);
 		// Requests of the schools cut from the file now dangle.
 		expect(issues.some((i) => i.file === 'support_requests.csv' && i.rule === 'reference')).toBe(true);
 		expect(await count('schools')).toBe(manifest.files.schools.rows);
@@ -123,7 +166,9 @@ describe('loading is all or nothing', () => {
 
 	it('rejects a file DuckDB cannot parse and names it', async () => {
 		const files = sampleFiles();
-		files.find((f) => f.table === 'staff')!.bytes = new TextEncoder().encode('staff_id,name,employer_code,employment,days_per_week\nS1,x,460001,contract,five\n');
+		files.find((f) => f.table === 'staff')!.bytes = new TextEncoder().encode(
+			'staff_id,name,employer_code,employment,days_per_week\nS1,x,460001,contract,five\n'
+		);
 		const error = await loadCsvTables(stage, db, files, { replacing: true }).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(DataLoadError);
 		expect((error as DataLoadError).issues[0]).toMatchObject({ file: 'staff.csv', rule: 'type' });
@@ -135,7 +180,9 @@ describe('a first load that fails', () => {
 	it('leaves empty tables behind, never half a dataset', async () => {
 		const fresh = await NodeRunner.open();
 		const files = sampleFiles();
-		files.find((f) => f.table === 'ferries')!.bytes = new TextEncoder().encode('school_code,port_lat,port_lon,crossing_minutes,wait_minutes\nNOPE,10,130,60,10\n');
+		files.find((f) => f.table === 'ferries')!.bytes = new TextEncoder().encode(
+			'school_code,port_lat,port_lon,crossing_minutes,wait_minutes\nNOPE,10,130,60,10\n'
+		);
 		await expect(loadCsvTables(stage, fresh, files, { replacing: false })).rejects.toBeInstanceOf(DataLoadError);
 		const [row] = await fresh.rows<{ n: number }>({ sql: 'SELECT count(*)::INTEGER AS n FROM schools', params: [] });
 		expect(row!.n).toBe(0);
@@ -150,12 +197,17 @@ describe('the fiscal year of the monthly chart', () => {
 		const small = await NodeRunner.open();
 		for (const t of TABLE_NAMES) await small.exec(createTableSql(t));
 		await small.exec(`INSERT INTO municipalities (municipality_code, name, kind) VALUES ('122173', '柏市', 'city')`);
-		await small.exec(`INSERT INTO schools (school_code, name, school_type, municipality_code) VALUES ('S1', '第一小学校', 'elementary', '122173')`);
+		await small.exec(
+			`INSERT INTO schools (school_code, name, school_type, municipality_code) VALUES ('S1', '第一小学校', 'elementary', '122173')`
+		);
 		await small.exec(`INSERT INTO support_requests (requested_at, school_code, category) VALUES
 			('2024-04-01 09:00:00', 'S1', 'lesson'), ('2025-03-31 23:59:00', 'S1', 'admin'), ('2025-04-01 00:00:00', 'S1', 'training')`);
 		const covered = await loadOverview(small, 2024);
 		expect(covered.requestYear).toBe(2024);
-		expect(covered.monthlyRequests.map((m) => `${m.year}-${m.month} ${m.category}`)).toEqual(['2024-4 lesson', '2025-3 admin']);
+		expect(covered.monthlyRequests.map((m) => `${m.year}-${m.month} ${m.category}`)).toEqual([
+			'2024-4 lesson',
+			'2025-3 admin'
+		]);
 		const newest = await loadOverview(small, 2030);
 		expect(newest.requestYear).toBe(2025);
 		expect(newest.employers[0]).toMatchObject({ code: '122173', schools: 1, staff: 0, requests: 3 });

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { fte, meetsTarget, schoolsPerStaff, staffGap, staffNeeded, summarisePlacement, type EmployerPlacement } from '../../src/lib/domain/placement';
+import {
+	fte,
+	meetsTarget,
+	schoolsPerStaff,
+	staffGap,
+	staffNeeded,
+	summarisePlacement,
+	type EmployerPlacement
+} from '../../src/lib/domain/placement';
 import { NATIONAL, attainment } from '../../src/lib/domain/plan';
 import { fiscalYearLabel, fiscalYearOf, warekiYear } from '../../src/lib/domain/fiscal-year';
 
-const employer = (code: string, kind: EmployerPlacement['kind'], schools: number, staff: number, staffDays = staff * 5): EmployerPlacement => ({
+const employer = (
+	code: string,
+	kind: EmployerPlacement['kind'],
+	schools: number,
+	staff: number,
+	staffDays = staff * 5
+): EmployerPlacement => ({
 	code,
 	name: code,
 	kind,

@@ -37,12 +37,17 @@ describe('determinism', () => {
 		expect([...again.keys()]).toEqual([...files.keys()]);
 		for (const [name, content] of files) expect(again.get(name) === content, name).toBe(true);
 		expect(readdirSync(SAMPLE_DIR).sort()).toEqual([...files.keys()].sort());
-		for (const [name, content] of files) expect(readFileSync(join(SAMPLE_DIR, name), 'utf8') === content, `${name} differs from data/sample: run npm run sample`).toBe(true);
+		for (const [name, content] of files)
+			expect(
+				readFileSync(join(SAMPLE_DIR, name), 'utf8') === content,
+				`${name} differs from data/sample: run npm run sample`
+			).toBe(true);
 	});
 
 	it('gives different files for a different seed', () => {
 		const other = generateSample(DEFAULT_SEED + 1);
-		for (const name of ['schools.csv', 'staff.csv', 'support_requests.csv', 'ict_environment.csv']) expect(other.get(name) === files.get(name), name).toBe(false);
+		for (const name of ['schools.csv', 'staff.csv', 'support_requests.csv', 'ict_environment.csv'])
+			expect(other.get(name) === files.get(name), name).toBe(false);
 	});
 });
 
@@ -60,8 +65,14 @@ describe('file format', () => {
 
 	it('has a manifest whose row counts match the files, and stays under 3 MB', () => {
 		const manifest = JSON.parse(files.get('manifest.json')!);
-		expect(manifest).toMatchObject({ seed: DEFAULT_SEED, fiscal_year: 2025, fictional: true, prefecture: { code: '46', name_ja: '汐見県', name_en: 'Shiomi Prefecture' } });
-		for (const [t, f] of Object.entries(manifest.files) as [TableName, { file: string; rows: number }][]) expect(table(t).length, t).toBe(f.rows);
+		expect(manifest).toMatchObject({
+			seed: DEFAULT_SEED,
+			fiscal_year: 2025,
+			fictional: true,
+			prefecture: { code: '46', name_ja: '汐見県', name_en: 'Shiomi Prefecture' }
+		});
+		for (const [t, f] of Object.entries(manifest.files) as [TableName, { file: string; rows: number }][])
+			expect(table(t).length, t).toBe(f.rows);
 		const bytes = [...files.values()].reduce((s, c) => s + Buffer.byteLength(c), 0);
 		expect(bytes).toBeLessThan(3 * 1024 * 1024);
 		const onDisk = readdirSync(SAMPLE_DIR).reduce((s, f) => s + statSync(join(SAMPLE_DIR, f)).size, 0);
@@ -73,12 +84,17 @@ describe('the fictional prefecture', () => {
 	it('has 20–30 municipalities and a prefecture row, with valid codes in the fictional range', () => {
 		const municipalities = table('municipalities');
 		const pref = municipalities.filter((m) => m.kind === 'prefecture');
-		expect(pref).toEqual([expect.objectContaining({ municipality_code: '460001', name: '汐見県', prefecture_code: '46' })]);
+		expect(pref).toEqual([
+			expect.objectContaining({ municipality_code: '460001', name: '汐見県', prefecture_code: '46' })
+		]);
 		const municipal = municipalities.filter((m) => m.kind !== 'prefecture');
 		expect(municipal.length).toBeGreaterThanOrEqual(20);
 		expect(municipal.length).toBeLessThanOrEqual(30);
 		for (const m of municipalities) {
-			expect(normaliseMunicipalityCode(m.municipality_code!), m.municipality_code).toEqual({ ok: true, code: m.municipality_code });
+			expect(normaliseMunicipalityCode(m.municipality_code!), m.municipality_code).toEqual({
+				ok: true,
+				code: m.municipality_code
+			});
 			expect(m.prefecture_code).toBe('46');
 		}
 		for (const m of municipal) {
@@ -131,7 +147,11 @@ describe('the fictional prefecture', () => {
 	});
 
 	it('has a ferry route for every island school, and only for them', () => {
-		const island = new Set(table('schools').filter((s) => s.island === 'true').map((s) => s.school_code));
+		const island = new Set(
+			table('schools')
+				.filter((s) => s.island === 'true')
+				.map((s) => s.school_code)
+		);
 		const ferries = table('ferries');
 		expect(island.size).toBeGreaterThan(10);
 		expect(new Set(ferries.map((f) => f.school_code))).toEqual(island);
@@ -215,7 +235,11 @@ describe('support requests', () => {
 		requests.forEach((r, i) => {
 			const at = r.requested_at!;
 			check(r.request_id === `R2025-${String(i + 1).padStart(6, '0')}`, r, 'id out of sequence');
-			check(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(at) && at >= '2025-04-01' && at < '2026-04-01', r, `requested_at ${at}`);
+			check(
+				/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(at) && at >= '2025-04-01' && at < '2026-04-01',
+				r,
+				`requested_at ${at}`
+			);
 			check(at.slice(11) >= '08:00:00' && at.slice(11) < '17:00:00', r, `time ${at}`);
 			check(at >= previous, r, 'not in time order');
 			previous = at;
@@ -254,7 +278,8 @@ describe('plan indicators', () => {
 			for (const r of mine) {
 				expect(r.fiscal_year).toBe('2025');
 				expect(r.value, `${r.scope_code} ${r.indicator}`).toMatch(/^\d+(\.\d{1,3})?$/);
-				if (r.indicator !== 'teacher_devices' && r.indicator !== 'work_displays') expect(Number(r.value)).toBeLessThanOrEqual(1);
+				if (r.indicator !== 'teacher_devices' && r.indicator !== 'work_displays')
+					expect(Number(r.value)).toBeLessThanOrEqual(1);
 			}
 		}
 		expect(rows.some((r) => r.scope_code === '460001' && r.indicator === 'hs_spare_devices')).toBe(true);
@@ -271,11 +296,16 @@ describe('national generator (scaled-down smoke test)', () => {
 	it('writes every table for 47 prefectures with valid codes, deterministically', () => {
 		const a = generateNational({ seed: 7, outDir: join(dir, 'a'), scale: 0.01 });
 		generateNational({ seed: 7, outDir: join(dir, 'b'), scale: 0.01 });
-		for (const f of a.files) expect(readFileSync(join(dir, 'a', f.file), 'utf8') === readFileSync(join(dir, 'b', f.file), 'utf8'), f.file).toBe(true);
+		for (const f of a.files)
+			expect(
+				readFileSync(join(dir, 'a', f.file), 'utf8') === readFileSync(join(dir, 'b', f.file), 'utf8'),
+				f.file
+			).toBe(true);
 		const read = (t: string) => parseCsv(readFileSync(join(dir, 'a', `${t}.csv`), 'utf8'));
 		const municipalities = read('municipalities');
 		expect(municipalities.filter((m) => m.kind === 'prefecture')).toHaveLength(47);
-		for (const m of municipalities) expect(normaliseMunicipalityCode(m.municipality_code!)).toEqual({ ok: true, code: m.municipality_code });
+		for (const m of municipalities)
+			expect(normaliseMunicipalityCode(m.municipality_code!)).toEqual({ ok: true, code: m.municipality_code });
 		const schools = read('schools');
 		expect(schools.length).toBeGreaterThan(300);
 		for (const s of schools) expect(isSchoolCodeAcceptable(s.school_code!)).toBe(true);

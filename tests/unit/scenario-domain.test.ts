@@ -5,13 +5,31 @@
  * edits. Expected values are worked out by hand in the comments, not by calling the code again.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HELP_DESK, DEFAULT_REMOTE, DEFAULT_UNIT_COSTS, defaultAssumptions, emptyBook } from '../../src/lib/domain/scenario/assumptions';
+import {
+	DEFAULT_HELP_DESK,
+	DEFAULT_REMOTE,
+	DEFAULT_UNIT_COSTS,
+	defaultAssumptions,
+	emptyBook
+} from '../../src/lib/domain/scenario/assumptions';
 import { annualCost, helpDeskShare, staffCost, type CostedStaff } from '../../src/lib/domain/scenario/cost';
 import { spreadVisits } from '../../src/lib/domain/scenario/visit-spread';
 import { addedStaffId, setUpScenario, type BaselineRows } from '../../src/lib/domain/scenario/apply';
 import { scenarioFigures } from '../../src/lib/domain/scenario/figures';
-import { ScenarioFileError, decodeScenarioFile, encodeScenarioFile, parseScenarioBook } from '../../src/lib/domain/scenario/parse';
-import { blankScenario, deleteScenario, duplicateScenario, plusStaff, uniqueName, updateScenario } from '../../src/lib/domain/scenario/book';
+import {
+	ScenarioFileError,
+	decodeScenarioFile,
+	encodeScenarioFile,
+	parseScenarioBook
+} from '../../src/lib/domain/scenario/parse';
+import {
+	blankScenario,
+	deleteScenario,
+	duplicateScenario,
+	plusStaff,
+	uniqueName,
+	updateScenario
+} from '../../src/lib/domain/scenario/book';
 import { MAX_SCENARIOS, type HelpDesk, type Scenario, type ScenarioBook } from '../../src/lib/domain/scenario/types';
 import { defaultScheduleSettings, type ScheduleSettings } from '../../src/lib/domain/schedule/settings';
 import type { OfficeRow, SchoolRow, StaffRow } from '../../src/lib/domain/schedule/instance';
@@ -23,9 +41,20 @@ import { DEFAULT_BREAKS } from '../../src/lib/domain/school-calendar';
 /** One visit a week for every school, no rule on size: the spread's arithmetic stays visible. */
 const ONE_A_WEEK: VisitPolicy = { baseVisits: 1, large: null, hoursPerWeek: null, islandVisits: null, overrides: {} };
 
-const size = (school_code: string, students: number | null, extra: Partial<SchoolSize> = {}): SchoolSize => ({ school_code, classes: 12, students, island: false, ...extra });
+const size = (school_code: string, students: number | null, extra: Partial<SchoolSize> = {}): SchoolSize => ({
+	school_code,
+	classes: 12,
+	students,
+	island: false,
+	...extra
+});
 
-const desk = (mode: HelpDesk['mode'], members = 1): HelpDesk => ({ mode, capacityPerDay: 40, annualCost: 12_000_000, members });
+const desk = (mode: HelpDesk['mode'], members = 1): HelpDesk => ({
+	mode,
+	capacityPerDay: 40,
+	annualCost: 12_000_000,
+	members
+});
 
 describe('default assumptions', () => {
 	it('are fresh copies each time, so editing one book never edits the defaults or another book', () => {
@@ -53,10 +82,18 @@ describe('default assumptions', () => {
 
 describe('annual cost', () => {
 	const unitCosts = { contract: 5_000_000, appointed: 3_000_000, regular: 7_000_000 };
-	const staff = (extra: Partial<CostedStaff>): CostedStaff => ({ id: 's', days: 5, employment: 'contract', annualCost: null, ...extra });
+	const staff = (extra: Partial<CostedStaff>): CostedStaff => ({
+		id: 's',
+		days: 5,
+		employment: 'contract',
+		annualCost: null,
+		...extra
+	});
 
 	it('takes the annual cost in the data as it stands, whatever the days, the unit cost or the type', () => {
-		expect(staffCost(staff({ annualCost: 3_059_000, days: 3, unitCost: 9_000_000, employment: 'regular' }), unitCosts)).toBe(3_059_000);
+		expect(
+			staffCost(staff({ annualCost: 3_059_000, days: 3, unitCost: 9_000_000, employment: 'regular' }), unitCosts)
+		).toBe(3_059_000);
 		// 0 yen is a value (a volunteer, a seconded teacher), not a missing one.
 		expect(staffCost(staff({ annualCost: 0 }), unitCosts)).toBe(0);
 	});
@@ -83,9 +120,17 @@ describe('annual cost', () => {
 	});
 
 	it('adds the staff and the help desk share', () => {
-		const team = [staff({ annualCost: 4_000_000 }), staff({ days: 2, employment: 'appointed' }), staff({ unitCost: 8_000_000, days: 5 })];
+		const team = [
+			staff({ annualCost: 4_000_000 }),
+			staff({ days: 2, employment: 'appointed' }),
+			staff({ unitCost: 8_000_000, days: 5 })
+		];
 		// 4,000,000 + 3,000,000 × 2/5 + 8,000,000 = 13,200,000; shared desk 12,000,000 ÷ 3.
-		expect(annualCost(team, desk('shared', 3), unitCosts)).toEqual({ staff: 13_200_000, helpDesk: 4_000_000, total: 17_200_000 });
+		expect(annualCost(team, desk('shared', 3), unitCosts)).toEqual({
+			staff: 13_200_000,
+			helpDesk: 4_000_000,
+			total: 17_200_000
+		});
 		expect(annualCost([], desk('none'), unitCosts)).toEqual({ staff: 0, helpDesk: 0, total: 0 });
 	});
 });
@@ -138,7 +183,12 @@ describe('staff-days spread over the schools', () => {
 		// Spare 4: D (250), D (166.7), then B and C tie at 150 (B first), then C (150 > B 100 > A 50).
 		expect(spreadVisits(schools, ONE_A_WEEK, 8)).toEqual({ A: 1, B: 2, C: 2, D: 3 });
 		// Students 0 is no count either.
-		expect(spreadVisits([size('A', 100), size('B', 300), size('C', 0), size('D', 500)], ONE_A_WEEK, 8)).toEqual({ A: 1, B: 2, C: 2, D: 3 });
+		expect(spreadVisits([size('A', 100), size('B', 300), size('C', 0), size('D', 500)], ONE_A_WEEK, 8)).toEqual({
+			A: 1,
+			B: 2,
+			C: 2,
+			D: 3
+		});
 		// Without any count every school weighs the same.
 		expect(spreadVisits([size('A', null), size('B', null)], ONE_A_WEEK, 3)).toEqual({ A: 2, B: 1 });
 	});
@@ -166,7 +216,15 @@ describe('staff-days spread over the schools', () => {
  * and must start from B's office, not A's; a2 too, from A's office.
  */
 function baseline(): BaselineRows {
-	const school = (code: string, employer: string, lat: number | null, lon: number | null, students: number, classes = 12, island = false): SchoolRow => ({
+	const school = (
+		code: string,
+		employer: string,
+		lat: number | null,
+		lon: number | null,
+		students: number,
+		classes = 12,
+		island = false
+	): SchoolRow => ({
 		school_code: code,
 		name: code,
 		employer_code: employer,
@@ -176,7 +234,14 @@ function baseline(): BaselineRows {
 		students,
 		island
 	});
-	const staff = (id: string, employer: string, days: number, lat: number | null, lon: number | null, extra: Partial<StaffRow> = {}): StaffRow => ({
+	const staff = (
+		id: string,
+		employer: string,
+		days: number,
+		lat: number | null,
+		lon: number | null,
+		extra: Partial<StaffRow> = {}
+	): StaffRow => ({
 		staff_id: id,
 		name: id,
 		employer_code: employer,
@@ -221,7 +286,8 @@ function settings(policy: VisitPolicy = ONE_A_WEEK): ScheduleSettings {
 	return { ...defaultScheduleSettings(), policy: { ...policy, overrides: { ...policy.overrides } } };
 }
 
-const visitsOf = (setup: ReturnType<typeof setUpScenario>) => Object.fromEntries(setup.instance.schools.map((s) => [s.id, s.visits]));
+const visitsOf = (setup: ReturnType<typeof setUpScenario>) =>
+	Object.fromEntries(setup.instance.schools.map((s) => [s.id, s.visits]));
 
 describe('a scenario laid over the baseline', () => {
 	it('pools the scope’s employers into one schedule and leaves out every other employer', () => {
@@ -230,15 +296,25 @@ describe('a scenario laid over the baseline', () => {
 		expect(setup.instance.schools.map((s) => s.id)).toEqual(['A1', 'A2', 'B1']);
 		expect(setup.instance.staff.map((s) => s.id)).toEqual(['a1', 'a2', 'b1']);
 		expect(setup.staff.map((s) => s.id)).toEqual(['a1', 'a2', 'b1']);
-		expect(setup.problems.map(({ kind, id }) => ({ kind, id }))).toEqual([{ kind: 'school_without_location', id: 'B2' }]);
+		expect(setup.problems.map(({ kind, id }) => ({ kind, id }))).toEqual([
+			{ kind: 'school_without_location', id: 'B2' }
+		]);
 		// The ferry of an island school still applies once pooled.
-		expect(setup.instance.schools.find((s) => s.id === 'A2')!.ferry).toEqual({ port: { lat: 31.4, lon: 130.4 }, crossingMinutes: 40, waitMinutes: 10 });
+		expect(setup.instance.schools.find((s) => s.id === 'A2')!.ferry).toEqual({
+			port: { lat: 31.4, lon: 130.4 },
+			crossingMinutes: 40,
+			waitMinutes: 10
+		});
 	});
 
 	it('starts a staff member without a base from the own employer’s office, even once pooled', () => {
 		const setup = setUpScenario(baseline(), bookOf(['A', 'B']), null, settings());
 		const at = Object.fromEntries(setup.instance.staff.map((s) => [s.id, s.base.at]));
-		expect(at).toEqual({ a1: { lat: 31.55, lon: 130.55 }, a2: { lat: 31.5, lon: 130.5 }, b1: { lat: 31.6, lon: 130.6 } });
+		expect(at).toEqual({
+			a1: { lat: 31.55, lon: 130.55 },
+			a2: { lat: 31.5, lon: 130.5 },
+			b1: { lat: 31.6, lon: 130.6 }
+		});
 	});
 
 	it('narrows to the scope given', () => {
@@ -331,7 +407,10 @@ describe('a scenario laid over the baseline', () => {
 	});
 
 	it('spreads the days of added staff and no longer those of removed staff', () => {
-		const more: Scenario = { ...blankScenario('s', 's'), addStaff: [{ count: 1, base: { kind: 'office', employer: 'A' }, days: 2, employment: 'contract', unitCost: null }] };
+		const more: Scenario = {
+			...blankScenario('s', 's'),
+			addStaff: [{ count: 1, base: { kind: 'office', employer: 'A' }, days: 2, employment: 'contract', unitCost: null }]
+		};
 		// 6 staff-days × 1.5 = 9 = every school at the cap.
 		expect(visitsOf(setUpScenario(baseline(), bookOf(['A', 'B']), more, settings()))).toEqual({ A1: 3, A2: 3, B1: 3 });
 		const fewer: Scenario = { ...blankScenario('s', 's'), removeStaff: ['a1'] };
@@ -359,7 +438,11 @@ describe('a scenario laid over the baseline', () => {
 	});
 
 	it('follows the scenario’s visit policy over the schedule screen’s, overrides included', () => {
-		const policy: VisitPolicy = { ...ONE_A_WEEK, large: { by: 'students', threshold: 500, extraVisits: 1 }, overrides: { B1: 0 } };
+		const policy: VisitPolicy = {
+			...ONE_A_WEEK,
+			large: { by: 'students', threshold: 500, extraVisits: 1 },
+			overrides: { B1: 0 }
+		};
 		const scenario: Scenario = { ...blankScenario('s', 's'), visitPolicy: policy };
 		const off = setUpScenario(baseline(), bookOf(['A', 'B'], [], false), scenario, settings());
 		expect(visitsOf(off)).toEqual({ A1: 2, A2: 1, B1: 0 });
@@ -392,7 +475,14 @@ describe('a scenario laid over the baseline', () => {
 
 describe('the figures a scenario is judged by', () => {
 	const sim = { runs: 1 } as MonteCarloResult;
-	const schedule = (days: WeeklySchedule['days'], travelMinutes: number): WeeklySchedule => ({ days, unmet: [], travelMinutes, lowerBound: 0, gap: 0, method: 'exact' });
+	const schedule = (days: WeeklySchedule['days'], travelMinutes: number): WeeklySchedule => ({
+		days,
+		unmet: [],
+		travelMinutes,
+		lowerBound: 0,
+		gap: 0,
+		method: 'exact'
+	});
 
 	it('counts placement, cost, visits, travel and use of staff-days', () => {
 		const book = bookOf(['A', 'B'], [], false);
@@ -452,13 +542,25 @@ describe('the figures a scenario is judged by', () => {
 		rows.schools = [...rows.schools.filter((s) => s.employer_code === 'A'), extra('A3'), extra('A4'), extra('A5')];
 		const book = bookOf(['A'], [], false);
 		// 5 schools, 2 staff: 2.5 per staff, met.
-		expect(scenarioFigures(setUpScenario(rows, book, null, settings()), schedule([], 0), sim, book.assumptions).targetMet).toBe(true);
+		expect(
+			scenarioFigures(setUpScenario(rows, book, null, settings()), schedule([], 0), sim, book.assumptions).targetMet
+		).toBe(true);
 		// 5 schools, 1 staff: 5 > 4, not met; 2 needed, 1 short.
-		const one = scenarioFigures(setUpScenario(rows, book, { ...blankScenario('s', 's'), removeStaff: ['a2'] }, settings()), schedule([], 0), sim, book.assumptions);
+		const one = scenarioFigures(
+			setUpScenario(rows, book, { ...blankScenario('s', 's'), removeStaff: ['a2'] }, settings()),
+			schedule([], 0),
+			sim,
+			book.assumptions
+		);
 		expect([one.targetMet, one.staffNeeded, one.staffGap]).toEqual([false, 2, 1]);
 		// 4 schools, 1 staff: exactly 4, met.
 		rows.schools = rows.schools.slice(0, 4);
-		const four = scenarioFigures(setUpScenario(rows, book, { ...blankScenario('s', 's'), removeStaff: ['a2'] }, settings()), schedule([], 0), sim, book.assumptions);
+		const four = scenarioFigures(
+			setUpScenario(rows, book, { ...blankScenario('s', 's'), removeStaff: ['a2'] }, settings()),
+			schedule([], 0),
+			sim,
+			book.assumptions
+		);
 		expect([four.targetMet, four.staffNeeded, four.staffGap]).toEqual([true, 1, 0]);
 	});
 });
@@ -483,11 +585,23 @@ function fullBook(): ScenarioBook {
 				name: '+3 staff',
 				addStaff: [
 					{ count: 3, base: { kind: 'office', employer: '469017' }, days: 5, employment: 'contract', unitCost: null },
-					{ count: 1, base: { kind: 'school', school: 'B146290000017' }, days: 3, employment: 'appointed', unitCost: 2_800_000 },
+					{
+						count: 1,
+						base: { kind: 'school', school: 'B146290000017' },
+						days: 3,
+						employment: 'appointed',
+						unitCost: 2_800_000
+					},
 					{ count: 2, base: { kind: 'point', lat: 31.6, lon: 130.5 }, days: 1, employment: 'regular', unitCost: 0 }
 				],
 				removeStaff: ['46901-S01'],
-				visitPolicy: { baseVisits: 1, large: { by: 'students', threshold: 500, extraVisits: 1 }, hoursPerWeek: null, islandVisits: 0, overrides: { B146290000026: 2 } },
+				visitPolicy: {
+					baseVisits: 1,
+					large: { by: 'students', threshold: 500, extraVisits: 1 },
+					hoursPerWeek: null,
+					islandVisits: 0,
+					overrides: { B146290000026: 2 }
+				},
 				remote: { shares: { lesson: 0.1, admin: 0.9, environment: 0.4, training: 0.2 }, staffSlotsPerDay: 3 },
 				helpDesk: { mode: 'shared', capacityPerDay: 80, annualCost: 20_000_000, members: 4 }
 			},
@@ -557,14 +671,20 @@ describe('a stored scenario book', () => {
 			'shares 0 and 1': (b) => (b.scenarios[0].remote.shares = { lesson: 0, admin: 1, environment: 0, training: 1 }),
 			'a point at the edge of Japan': (b) => (added(b).base = { kind: 'point', lat: 20, lon: 154 }),
 			'no school break': (b) => (b.assumptions.breaks = []),
-			'ten school breaks': (b) => (b.assumptions.breaks = Array.from({ length: 10 }, () => ({ season: 'spring_break', from: '12-31', to: '01-01' })))
+			'ten school breaks': (b) =>
+				(b.assumptions.breaks = Array.from({ length: 10 }, () => ({
+					season: 'spring_break',
+					from: '12-31',
+					to: '01-01'
+				})))
 		};
 		for (const [name, edit] of Object.entries(edges)) expect(edited(edit), name).not.toBeNull();
 	});
 
 	it('is refused when anything is missing, of the wrong type or out of range', () => {
 		const refused: Record<string, Edit> = {
-			'five scenarios': (b) => b.scenarios.push(blankScenario('c', 'c'), blankScenario('d', 'd'), blankScenario('e', 'e')),
+			'five scenarios': (b) =>
+				b.scenarios.push(blankScenario('c', 'c'), blankScenario('d', 'd'), blankScenario('e', 'e')),
 			'two scenarios with one id': (b) => (b.scenarios[1].id = 'a'),
 			'an empty id': (b) => (b.scenarios[1].id = ''),
 			'a name too long': (b) => (b.scenarios[1].name = 'x'.repeat(201)),
@@ -613,7 +733,12 @@ describe('a stored scenario book', () => {
 			'assumed shares out of range': (b) => (b.assumptions.remote.shares.lesson = -0.1),
 			'no assumptions': (b) => delete b.assumptions,
 			'no breaks field': (b) => delete b.assumptions.breaks,
-			'eleven school breaks': (b) => (b.assumptions.breaks = Array.from({ length: 11 }, () => ({ season: 'spring_break', from: '03-25', to: '04-07' }))),
+			'eleven school breaks': (b) =>
+				(b.assumptions.breaks = Array.from({ length: 11 }, () => ({
+					season: 'spring_break',
+					from: '03-25',
+					to: '04-07'
+				}))),
 			'an unknown season': (b) => (b.assumptions.breaks[0].season = 'autumn_break'),
 			'a 13th month': (b) => (b.assumptions.breaks[0].from = '13-01'),
 			'a 32nd day': (b) => (b.assumptions.breaks[0].to = '08-32'),
@@ -632,7 +757,17 @@ describe('editing the book', () => {
 		const before = emptyBook();
 		const after = plusStaff(before, 'x', '+3 staff', 3, office);
 		expect(before.scenarios).toEqual([]);
-		expect(after.scenarios).toEqual([{ id: 'x', name: '+3 staff', addStaff: [{ count: 3, base: office, days: 5, employment: 'contract', unitCost: null }], removeStaff: [], visitPolicy: null, remote: null, helpDesk: null }]);
+		expect(after.scenarios).toEqual([
+			{
+				id: 'x',
+				name: '+3 staff',
+				addStaff: [{ count: 3, base: office, days: 5, employment: 'contract', unitCost: null }],
+				removeStaff: [],
+				visitPolicy: null,
+				remote: null,
+				helpDesk: null
+			}
+		]);
 		expect(plusStaff(before, 'y', '+0', 0, office).scenarios[0]!.addStaff).toEqual([]);
 	});
 
@@ -643,7 +778,12 @@ describe('editing the book', () => {
 		expect(plusStaff(book, 'e', 'e', 1, office)).toBe(book);
 		expect(duplicateScenario(book, 'a', 'e', 'e')).toBe(book);
 		// Room again once one is deleted.
-		expect(plusStaff(deleteScenario(book, 'b'), 'e', 'e', 1, office).scenarios.map((s) => s.id)).toEqual(['a', 'c', 'd', 'e']);
+		expect(plusStaff(deleteScenario(book, 'b'), 'e', 'e', 1, office).scenarios.map((s) => s.id)).toEqual([
+			'a',
+			'c',
+			'd',
+			'e'
+		]);
 	});
 
 	it('puts a duplicate right after its source, as a copy that can be edited on its own', () => {
@@ -659,7 +799,13 @@ describe('editing the book', () => {
 		expect(copied.scenarios[1]!.addStaff).toEqual(book.scenarios[0]!.addStaff);
 		copied.scenarios[1]!.addStaff[0]!.count = 9;
 		(copied.scenarios[1]!.addStaff[0]!.base as { employer: string }).employer = 'other';
-		expect(book.scenarios[0]!.addStaff[0]).toEqual({ count: 2, base: office, days: 5, employment: 'contract', unitCost: null });
+		expect(book.scenarios[0]!.addStaff[0]).toEqual({
+			count: 2,
+			base: office,
+			days: 5,
+			employment: 'contract',
+			unitCost: null
+		});
 		expect(duplicateScenario(book, 'missing', 'z', 'z')).toBe(book);
 	});
 

@@ -12,15 +12,37 @@ describe('schedule from the command line', () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'haichi-schedule-')), 'schedule.csv');
 		const log = execFileSync(
 			join(REPO_ROOT, 'node_modules/.bin/tsx'),
-			['scripts/schedule.ts', '--schools', `${SAMPLE_DIR}schools.csv`, '--staff', `${SAMPLE_DIR}staff.csv`, '--employer', '469025', '--out', out],
+			[
+				'scripts/schedule.ts',
+				'--schools',
+				`${SAMPLE_DIR}schools.csv`,
+				'--staff',
+				`${SAMPLE_DIR}staff.csv`,
+				'--employer',
+				'469025',
+				'--out',
+				out
+			],
 			{ cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }
 		);
 		expect(log).toBe('');
 		const bytes = readFileSync(out);
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const rows = parseCsv(bytes.subarray(3).toString('utf8').replaceAll('\r\n', '\n'));
-		expect(Object.keys(rows[0]!)).toEqual(['staff_id', 'weekday', 'order', 'school_code', 'arrive', 'depart', 'travel_minutes']);
-		const staff = new Set(readSample('staff').filter((s) => s.employer_code === '469025').map((s) => s.staff_id));
+		expect(Object.keys(rows[0]!)).toEqual([
+			'staff_id',
+			'weekday',
+			'order',
+			'school_code',
+			'arrive',
+			'depart',
+			'travel_minutes'
+		]);
+		const staff = new Set(
+			readSample('staff')
+				.filter((s) => s.employer_code === '469025')
+				.map((s) => s.staff_id)
+		);
 		expect(rows.every((r) => staff.has(r.staff_id!))).toBe(true);
 		// Every school of the employer is visited (one visit a week, two for 18+ classes).
 		const schools = readSample('schools').filter((s) => (s.employer_code || s.municipality_code) === '469025');

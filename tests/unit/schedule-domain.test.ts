@@ -1,6 +1,12 @@
 /** Travel estimate, visit policy, timeline and the schedule checker. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TRAVEL, TravelTimes, estimateMinutes, haversineKm, matrixKey } from '../../src/lib/domain/schedule/travel';
+import {
+	DEFAULT_TRAVEL,
+	TravelTimes,
+	estimateMinutes,
+	haversineKm,
+	matrixKey
+} from '../../src/lib/domain/schedule/travel';
 import { DEFAULT_VISIT_POLICY, visitsPerWeek, type VisitPolicy } from '../../src/lib/domain/schedule/visit-policy';
 import { dayTimeline, clockText } from '../../src/lib/domain/schedule/timeline';
 import { checkSchedule } from '../../src/lib/domain/schedule/check';
@@ -45,26 +51,43 @@ describe('travel estimate (data-spec)', () => {
 		expect(travel.minutes(a, b)).toBe(42);
 		expect(travel.minutes(b, a)).toBe(42);
 		expect(travel.minutes(a, c)).toBeCloseTo(estimateMinutes(a, c, DEFAULT_TRAVEL), 9);
-		expect(travel.routeMinutes(c, [a, b])).toBeCloseTo(estimateMinutes(c, a, DEFAULT_TRAVEL) + 42 + estimateMinutes(b, c, DEFAULT_TRAVEL), 9);
+		expect(travel.routeMinutes(c, [a, b])).toBeCloseTo(
+			estimateMinutes(c, a, DEFAULT_TRAVEL) + 42 + estimateMinutes(b, c, DEFAULT_TRAVEL),
+			9
+		);
 	});
 });
 
 describe('visit policy', () => {
-	const size = (classes: number | null, students: number | null = null, island = false) => ({ school_code: 'X', classes, students, island });
+	const size = (classes: number | null, students: number | null = null, island = false) => ({
+		school_code: 'X',
+		classes,
+		students,
+		island
+	});
 	it('gives the base visits, one more for large schools (柏市: 1–2 days a week)', () => {
 		expect(visitsPerWeek(size(12), DEFAULT_VISIT_POLICY)).toBe(1);
 		expect(visitsPerWeek(size(18), DEFAULT_VISIT_POLICY)).toBe(2);
 		expect(visitsPerWeek(size(null), DEFAULT_VISIT_POLICY)).toBe(1);
 	});
 	it('turns hours a week into visits (京都府: 10 hours, visits of 3.5 hours → 3)', () => {
-		const kyoto: VisitPolicy = { ...DEFAULT_VISIT_POLICY, large: null, hoursPerWeek: { hours: 10, hoursPerVisit: 3.5 } };
+		const kyoto: VisitPolicy = {
+			...DEFAULT_VISIT_POLICY,
+			large: null,
+			hoursPerWeek: { hours: 10, hoursPerVisit: 3.5 }
+		};
 		expect(visitsPerWeek(size(30), kyoto)).toBe(3);
 	});
 	it('gives islands fewer visits, and overrides win; always 0–5', () => {
 		const policy: VisitPolicy = { ...DEFAULT_VISIT_POLICY, islandVisits: 0, overrides: { X: 9 } };
 		expect(visitsPerWeek(size(30, null, true), { ...policy, overrides: {} })).toBe(0);
 		expect(visitsPerWeek(size(30, null, true), policy)).toBe(5);
-		expect(visitsPerWeek(size(null, 900), { ...DEFAULT_VISIT_POLICY, large: { by: 'students', threshold: 800, extraVisits: 7 } })).toBe(5);
+		expect(
+			visitsPerWeek(size(null, 900), {
+				...DEFAULT_VISIT_POLICY,
+				large: { by: 'students', threshold: 800, extraVisits: 7 }
+			})
+		).toBe(5);
 	});
 });
 
@@ -87,13 +110,56 @@ describe('instances from the tables', () => {
 		const { byEmployer, problems } = buildInstances(
 			{
 				schools: [
-					{ school_code: 'S1', name: '島の学校', employer_code: '469823', lat: 30.40, lon: 130.90, classes: 6, students: 80, island: true },
-					{ school_code: 'S2', name: '本土の学校', employer_code: '469017', lat: 31.60, lon: 130.45, classes: 20, students: 500, island: false },
-					{ school_code: 'S3', name: '位置なし', employer_code: '469017', lat: null, lon: null, classes: null, students: null, island: null }
+					{
+						school_code: 'S1',
+						name: '島の学校',
+						employer_code: '469823',
+						lat: 30.4,
+						lon: 130.9,
+						classes: 6,
+						students: 80,
+						island: true
+					},
+					{
+						school_code: 'S2',
+						name: '本土の学校',
+						employer_code: '469017',
+						lat: 31.6,
+						lon: 130.45,
+						classes: 20,
+						students: 500,
+						island: false
+					},
+					{
+						school_code: 'S3',
+						name: '位置なし',
+						employer_code: '469017',
+						lat: null,
+						lon: null,
+						classes: null,
+						students: null,
+						island: null
+					}
 				],
 				staff: [
-					{ staff_id: 'T1', name: null, employer_code: '469823', days_per_week: 5, hours_per_day: 7.75, base_lat: null, base_lon: null },
-					{ staff_id: 'T2', name: '支援員', employer_code: '469017', days_per_week: 4.5, hours_per_day: 6, base_lat: 31.58, base_lon: 130.5 }
+					{
+						staff_id: 'T1',
+						name: null,
+						employer_code: '469823',
+						days_per_week: 5,
+						hours_per_day: 7.75,
+						base_lat: null,
+						base_lon: null
+					},
+					{
+						staff_id: 'T2',
+						name: '支援員',
+						employer_code: '469017',
+						days_per_week: 4.5,
+						hours_per_day: 6,
+						base_lat: 31.58,
+						base_lon: 130.5
+					}
 				],
 				offices: [{ municipality_code: '469823', name: '汐見島町', office_lat: 30.41, office_lon: 130.91 }],
 				ferries: [{ school_code: 'S1', port_lat: 31.2, port_lon: 130.6, crossing_minutes: 90, wait_minutes: 30 }]
@@ -134,14 +200,23 @@ describe('the schedule checker', () => {
 		expect(rules({ ...valid, days: [valid.days[0]!, { ...valid.days[1]!, day: 'tue' }] })).toEqual(['spread']);
 	});
 	it('recomputes travel and the day length instead of trusting them', () => {
-		expect(rules({ ...valid, days: [{ ...valid.days[0]!, travelMinutes: 80 }, valid.days[1]!], travelMinutes: 140, lowerBound: 140 })).toEqual(['travel', 'totals']);
+		expect(
+			rules({
+				...valid,
+				days: [{ ...valid.days[0]!, travelMinutes: 80 }, valid.days[1]!],
+				travelMinutes: 140,
+				lowerBound: 140
+			})
+		).toEqual(['travel', 'totals']);
 		const short = instance([school('A', 2), school('C')], [staffAt('S', 'B', 5, 400)]);
 		expect(rules(valid, short)).toEqual(['day_length']);
 	});
 	it('finds too many days, broken pins and inconsistent totals', () => {
 		const twoDays = instance([school('A', 2), school('C')], [staffAt('S', 'B', 1)]);
 		expect(rules(valid, twoDays)).toEqual(['staff_days']);
-		const pinned = instance([school('A', 2), school('C')], [staffAt('S', 'B', 5)], { pins: [{ school: 'C', day: 'fri' }] });
+		const pinned = instance([school('A', 2), school('C')], [staffAt('S', 'B', 5)], {
+			pins: [{ school: 'C', day: 'fri' }]
+		});
 		expect(rules(valid, pinned)).toEqual(['pin']);
 		expect(rules({ ...valid, travelMinutes: 100, lowerBound: 100 })).toEqual(['totals']);
 		expect(rules({ ...valid, lowerBound: 100 })).toEqual(['totals']);
@@ -152,10 +227,21 @@ describe('timeline', () => {
 	it('starts at 8:30, shares the day on site, and returns to base', () => {
 		const travel = matrixTravel({ 'B-A': 30, 'B-C': 40, 'A-C': 20 });
 		const s = staffAt('S', 'B', 5, 465);
-		const places = new Map([['A', school('A')], ['C', school('C')]]);
+		const places = new Map([
+			['A', school('A')],
+			['C', school('C')]
+		]);
 		const rows = dayTimeline({ staff: 'S', day: 'mon', schools: ['A', 'C'], travelMinutes: 90 }, s, places, travel);
 		// (465 − 90) ÷ 2 = 187.5 minutes at each school: A 9:00–12:07.5, C 12:27.5–15:35, base 16:15.
-		expect(rows.map((r) => [r.order, r.school_code, clockText(r.arrive), r.depart === null ? null : clockText(r.depart), r.travel_minutes])).toEqual([
+		expect(
+			rows.map((r) => [
+				r.order,
+				r.school_code,
+				clockText(r.arrive),
+				r.depart === null ? null : clockText(r.depart),
+				r.travel_minutes
+			])
+		).toEqual([
 			[1, 'A', '09:00', '12:08', 30],
 			[2, 'C', '12:28', '15:35', 20],
 			[3, null, '16:15', null, 40]
@@ -166,7 +252,10 @@ describe('timeline', () => {
 describe('schedule summary', () => {
 	it('counts visits, days and travel, and turns a shortage into staff', async () => {
 		const { summariseSchedule } = await import('../../src/lib/domain/schedule/summary');
-		const inst = instance([school('A', 2), school('C', 1), school('D', 5)], [staffAt('S', 'B', 2), staffAt('T', 'B', 3)]);
+		const inst = instance(
+			[school('A', 2), school('C', 1), school('D', 5)],
+			[staffAt('S', 'B', 2), staffAt('T', 'B', 3)]
+		);
 		const summary = summariseSchedule(inst, {
 			days: [
 				{ staff: 'S', day: 'mon', schools: ['A', 'C'], travelMinutes: 90 },
@@ -181,8 +270,19 @@ describe('schedule summary', () => {
 			gap: 0,
 			method: 'exact'
 		});
-		expect(summary).toMatchObject({ visitsRequired: 8, visitsMade: 3, unmet: { capacity: 4, unreachable: 1, spread: 0 }, staffDaysUsed: 2, staffDaysAvailable: 5, visitsPerStaffDay: 1.5, travelMinutes: 150 });
-		expect([...summary.travelByStaff]).toEqual([['S', 150], ['T', 0]]);
+		expect(summary).toMatchObject({
+			visitsRequired: 8,
+			visitsMade: 3,
+			unmet: { capacity: 4, unreachable: 1, spread: 0 },
+			staffDaysUsed: 2,
+			staffDaysAvailable: 5,
+			visitsPerStaffDay: 1.5,
+			travelMinutes: 150
+		});
+		expect([...summary.travelByStaff]).toEqual([
+			['S', 150],
+			['T', 0]
+		]);
 		// 4 visits ÷ (1.5 visits a day × 5 days) → 1 more staff member.
 		expect(summary.extraStaff).toBe(1);
 	});
@@ -191,7 +291,10 @@ describe('schedule summary', () => {
 describe('map projection', () => {
 	it('fits the points into the box with a margin, north up, and keeps distances east–west true', async () => {
 		const { fitProjection } = await import('../../src/lib/charts/map-projection');
-		const points = [{ lat: 31.5, lon: 130.4 }, { lat: 31.7, lon: 130.6 }];
+		const points = [
+			{ lat: 31.5, lon: 130.4 },
+			{ lat: 31.7, lon: 130.6 }
+		];
 		const p = fitProjection(points, 800, 600);
 		const xs = points.map(p.x);
 		const ys = points.map(p.y);
@@ -213,7 +316,12 @@ describe('schedule settings as stored', () => {
 		expect(parseScheduleSettings(null)).toBeNull();
 		expect(parseScheduleSettings({ ...good, travel: { ...good.travel, speedKmh: -1 } })).toBeNull();
 		expect(parseScheduleSettings({ ...good, policy: { ...good.policy, overrides: { A: 7 } } })).toBeNull();
-		expect(parseScheduleSettings({ ...good, policy: { ...good.policy, large: { by: 'size', threshold: 1, extraVisits: 1 } } })).toBeNull();
+		expect(
+			parseScheduleSettings({
+				...good,
+				policy: { ...good.policy, large: { by: 'size', threshold: 1, extraVisits: 1 } }
+			})
+		).toBeNull();
 		expect(parseScheduleSettings({ ...good, pins: [{ school: 'A', day: 'sat' }] })).toBeNull();
 		expect(parseScheduleSettings({ ...good, maxSchoolsPerDay: 4 })).toBeNull();
 	});

@@ -49,11 +49,27 @@ describe('optimum by hand', () => {
 	it('gives each staff member the schools near their base', () => {
 		// Near pairs cost 10+5+10 = 25 each (total 50); any crossing assignment costs more.
 		const travel = matrixTravel({
-			'B1-A': 10, 'B1-B': 10, 'B1-C': 60, 'B1-D': 60,
-			'B2-A': 60, 'B2-B': 60, 'B2-C': 10, 'B2-D': 10,
-			'A-B': 5, 'C-D': 5, 'A-C': 55, 'A-D': 55, 'B-C': 55, 'B-D': 55
+			'B1-A': 10,
+			'B1-B': 10,
+			'B1-C': 60,
+			'B1-D': 60,
+			'B2-A': 60,
+			'B2-B': 60,
+			'B2-C': 10,
+			'B2-D': 10,
+			'A-B': 5,
+			'C-D': 5,
+			'A-C': 55,
+			'A-D': 55,
+			'B-C': 55,
+			'B-D': 55
 		});
-		const s = solve(instance([school('A'), school('B'), school('C'), school('D')], [staffAt('S1', 'B1', 1), staffAt('S2', 'B2', 1)], { maxSchoolsPerDay: 2 }), travel);
+		const s = solve(
+			instance([school('A'), school('B'), school('C'), school('D')], [staffAt('S1', 'B1', 1), staffAt('S2', 'B2', 1)], {
+				maxSchoolsPerDay: 2
+			}),
+			travel
+		);
 		expect(s.travelMinutes).toBe(50);
 		expect(routes(s)).toEqual(['S1:A>B', 'S2:C>D']);
 	});
@@ -69,11 +85,29 @@ describe('optimum by hand', () => {
 describe('balanced load (a preference after travel)', () => {
 	it('spreads days over nearby staff when it costs next to no travel, not when it costs more than 0.5%', () => {
 		const schools = [school('A'), school('B'), school('C'), school('D')];
-		const near = matrixTravel({ 'B1-A': 10, 'B1-B': 10, 'B1-C': 10, 'B1-D': 10, 'B2-A': 10.01, 'B2-B': 10.01, 'B2-C': 10.01, 'B2-D': 10.01 });
+		const near = matrixTravel({
+			'B1-A': 10,
+			'B1-B': 10,
+			'B1-C': 10,
+			'B1-D': 10,
+			'B2-A': 10.01,
+			'B2-B': 10.01,
+			'B2-C': 10.01,
+			'B2-D': 10.01
+		});
 		const spread = solve(instance(schools, [staffAt('S1', 'B1'), staffAt('S2', 'B2')], { maxSchoolsPerDay: 1 }), near);
 		expect(['S1', 'S2'].map((id) => spread.days.filter((d) => d.staff === id).length)).toEqual([2, 2]);
 		expect(spread.lowerBound).toBe(80);
-		const far = matrixTravel({ 'B1-A': 10, 'B1-B': 10, 'B1-C': 10, 'B1-D': 10, 'B2-A': 11, 'B2-B': 11, 'B2-C': 11, 'B2-D': 11 });
+		const far = matrixTravel({
+			'B1-A': 10,
+			'B1-B': 10,
+			'B1-C': 10,
+			'B1-D': 10,
+			'B2-A': 11,
+			'B2-B': 11,
+			'B2-C': 11,
+			'B2-D': 11
+		});
 		const packed = solve(instance(schools, [staffAt('S1', 'B1'), staffAt('S2', 'B2')], { maxSchoolsPerDay: 1 }), far);
 		expect(packed.days.every((d) => d.staff === 'S1')).toBe(true);
 		expect(packed.travelMinutes).toBe(80);
@@ -83,12 +117,18 @@ describe('balanced load (a preference after travel)', () => {
 describe('pins', () => {
 	const travel = matrixTravel({ 'B1-A': 10, 'B2-A': 50 });
 	it('keep a school with the pinned staff member even when another is nearer', () => {
-		const s = solve(instance([school('A')], [staffAt('S1', 'B1'), staffAt('S2', 'B2')], { pins: [{ school: 'A', staff: 'S2' }] }), travel);
+		const s = solve(
+			instance([school('A')], [staffAt('S1', 'B1'), staffAt('S2', 'B2')], { pins: [{ school: 'A', staff: 'S2' }] }),
+			travel
+		);
 		expect(routes(s)).toEqual(['S2:A']);
 		expect(s.travelMinutes).toBe(100);
 	});
 	it('keep a visit on the pinned weekday', () => {
-		const s = solve(instance([school('A', 2)], [staffAt('S1', 'B1'), staffAt('S2', 'B2')], { pins: [{ school: 'A', day: 'thu' }] }), travel);
+		const s = solve(
+			instance([school('A', 2)], [staffAt('S1', 'B1'), staffAt('S2', 'B2')], { pins: [{ school: 'A', day: 'thu' }] }),
+			travel
+		);
 		expect(s.days.map((d) => d.day)).toContain('thu');
 		expect(s.days.every((d) => d.staff === 'S1')).toBe(true);
 	});
@@ -98,7 +138,10 @@ describe('ferries', () => {
 	it('count the crossing and the wait, and an island base needs no ferry to its own schools', () => {
 		const ferry = { port: { lat: 31.5, lon: 130.6 }, crossingMinutes: 60, waitMinutes: 20 };
 		const island = { ...school('I'), at: { lat: 31.45, lon: 130.7 }, ferry };
-		const mainlandStaff = { ...staffAt('M', 'base-m'), base: { id: 'base-m', at: { lat: 31.5, lon: 130.6 }, ferry: null } };
+		const mainlandStaff = {
+			...staffAt('M', 'base-m'),
+			base: { id: 'base-m', at: { lat: 31.5, lon: 130.6 }, ferry: null }
+		};
 		const islandStaff = { ...staffAt('L', 'base-l'), base: { id: 'base-l', at: { lat: 31.46, lon: 130.71 }, ferry } };
 		const travel = new TravelTimes({ circuity: 1, speedKmh: 60, stopMinutes: 0 });
 		const fromMainland = solve(instance([island], [mainlandStaff]), travel);
@@ -111,7 +154,10 @@ describe('ferries', () => {
 describe('when not everything fits', () => {
 	it('says how many visits are short for lack of staff days, instead of failing', () => {
 		const travel = matrixTravel({ 'B-A': 10, 'B-C': 10, 'B-D': 10, 'A-C': 5, 'A-D': 5, 'C-D': 5 });
-		const s = solve(instance([school('A', 2), school('C', 2), school('D', 2)], [staffAt('S', 'B', 1)], { maxSchoolsPerDay: 1 }), travel);
+		const s = solve(
+			instance([school('A', 2), school('C', 2), school('D', 2)], [staffAt('S', 'B', 1)], { maxSchoolsPerDay: 1 }),
+			travel
+		);
 		expect(s.days).toHaveLength(1);
 		expect(s.unmet.reduce((n, u) => n + u.missing, 0)).toBe(5);
 		expect(new Set(s.unmet.map((u) => u.reason))).toEqual(new Set(['capacity']));
@@ -126,10 +172,11 @@ describe('when not everything fits', () => {
 
 describe('the sample', () => {
 	it('schedules every employer within 1% of the proven bound, every rule kept', () => {
-			const { byEmployer } = buildInstances(
-			sampleScheduleRows(),
-			{ policy: DEFAULT_VISIT_POLICY, minOnsiteMinutes: 180, maxSchoolsPerDay: 3 }
-		);
+		const { byEmployer } = buildInstances(sampleScheduleRows(), {
+			policy: DEFAULT_VISIT_POLICY,
+			minOnsiteMinutes: 180,
+			maxSchoolsPerDay: 3
+		});
 		const travel = new TravelTimes();
 		let scheduled = 0;
 		for (const inst of byEmployer.values()) {
@@ -150,7 +197,13 @@ describe('column generation (large instances)', () => {
 		const { scheduleCases } = await import('../bench/fixtures/schedule-instances');
 		const { instance: inst } = scheduleCases().find((c) => c.name === 'municipality_60')!;
 		// Each staff member a base of their own: no two are interchangeable.
-		const own = { ...inst, staff: inst.staff.map((s, k) => ({ ...s, base: { ...s.base, at: { lat: s.base.at.lat + k * 0.003, lon: s.base.at.lon - k * 0.002 } } })) };
+		const own = {
+			...inst,
+			staff: inst.staff.map((s, k) => ({
+				...s,
+				base: { ...s.base, at: { lat: s.base.at.lat + k * 0.003, lon: s.base.at.lon - k * 0.002 } }
+			}))
+		};
 		const travel = new TravelTimes();
 		const exact = optimiseSchedule(highs, own, travel, { timeLimitSeconds: 30, gap: 0, strategy: 'exact' });
 		const priced = optimiseSchedule(highs, own, travel, { timeLimitSeconds: 30, gap: 0, strategy: 'columns' });

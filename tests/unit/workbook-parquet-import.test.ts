@@ -4,7 +4,11 @@ import { prepareFile } from '../../src/lib/files/prepare-csv';
 
 async function workbook(sheets: { name: string; rows: (string | number | Date | null)[][] }[]): Promise<Uint8Array> {
 	const file = writeXlsxFile(
-		sheets.map((s) => ({ sheet: s.name, dateFormat: 'yyyy-mm-dd hh:mm', data: s.rows.map((r) => r.map((value) => (value === null ? null : { value }))) })),
+		sheets.map((s) => ({
+			sheet: s.name,
+			dateFormat: 'yyyy-mm-dd hh:mm',
+			data: s.rows.map((r) => r.map((value) => (value === null ? null : { value })))
+		}))
 	);
 	return new Uint8Array(await file.toBuffer());
 }
@@ -46,7 +50,13 @@ describe('Excel workbooks', () => {
 		expect(prepared.file).toBeNull();
 		expect(prepared.issues).toEqual(
 			expect.arrayContaining([
-				expect.objectContaining({ file: 'staff.xlsx', line: 2, column: 'employer_code', value: '122174', rule: 'check_digit' }),
+				expect.objectContaining({
+					file: 'staff.xlsx',
+					line: 2,
+					column: 'employer_code',
+					value: '122174',
+					rule: 'check_digit'
+				}),
 				expect.objectContaining({ file: 'staff.xlsx', line: 3, column: 'days_per_week', value: '6', rule: 'range' })
 			])
 		);
@@ -64,7 +74,11 @@ describe('Parquet files', () => {
 		const buffer = parquetWriteBuffer({
 			columnData: [
 				{ name: 'school_code', data: ['B110210000017', 'B110210000017'], type: 'STRING' },
-				{ name: 'requested_at', data: [new Date(Date.UTC(2025, 3, 1, 9, 30)), new Date(Date.UTC(2025, 3, 2))], type: 'TIMESTAMP' },
+				{
+					name: 'requested_at',
+					data: [new Date(Date.UTC(2025, 3, 1, 9, 30)), new Date(Date.UTC(2025, 3, 2))],
+					type: 'TIMESTAMP'
+				},
 				{ name: 'category', data: ['lesson', '校内研修'], type: 'STRING' },
 				{ name: 'minutes', data: [30, 45], type: 'INT32' }
 			]

@@ -20,7 +20,9 @@ class FakeWorker extends EventTarget implements WorkerLike {
 		const { port1, port2 } = new MessageChannel();
 		this.#page = port1;
 		this.#inside = port2;
-		port1.addEventListener('message', (event) => this.dispatchEvent(new MessageEvent('message', { data: (event as MessageEvent).data })));
+		port1.addEventListener('message', (event) =>
+			this.dispatchEvent(new MessageEvent('message', { data: (event as MessageEvent).data }))
+		);
 		port1.start();
 		serve(api, port2);
 		started.push(this);
@@ -79,7 +81,10 @@ const testApi = {
 type TestApi = typeof testApi;
 
 function handle() {
-	return workerRpc<TestApi>(() => new FakeWorker(testApi), { cancelled: () => new Stopped(), crashed: 'the worker stopped' });
+	return workerRpc<TestApi>(() => new FakeWorker(testApi), {
+		cancelled: () => new Stopped(),
+		crashed: 'the worker stopped'
+	});
 }
 
 afterEach(() => {

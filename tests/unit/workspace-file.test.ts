@@ -10,20 +10,35 @@ describe('workspace file', () => {
 		const csv = 'staff_id,name\nS1,"A, B"\n';
 		const files = [{ table: 'staff' as const, name: '支援員一覧.csv', bytes: new TextEncoder().encode(csv) }];
 		const dataset = { ...SAMPLE_DATASET, id: 'workspace' as const, fictional: false };
-		const schedule = { ...defaultScheduleSettings(), minOnsiteMinutes: 120, pins: [{ school: 'B1', staff: 'S1', day: 'tue' as const }] };
+		const schedule = {
+			...defaultScheduleSettings(),
+			minOnsiteMinutes: 120,
+			pins: [{ school: 'B1', staff: 'S1', day: 'tue' as const }]
+		};
 		schedule.policy.overrides = { B1: 3 };
-		const scenarios = plusStaff({ ...emptyBook(), scope: ['469017'] }, 'a1', '+3人', 3, { kind: 'office', employer: '469017' });
+		const scenarios = plusStaff({ ...emptyBook(), scope: ['469017'] }, 'a1', '+3人', 3, {
+			kind: 'office',
+			employer: '469017'
+		});
 		const back = decodeWorkspaceFile(await encodeWorkspaceFile(dataset, files, { schedule, scenarios }));
 		expect(back.dataset).toEqual(dataset);
 		expect(back.files).toEqual(files);
 		expect(back.schedule).toEqual(schedule);
 		expect(back.scenarios).toEqual(scenarios);
-		const fromBlob = decodeWorkspaceFile(await encodeWorkspaceFile(dataset, [{ table: 'staff', name: '支援員一覧.csv', blob: new Blob([csv]) }], { schedule, scenarios }));
+		const fromBlob = decodeWorkspaceFile(
+			await encodeWorkspaceFile(dataset, [{ table: 'staff', name: '支援員一覧.csv', blob: new Blob([csv]) }], {
+				schedule,
+				scenarios
+			})
+		);
 		expect(fromBlob.files).toEqual(files);
 	});
 
 	it('reads a file without schedule settings or scenarios, and refuses damaged ones', async () => {
-		const text = await encodeWorkspaceFile(SAMPLE_DATASET, [], { schedule: defaultScheduleSettings(), scenarios: emptyBook() });
+		const text = await encodeWorkspaceFile(SAMPLE_DATASET, [], {
+			schedule: defaultScheduleSettings(),
+			scenarios: emptyBook()
+		});
 		const json = JSON.parse(text) as Record<string, unknown>;
 		delete json.schedule;
 		delete json.scenarios;
@@ -40,7 +55,12 @@ describe('workspace file', () => {
 		expect(() => decodeWorkspaceFile('{')).toThrow(WorkspaceFileError);
 		expect(() => decodeWorkspaceFile('{"format":"other"}')).toThrow('not a Haichi workspace file');
 		expect(() => decodeWorkspaceFile('{"format":"haichi-workspace","version":9}')).toThrow('unsupported version 9');
-		const bad = JSON.stringify({ format: 'haichi-workspace', version: 1, dataset: SAMPLE_DATASET, files: [{ table: 'nope', name: 'x', csv: '' }] });
+		const bad = JSON.stringify({
+			format: 'haichi-workspace',
+			version: 1,
+			dataset: SAMPLE_DATASET,
+			files: [{ table: 'nope', name: 'x', csv: '' }]
+		});
 		expect(() => decodeWorkspaceFile(bad)).toThrow('damaged table entry');
 	});
 });

@@ -19,22 +19,42 @@ const FOOTER = 56;
 export function framedOption(option: EChartsCoreOption, caption: ChartCaption): EChartsCoreOption {
 	const grid = (option.grid ?? {}) as Record<string, number | boolean>;
 	// A legend goes beside the title, leaving the bottom to the source note.
-	const legend = option.legend ? { ...(option.legend as object), top: 16, right: 16, left: 'auto', bottom: 'auto' } : undefined;
+	const legend = option.legend
+		? { ...(option.legend as object), top: 16, right: 16, left: 'auto', bottom: 'auto' }
+		: undefined;
 	return {
 		...option,
 		...(legend ? { legend } : {}),
 		backgroundColor: '#ffffff',
 		animation: false,
-		title: { text: caption.title, left: 16, top: 12, textStyle: { fontFamily: CHART_FONT, fontSize: 20, fontWeight: 'bold', color: COLOURS.text } },
+		title: {
+			text: caption.title,
+			left: 16,
+			top: 12,
+			textStyle: { fontFamily: CHART_FONT, fontSize: 20, fontWeight: 'bold', color: COLOURS.text }
+		},
 		graphic: [
 			{
 				type: 'text',
 				left: 16,
 				bottom: 10,
-				style: { text: caption.source, font: `12px ${CHART_FONT}`, fill: COLOURS.axis, width: EXPORT_SIZE.width - 32, overflow: 'break', lineHeight: 16 }
+				style: {
+					text: caption.source,
+					font: `12px ${CHART_FONT}`,
+					fill: COLOURS.axis,
+					width: EXPORT_SIZE.width - 32,
+					overflow: 'break',
+					lineHeight: 16
+				}
 			}
 		],
-		grid: { ...grid, top: Number(grid.top ?? 0) + HEADER, bottom: Number(grid.bottom ?? 0) + FOOTER, left: 24, right: Number(grid.right ?? 16) + 8 }
+		grid: {
+			...grid,
+			top: Number(grid.top ?? 0) + HEADER,
+			bottom: Number(grid.bottom ?? 0) + FOOTER,
+			left: 24,
+			right: Number(grid.right ?? 16) + 8
+		}
 	};
 }
 

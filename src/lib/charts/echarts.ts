@@ -4,9 +4,30 @@
  */
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import {
+	AriaComponent,
+	GraphicComponent,
+	GridComponent,
+	LegendComponent,
+	MarkLineComponent,
+	TitleComponent,
+	TooltipComponent
+} from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, ScatterChart, AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, CanvasRenderer, SVGRenderer]);
+echarts.use([
+	BarChart,
+	LineChart,
+	ScatterChart,
+	AriaComponent,
+	GraphicComponent,
+	GridComponent,
+	LegendComponent,
+	MarkLineComponent,
+	TitleComponent,
+	TooltipComponent,
+	CanvasRenderer,
+	SVGRenderer
+]);
 
 export { echarts };

@@ -16,7 +16,12 @@ export interface Projection {
 	bounds: { lonMin: number; lonMax: number; latMin: number; latMax: number };
 }
 
-export function fitProjection(points: readonly GeoPoint[], width: number, maxHeight: number, margin = 0.08): Projection {
+export function fitProjection(
+	points: readonly GeoPoint[],
+	width: number,
+	maxHeight: number,
+	margin = 0.08
+): Projection {
 	const lats = points.map((p) => p.lat);
 	const lons = points.map((p) => p.lon);
 	const latMin = Math.min(...lats);
@@ -28,23 +33,45 @@ export function fitProjection(points: readonly GeoPoint[], width: number, maxHei
 	const spanX = Math.max((lonMax - lonMin) * k, 0.02);
 	const spanY = Math.max(latMax - latMin, 0.02);
 	const scale = Math.min((width * (1 - 2 * margin)) / spanX, (maxHeight * (1 - 2 * margin)) / spanY);
-	const height = Math.min(maxHeight, spanY * scale / (1 - 2 * margin));
+	const height = Math.min(maxHeight, (spanY * scale) / (1 - 2 * margin));
 	const cx = (lonMin + lonMax) / 2;
 	const cy = (latMin + latMax) / 2;
 	const x = (p: GeoPoint) => width / 2 + (p.lon - cx) * k * scale;
 	const y = (p: GeoPoint) => height / 2 - (p.lat - cy) * scale;
 	const halfLon = width / 2 / (k * scale);
 	const halfLat = height / 2 / scale;
-	const invert = (px: number, py: number): GeoPoint => ({ lat: cy - (py - height / 2) / scale, lon: cx + (px - width / 2) / (k * scale) });
-	return { width, height, x, y, invert, bounds: { lonMin: cx - halfLon, lonMax: cx + halfLon, latMin: cy - halfLat, latMax: cy + halfLat } };
+	const invert = (px: number, py: number): GeoPoint => ({
+		lat: cy - (py - height / 2) / scale,
+		lon: cx + (px - width / 2) / (k * scale)
+	});
+	return {
+		width,
+		height,
+		x,
+		y,
+		invert,
+		bounds: { lonMin: cx - halfLon, lonMax: cx + halfLon, latMin: cy - halfLat, latMax: cy + halfLat }
+	};
 }
 
 /** SVG path of the land rings near the projected area (the basemap from virtual:japan-land). */
 export function landPath(rings: readonly number[][][], projection: Projection): string {
 	const b = projection.bounds;
-	const near = (ring: readonly number[][]) => ring.some(([lon = NaN, lat = NaN]) => lon > b.lonMin - 1 && lon < b.lonMax + 1 && lat > b.latMin - 1 && lat < b.latMax + 1);
+	const near = (ring: readonly number[][]) =>
+		ring.some(
+			([lon = NaN, lat = NaN]) => lon > b.lonMin - 1 && lon < b.lonMax + 1 && lat > b.latMin - 1 && lat < b.latMax + 1
+		);
 	return rings
 		.filter(near)
-		.map((ring) => 'M' + ring.map(([lon = 0, lat = 0]) => `${projection.x({ lat, lon }).toFixed(1)},${projection.y({ lat, lon }).toFixed(1)}`).join('L') + 'Z')
+		.map(
+			(ring) =>
+				'M' +
+				ring
+					.map(
+						([lon = 0, lat = 0]) => `${projection.x({ lat, lon }).toFixed(1)},${projection.y({ lat, lon }).toFixed(1)}`
+					)
+					.join('L') +
+				'Z'
+		)
 		.join('');
 }

@@ -25,7 +25,8 @@ export interface RankingLabels {
 /** Furthest from the target first (most schools per staff member); employers without staff after them. */
 export function worstFirst(rows: readonly RankingRow[]): RankingRow[] {
 	return [...rows].sort((a, b) => {
-		if (a.schoolsPerStaff === null || b.schoolsPerStaff === null) return a.schoolsPerStaff === null ? (b.schoolsPerStaff === null ? a.name.localeCompare(b.name, 'ja') : 1) : -1;
+		if (a.schoolsPerStaff === null || b.schoolsPerStaff === null)
+			return a.schoolsPerStaff === null ? (b.schoolsPerStaff === null ? a.name.localeCompare(b.name, 'ja') : 1) : -1;
 		return b.schoolsPerStaff - a.schoolsPerStaff || a.name.localeCompare(b.name, 'ja');
 	});
 }
@@ -33,7 +34,8 @@ export function worstFirst(rows: readonly RankingRow[]): RankingRow[] {
 /** Best coverage first; employers without staff last, as they have no ratio to rank. */
 export function rankForChart(rows: readonly RankingRow[]): RankingRow[] {
 	return [...rows].sort((a, b) => {
-		if (a.schoolsPerStaff === null || b.schoolsPerStaff === null) return a.schoolsPerStaff === null ? (b.schoolsPerStaff === null ? a.name.localeCompare(b.name, 'ja') : 1) : -1;
+		if (a.schoolsPerStaff === null || b.schoolsPerStaff === null)
+			return a.schoolsPerStaff === null ? (b.schoolsPerStaff === null ? a.name.localeCompare(b.name, 'ja') : 1) : -1;
 		return a.schoolsPerStaff - b.schoolsPerStaff || a.name.localeCompare(b.name, 'ja');
 	});
 }
@@ -63,7 +65,10 @@ export function rankingOption(
 			formatter: (params: { dataIndex: number }[]) => {
 				const row = ranked[params[0]?.dataIndex ?? 0];
 				if (!row) return '';
-				const ratio = row.schoolsPerStaff === null ? labels.notDeployed : `${labels.formatNumber(row.schoolsPerStaff, 2)} ${labels.perStaff}`;
+				const ratio =
+					row.schoolsPerStaff === null
+						? labels.notDeployed
+						: `${labels.formatNumber(row.schoolsPerStaff, 2)} ${labels.perStaff}`;
 				return `<strong>${escapeHtml(row.name)}</strong><br>${escapeHtml(ratio)}<br>${escapeHtml(labels.schools)}: ${labels.formatNumber(row.schools)} / ${escapeHtml(labels.staff)}: ${labels.formatNumber(row.staff)}`;
 			}
 		},
@@ -91,21 +96,39 @@ export function rankingOption(
 				data: ranked.map((r) => ({
 					name: r.code ?? r.name,
 					value: r.schoolsPerStaff ?? 0,
-					itemStyle: { color: r.schoolsPerStaff !== null && r.schoolsPerStaff <= target ? COLOURS.barAtTarget : COLOURS.bar, opacity: faded(r) ? 0.3 : 1 },
+					itemStyle: {
+						color: r.schoolsPerStaff !== null && r.schoolsPerStaff <= target ? COLOURS.barAtTarget : COLOURS.bar,
+						opacity: faded(r) ? 0.3 : 1
+					},
 					label: {
 						show: true,
 						position: 'right',
 						color: r.schoolsPerStaff === null ? COLOURS.target : COLOURS.text,
 						fontWeight: r.schoolsPerStaff === null ? 'bold' : 'normal',
-						formatter: () => (r.schoolsPerStaff === null ? labels.notDeployed : labels.formatNumber(r.schoolsPerStaff, 1))
+						formatter: () =>
+							r.schoolsPerStaff === null ? labels.notDeployed : labels.formatNumber(r.schoolsPerStaff, 1)
 					}
 				})),
 				markLine: {
 					symbol: 'none',
 					silent: true,
 					data: [
-						{ xAxis: target, lineStyle: { color: COLOURS.target, type: 'solid', width: 2 }, label: { formatter: labels.target, color: COLOURS.target, fontWeight: 'bold', position: 'start', distance: 22 } },
-						{ xAxis: national, lineStyle: { color: COLOURS.national, type: 'dashed', width: 2 }, label: { formatter: labels.national, color: COLOURS.national, position: 'start', distance: 6 } }
+						{
+							xAxis: target,
+							lineStyle: { color: COLOURS.target, type: 'solid', width: 2 },
+							label: {
+								formatter: labels.target,
+								color: COLOURS.target,
+								fontWeight: 'bold',
+								position: 'start',
+								distance: 22
+							}
+						},
+						{
+							xAxis: national,
+							lineStyle: { color: COLOURS.national, type: 'dashed', width: 2 },
+							label: { formatter: labels.national, color: COLOURS.national, position: 'start', distance: 6 }
+						}
 					]
 				}
 			}

@@ -13,7 +13,9 @@ export async function renderChartFile(option: EChartsCoreOption, format: 'png' |
 		try {
 			chart.setOption(option);
 			const { embeddedFontCss, withFontStyle } = await import('./svg-fonts');
-			return new Blob([withFontStyle(chart.renderToSVGString(), await embeddedFontCss(drawnText(option)))], { type: 'image/svg+xml' });
+			return new Blob([withFontStyle(chart.renderToSVGString(), await embeddedFontCss(drawnText(option)))], {
+				type: 'image/svg+xml'
+			});
 		} finally {
 			chart.dispose();
 		}

@@ -40,7 +40,12 @@ export function requestsOption(
 			axisTick: { alignWithLabel: true },
 			axisLabel: { color: COLOURS.text }
 		},
-		yAxis: { type: 'value', name: labels.unit, axisLabel: { color: COLOURS.axis }, splitLine: { lineStyle: { color: COLOURS.grid } } },
+		yAxis: {
+			type: 'value',
+			name: labels.unit,
+			axisLabel: { color: COLOURS.axis },
+			splitLine: { lineStyle: { color: COLOURS.grid } }
+		},
 		series: REQUEST_CATEGORIES.map((c, i) => ({
 			type: 'bar',
 			stack: 'requests',

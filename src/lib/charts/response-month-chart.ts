@@ -12,7 +12,10 @@ export interface MonthSeries {
 /** The baseline in dark grey, then the scenarios in the colour-blind-safe palette; dashes tell them apart in print. */
 const LINE_STYLES = ['solid', 'dashed', 'dotted', 'dashed', 'dotted'] as const;
 
-export function responseByMonthOption(series: readonly MonthSeries[], labels: { month: (m: number) => string; unit: string }): EChartsCoreOption {
+export function responseByMonthOption(
+	series: readonly MonthSeries[],
+	labels: { month: (m: number) => string; unit: string }
+): EChartsCoreOption {
 	return {
 		textStyle: { fontFamily: CHART_FONT, color: COLOURS.text },
 		aria: { enabled: true },
@@ -22,7 +25,13 @@ export function responseByMonthOption(series: readonly MonthSeries[], labels: { 
 		grid: { left: 8, right: 16, top: 32, bottom: 40, containLabel: true },
 		tooltip: { trigger: 'axis' },
 		xAxis: { type: 'category', data: FISCAL_MONTHS.map(labels.month), axisLabel: { color: COLOURS.text } },
-		yAxis: { type: 'value', name: labels.unit, minInterval: 1, axisLabel: { color: COLOURS.axis }, splitLine: { lineStyle: { color: COLOURS.grid } } },
+		yAxis: {
+			type: 'value',
+			name: labels.unit,
+			minInterval: 1,
+			axisLabel: { color: COLOURS.axis },
+			splitLine: { lineStyle: { color: COLOURS.grid } }
+		},
 		series: series.map((s, i) => ({
 			type: 'line',
 			name: s.name,

@@ -17,7 +17,13 @@ export interface ScatterLabels {
 	formatNumber: (value: number, digits?: number) => string;
 }
 
-export function scatterOption(points: readonly ScatterPoint[], target: number, national: number, labels: ScatterLabels, selected: ReadonlySet<string> = new Set()): EChartsCoreOption {
+export function scatterOption(
+	points: readonly ScatterPoint[],
+	target: number,
+	national: number,
+	labels: ScatterLabels,
+	selected: ReadonlySet<string> = new Set()
+): EChartsCoreOption {
 	const maxSchools = Math.max(4, ...points.map((p) => p.schools));
 	const line = (perStaff: number) => [
 		[0, 0],
@@ -38,8 +44,23 @@ export function scatterOption(points: readonly ScatterPoint[], target: number, n
 				return `<strong>${escapeHtml(p.name)}</strong><br>${escapeHtml(labels.schools)}: ${labels.formatNumber(p.schools)}<br>${escapeHtml(labels.staff)}: ${labels.formatNumber(p.staff)}`;
 			}
 		},
-		xAxis: { type: 'value', name: labels.schools, nameLocation: 'middle', nameGap: 28, min: 0, axisLabel: { color: COLOURS.axis }, splitLine: { lineStyle: { color: COLOURS.grid } } },
-		yAxis: { type: 'value', name: labels.staff, nameTextStyle: { align: 'left' }, min: 0, axisLabel: { color: COLOURS.axis }, splitLine: { lineStyle: { color: COLOURS.grid } } },
+		xAxis: {
+			type: 'value',
+			name: labels.schools,
+			nameLocation: 'middle',
+			nameGap: 28,
+			min: 0,
+			axisLabel: { color: COLOURS.axis },
+			splitLine: { lineStyle: { color: COLOURS.grid } }
+		},
+		yAxis: {
+			type: 'value',
+			name: labels.staff,
+			nameTextStyle: { align: 'left' },
+			min: 0,
+			axisLabel: { color: COLOURS.axis },
+			splitLine: { lineStyle: { color: COLOURS.grid } }
+		},
 		series: [
 			{
 				type: 'scatter',
@@ -49,15 +70,36 @@ export function scatterOption(points: readonly ScatterPoint[], target: number, n
 					name: p.code,
 					value: [p.schools, p.staff],
 					itemStyle: {
-						color: p.staff > 0 && p.schools / p.staff <= target ? COLOURS.barAtTarget : p.staff === 0 ? COLOURS.target : COLOURS.bar,
+						color:
+							p.staff > 0 && p.schools / p.staff <= target
+								? COLOURS.barAtTarget
+								: p.staff === 0
+									? COLOURS.target
+									: COLOURS.bar,
 						opacity: faded(p) ? 0.2 : 0.85,
 						borderColor: selected.has(p.code) ? COLOURS.text : '#ffffff',
 						borderWidth: selected.has(p.code) ? 2 : 1
 					}
 				}))
 			},
-			{ type: 'line', name: labels.target, data: line(target), symbol: 'none', silent: true, lineStyle: { color: COLOURS.target, width: 2 }, itemStyle: { color: COLOURS.target } },
-			{ type: 'line', name: labels.national, data: line(national), symbol: 'none', silent: true, lineStyle: { color: COLOURS.national, width: 2, type: 'dashed' }, itemStyle: { color: COLOURS.national } }
+			{
+				type: 'line',
+				name: labels.target,
+				data: line(target),
+				symbol: 'none',
+				silent: true,
+				lineStyle: { color: COLOURS.target, width: 2 },
+				itemStyle: { color: COLOURS.target }
+			},
+			{
+				type: 'line',
+				name: labels.national,
+				data: line(national),
+				symbol: 'none',
+				silent: true,
+				lineStyle: { color: COLOURS.national, width: 2, type: 'dashed' },
+				itemStyle: { color: COLOURS.national }
+			}
 		]
 	};
 }

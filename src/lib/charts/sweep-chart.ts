@@ -8,7 +8,11 @@ export interface SweepDatum {
 	p90Days: number;
 }
 
-export function sweepOption(points: readonly SweepDatum[], target: number, labels: { added: string; cost: string; p90: string; targetLine: string }): EChartsCoreOption {
+export function sweepOption(
+	points: readonly SweepDatum[],
+	target: number,
+	labels: { added: string; cost: string; p90: string; targetLine: string }
+): EChartsCoreOption {
 	return {
 		textStyle: { fontFamily: CHART_FONT, color: COLOURS.text },
 		aria: { enabled: true },
@@ -16,13 +20,42 @@ export function sweepOption(points: readonly SweepDatum[], target: number, label
 		legend: { top: 0, left: 'center', itemGap: 16, textStyle: { color: COLOURS.text } },
 		grid: { left: 8, right: 8, top: 64, bottom: 36, containLabel: true },
 		tooltip: { trigger: 'axis' },
-		xAxis: { type: 'category', name: labels.added, nameLocation: 'middle', nameGap: 28, data: points.map((p) => `+${p.added}`), axisLabel: { color: COLOURS.text } },
+		xAxis: {
+			type: 'category',
+			name: labels.added,
+			nameLocation: 'middle',
+			nameGap: 28,
+			data: points.map((p) => `+${p.added}`),
+			axisLabel: { color: COLOURS.text }
+		},
 		yAxis: [
-			{ type: 'value', name: labels.cost, nameTextStyle: { align: 'left' }, axisLabel: { color: COLOURS.axis }, splitLine: { lineStyle: { color: COLOURS.grid } } },
-			{ type: 'value', name: labels.p90, nameTextStyle: { align: 'right' }, min: 0, max: Math.ceil(Math.max(target, ...points.map((p) => p.p90Days).filter(Number.isFinite))) + 1, minInterval: 1, axisLabel: { color: COLOURS.axis }, splitLine: { show: false } }
+			{
+				type: 'value',
+				name: labels.cost,
+				nameTextStyle: { align: 'left' },
+				axisLabel: { color: COLOURS.axis },
+				splitLine: { lineStyle: { color: COLOURS.grid } }
+			},
+			{
+				type: 'value',
+				name: labels.p90,
+				nameTextStyle: { align: 'right' },
+				min: 0,
+				max: Math.ceil(Math.max(target, ...points.map((p) => p.p90Days).filter(Number.isFinite))) + 1,
+				minInterval: 1,
+				axisLabel: { color: COLOURS.axis },
+				splitLine: { show: false }
+			}
 		],
 		series: [
-			{ type: 'bar', name: labels.cost, yAxisIndex: 0, barMaxWidth: 32, itemStyle: { color: '#7096f8' }, data: points.map((p) => Math.round(p.costYen / 1e5) / 10) },
+			{
+				type: 'bar',
+				name: labels.cost,
+				yAxisIndex: 0,
+				barMaxWidth: 32,
+				itemStyle: { color: '#7096f8' },
+				data: points.map((p) => Math.round(p.costYen / 1e5) / 10)
+			},
 			{
 				type: 'line',
 				name: labels.p90,
@@ -31,7 +64,13 @@ export function sweepOption(points: readonly SweepDatum[], target: number, label
 				lineStyle: { width: 3, color: COLOURS.bar },
 				itemStyle: { color: COLOURS.bar },
 				data: points.map((p) => p.p90Days),
-				markLine: { symbol: 'none', silent: true, lineStyle: { color: COLOURS.target, type: 'dashed', width: 2 }, label: { formatter: labels.targetLine, position: 'insideEndTop', color: COLOURS.target }, data: [{ yAxis: target }] }
+				markLine: {
+					symbol: 'none',
+					silent: true,
+					lineStyle: { color: COLOURS.target, type: 'dashed', width: 2 },
+					label: { formatter: labels.targetLine, position: 'insideEndTop', color: COLOURS.target },
+					data: [{ yAxis: target }]
+				}
 			}
 		]
 	};

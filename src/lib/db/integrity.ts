@@ -55,7 +55,14 @@ function checksFor(tables: readonly TableName[], schema: SchemaName, alsoCheck: 
 		const from = at(table);
 		for (const c of spec.columns) {
 			const col = `"${c.name}"`;
-			if (c.required) checks.push({ table, from, where: `${col} IS NULL`, value: 'NULL', issue: { column: c.name, rule: 'required' } });
+			if (c.required)
+				checks.push({
+					table,
+					from,
+					where: `${col} IS NULL`,
+					value: 'NULL',
+					issue: { column: c.name, rule: 'required' }
+				});
 			if (c.type.kind === 'enum')
 				checks.push({
 					table,
@@ -201,12 +208,19 @@ export async function checkIntegrity(
 	const found = new Set(counts.filter((c) => c.n > 0).map((c) => c.check));
 	const detailed = checks.flatMap((c, i) => (c.accept || found.has(i) ? [linesSql(c, i)] : []));
 	if (detailed.length === 0) return [];
-	const hits = await runner.rows<Hit>(query<Hit>(`${detailed.join('\nUNION ALL\n')}\nORDER BY "check", line`, [], { cache: false }));
+	const hits = await runner.rows<Hit>(
+		query<Hit>(`${detailed.join('\nUNION ALL\n')}\nORDER BY "check", line`, [], { cache: false })
+	);
 	const issues: DataIssue[] = [];
 	for (const h of hits) {
 		const c = checks[h.check]!;
 		if (c.accept?.(h.value ?? '')) continue;
-		issues.push({ ...locate(sources[c.table] ?? c.table, h.line), value: h.value ?? undefined, severity: 'error', ...c.issue });
+		issues.push({
+			...locate(sources[c.table] ?? c.table, h.line),
+			value: h.value ?? undefined,
+			severity: 'error',
+			...c.issue
+		});
 	}
 	return issues;
 }

@@ -72,11 +72,15 @@ export async function loadCsvTables(
 	const target = replacing ? 'staging' : 'main';
 	const registered: string[] = [];
 	const replaced = tables === 'all' ? TABLE_NAMES : TABLE_NAMES.filter((t) => files.some((f) => f.table === t));
-	const createAll = (schema: 'main' | 'staging') => runner.exec(replaced.map((t) => createTableSql(t, schema)).join(';\n'));
+	const createAll = (schema: 'main' | 'staging') =>
+		runner.exec(replaced.map((t) => createTableSql(t, schema)).join(';\n'));
 	let loaded = false;
 	try {
 		if (replacing) await runner.exec('DROP SCHEMA IF EXISTS staging CASCADE; CREATE SCHEMA staging');
-		const [paths] = await Promise.all([Promise.all(files.map((f, i) => stage.put(`load/${i}-${f.table}.csv`, f))), createAll(target)]);
+		const [paths] = await Promise.all([
+			Promise.all(files.map((f, i) => stage.put(`load/${i}-${f.table}.csv`, f))),
+			createAll(target)
+		]);
 		registered.push(...paths);
 		// Rows per file, so that a message about an appended table names the right file and line.
 		const spans: Partial<Record<TableName, FileSpan[]>> = {};
@@ -85,7 +89,9 @@ export async function loadCsvTables(
 			try {
 				await runner.exec(insertCsvSql(f.table, paths[i]!, target));
 			} catch (e) {
-				throw new DataLoadError([{ file: f.name, rule: 'type', value: e instanceof Error ? e.message : String(e), severity: 'error' }]);
+				throw new DataLoadError([
+					{ file: f.name, rule: 'type', value: e instanceof Error ? e.message : String(e), severity: 'error' }
+				]);
 			}
 			const rows = (await runner.rows(countRows(f.table, target)))[0]!.n - before;
 			(spans[f.table] ??= []).push({ name: f.name, rows });
@@ -97,7 +103,10 @@ export async function loadCsvTables(
 		if (replacing) {
 			await runner.exec('BEGIN TRANSACTION');
 			try {
-				for (const table of replaced) await runner.exec(`CREATE OR REPLACE TABLE ${qualified(table)} AS SELECT * FROM ${qualified(table, 'staging')}`);
+				for (const table of replaced)
+					await runner.exec(
+						`CREATE OR REPLACE TABLE ${qualified(table)} AS SELECT * FROM ${qualified(table, 'staging')}`
+					);
 				await runner.exec('COMMIT');
 			} catch (e) {
 				await runner.exec('ROLLBACK');

@@ -43,7 +43,8 @@ export class WasmRunner implements QueryRunner {
 	}
 
 	async #run<Row>(q: Query<Row>): Promise<Row[]> {
-		if (q.cache === false && q.params.length === 0) return (await this.conn.query(q.sql)).toArray().map((r) => r.toJSON() as Row);
+		if (q.cache === false && q.params.length === 0)
+			return (await this.conn.query(q.sql)).toArray().map((r) => r.toJSON() as Row);
 		let statement = this.#statements.get(q.sql);
 		if (!statement) {
 			statement = this.conn.prepare(q.sql);

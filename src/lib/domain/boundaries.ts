@@ -35,7 +35,8 @@ export function parseBoundaries(text: string, codes: readonly string[]): Boundar
 	} catch {
 		throw new BoundaryError('not_json');
 	}
-	if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) throw new BoundaryError('not_geojson');
+	if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features))
+		throw new BoundaryError('not_geojson');
 	const byPrefix = new Map(codes.map((c) => [c.slice(0, 5), c]));
 	const found = new Map<string, number[][][]>();
 	for (const feature of json.features) {

@@ -67,7 +67,8 @@ export const SCHOOL_TYPE_CODE_PREFIX = {
 
 /** Luhn-style check digit over the type letter's position (A=1 … H=8) and characters 2–12. */
 export function schoolCodeCheckDigit(first12: string): number {
-	if (!/^[A-H]\d{11}$/.test(first12)) throw new RangeError(`school code must be a letter A–H and 11 digits: ${first12}`);
+	if (!/^[A-H]\d{11}$/.test(first12))
+		throw new RangeError(`school code must be a letter A–H and 11 digits: ${first12}`);
 	const values = [first12.charCodeAt(0) - 64, ...[...first12.slice(1)].map(Number)];
 	let sum = 0;
 	values.forEach((v, i) => {
@@ -86,7 +87,12 @@ export function isSchoolCodeAcceptable(code: string): boolean {
 	return schoolCodeCheckDigit(code.slice(0, 12)) === Number(code[12]);
 }
 
-export function makeSchoolCode(typePrefix: keyof typeof SCHOOL_CODE_TYPES, prefectureCode: string, founder: 1 | 2 | 3, number: number): string {
+export function makeSchoolCode(
+	typePrefix: keyof typeof SCHOOL_CODE_TYPES,
+	prefectureCode: string,
+	founder: 1 | 2 | 3,
+	number: number
+): string {
 	const first12 = `${typePrefix}${prefectureCode}${founder}${String(number).padStart(7, '0')}`;
 	return first12 + schoolCodeCheckDigit(first12);
 }

@@ -69,23 +69,30 @@ export function compareRows(employers: readonly CompareEmployer[], filter: Compa
 		for (const t of types) schools += e.schoolsByType[t] ?? 0;
 		if (schools === 0) continue;
 		const needed = staffNeeded(schools);
-		const indicatorAttainment = Object.fromEntries(PLAN_INDICATORS.map((i) => [i, e.indicators[i] === undefined ? null : attainment(i, e.indicators[i]!)]));
+		const indicatorAttainment = Object.fromEntries(
+			PLAN_INDICATORS.map((i) => [i, e.indicators[i] === undefined ? null : attainment(i, e.indicators[i]!)])
+		);
 		rows.push({
 			...e,
 			schools,
 			schoolsPerStaff: schoolsPerStaff(schools, e.staff),
 			staffNeeded: needed,
 			gap: staffGap(schools, e.staff),
-			attainment: { staff: staffAttainment(e.staff, needed), ...indicatorAttainment } as Record<AttainmentColumn, number | null>
+			attainment: { staff: staffAttainment(e.staff, needed), ...indicatorAttainment } as Record<
+				AttainmentColumn,
+				number | null
+			>
 		});
 	}
 	return rows;
 }
 
-export type CompareSortKey = 'name' | 'schools' | 'staff' | 'schoolsPerStaff' | 'gap' | 'staffAttainment' | PlanIndicator;
+export type CompareSortKey =
+	'name' | 'schools' | 'staff' | 'schoolsPerStaff' | 'gap' | 'staffAttainment' | PlanIndicator;
 
 /** An attainment column's sort key: the staff column has its own, as 'staff' sorts by the number of staff. */
-export const attainmentSortKey = (column: AttainmentColumn): CompareSortKey => (column === 'staff' ? 'staffAttainment' : column);
+export const attainmentSortKey = (column: AttainmentColumn): CompareSortKey =>
+	column === 'staff' ? 'staffAttainment' : column;
 
 /** A value to sort by: missing values (no staff, indicator not reported) always last. */
 function sortValue(row: CompareRow, key: CompareSortKey): number | string | null {
@@ -107,7 +114,11 @@ function sortValue(row: CompareRow, key: CompareSortKey): number | string | null
 	}
 }
 
-export function sortRows(rows: readonly CompareRow[], key: CompareSortKey, direction: 'ascending' | 'descending'): CompareRow[] {
+export function sortRows(
+	rows: readonly CompareRow[],
+	key: CompareSortKey,
+	direction: 'ascending' | 'descending'
+): CompareRow[] {
 	const sign = direction === 'ascending' ? 1 : -1;
 	return [...rows].sort((a, b) => {
 		const x = sortValue(a, key);
@@ -119,7 +130,8 @@ export function sortRows(rows: readonly CompareRow[], key: CompareSortKey, direc
 }
 
 /** Municipalities (not prefectures) with schools of the types shown and no staff at all. */
-export const withoutStaff = (rows: readonly CompareRow[]) => rows.filter((r) => r.kind !== 'prefecture' && r.staff === 0);
+export const withoutStaff = (rows: readonly CompareRow[]) =>
+	rows.filter((r) => r.kind !== 'prefecture' && r.staff === 0);
 
 /** The reference lines every chart of the screen draws. */
 export const REFERENCE = { target: PLAN.schoolsPerStaffTarget, national: NATIONAL.schoolsPerStaff } as const;

@@ -32,7 +32,8 @@ export interface TableFile {
 }
 
 /** The file now loaded in each table: the loader names them in its errors. */
-export const fileOfTable = (dataset: DatasetInfo): Partial<Record<TableName, string>> => Object.fromEntries(dataset.files.map((f) => [f.table, f.file]));
+export const fileOfTable = (dataset: DatasetInfo): Partial<Record<TableName, string>> =>
+	Object.fromEntries(dataset.files.map((f) => [f.table, f.file]));
 
 /** Tables that a file of the load replaces (rather than appends to). */
 export function replacedTables(loaded: readonly TableFile[], append: readonly TableName[]): Set<TableName> {
@@ -40,8 +41,12 @@ export function replacedTables(loaded: readonly TableFile[], append: readonly Ta
 }
 
 /** Tables named by more than one of the files picked (the load refuses those). */
-export function tablesPickedTwice(picked: readonly { table: TableName | null }[]): { index: number; table: TableName }[] {
-	return picked.flatMap((p, i) => (p.table && picked.findIndex((q) => q.table === p.table) !== i ? [{ index: i, table: p.table }] : []));
+export function tablesPickedTwice(
+	picked: readonly { table: TableName | null }[]
+): { index: number; table: TableName }[] {
+	return picked.flatMap((p, i) =>
+		p.table && picked.findIndex((q) => q.table === p.table) !== i ? [{ index: i, table: p.table }] : []
+	);
 }
 
 /** The record after the user's files were loaded: replaced tables lose their old source, each file adds one. */
@@ -54,7 +59,13 @@ export function datasetAfterImport(
 ): DatasetInfo {
 	const replaced = replacedTables(added, append);
 	const kept = dataset.files.filter((f) => !replaced.has(f.table));
-	const sources = added.map((a): TableSource => ({ table: a.table, file: a.file, rows: a.rows, origin: 'import', loadedAt }));
+	const sources = added.map((a): TableSource => ({
+		table: a.table,
+		file: a.file,
+		rows: a.rows,
+		origin: 'import',
+		loadedAt
+	}));
 	return { ...dataset, id: 'workspace', fictional: false, fiscalYear, files: [...kept, ...sources] };
 }
 
@@ -62,7 +73,12 @@ export function datasetAfterImport(
  * The record after one table went back to the sample's (`sample` is the sample's own record):
  * once no imported table is left, the dataset is the sample again, fictional and labelled so.
  */
-export function datasetAfterRevert(dataset: DatasetInfo, table: TableName, sample: DatasetInfo, fiscalYear: number | null): DatasetInfo {
+export function datasetAfterRevert(
+	dataset: DatasetInfo,
+	table: TableName,
+	sample: DatasetInfo,
+	fiscalYear: number | null
+): DatasetInfo {
 	const sampleSource = sample.files.find((f) => f.table === table);
 	const others = dataset.files.filter((f) => f.table !== table);
 	const files = sampleSource ? [...others, sampleSource] : others;
@@ -74,7 +90,12 @@ export function datasetAfterRevert(dataset: DatasetInfo, table: TableName, sampl
  * The user's files to keep after a load: those of replaced tables go; the files of appended tables
  * (`kept`, loaded again ahead of the new ones) and the new files are kept.
  */
-export function keptAfterImport<F extends TableFile>(stored: readonly F[], kept: readonly F[], loaded: readonly F[], append: readonly TableName[]): F[] {
+export function keptAfterImport<F extends TableFile>(
+	stored: readonly F[],
+	kept: readonly F[],
+	loaded: readonly F[],
+	append: readonly TableName[]
+): F[] {
 	const replaced = replacedTables(loaded, append);
 	return [...stored.filter((f) => !replaced.has(f.table) && !kept.includes(f)), ...kept, ...loaded];
 }

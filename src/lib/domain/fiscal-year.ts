@@ -33,7 +33,8 @@ export function dateLabel(isoDate: string, locale: Locale): string {
 	const year = Number(isoDate.slice(0, 4));
 	const month = Number(isoDate.slice(5, 7));
 	const day = Number(isoDate.slice(8, 10));
-	if (locale === 'en') return `${day} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]} ${year}`;
+	if (locale === 'en')
+		return `${day} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]} ${year}`;
 	// 令和 began on 1 May 2019.
 	const reiwa = year > 2019 || (year === 2019 && month >= 5);
 	const eraYear = reiwa ? year - 2018 : year - 1988;

@@ -33,11 +33,19 @@ export function staffNeeded(schools: number, schoolsPerStaffTarget: number = PLA
 }
 
 /** needed − current; negative means more staff than the target asks. */
-export function staffGap(schools: number, staff: number, schoolsPerStaffTarget: number = PLAN.schoolsPerStaffTarget): number {
+export function staffGap(
+	schools: number,
+	staff: number,
+	schoolsPerStaffTarget: number = PLAN.schoolsPerStaffTarget
+): number {
 	return staffNeeded(schools, schoolsPerStaffTarget) - staff;
 }
 
-export function meetsTarget(schools: number, staff: number, schoolsPerStaffTarget: number = PLAN.schoolsPerStaffTarget): boolean {
+export function meetsTarget(
+	schools: number,
+	staff: number,
+	schoolsPerStaffTarget: number = PLAN.schoolsPerStaffTarget
+): boolean {
 	const ratio = schoolsPerStaff(schools, staff);
 	return ratio !== null && ratio <= schoolsPerStaffTarget;
 }
@@ -59,7 +67,10 @@ export interface PlacementSummary {
 	shareAtTarget: number | null;
 }
 
-export function summarisePlacement(employers: readonly EmployerPlacement[], target: number = PLAN.schoolsPerStaffTarget): PlacementSummary {
+export function summarisePlacement(
+	employers: readonly EmployerPlacement[],
+	target: number = PLAN.schoolsPerStaffTarget
+): PlacementSummary {
 	const schools = employers.reduce((s, e) => s + e.schools, 0);
 	const staff = employers.reduce((s, e) => s + e.staff, 0);
 	const staffDays = employers.reduce((s, e) => s + e.staffDays, 0);

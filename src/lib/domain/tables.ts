@@ -78,8 +78,13 @@ const integer = { kind: 'integer' } as const;
 const number = { kind: 'number' } as const;
 const enumOf = (values: readonly string[]): ColumnType => ({ kind: 'enum', values });
 
-const col = (name: string, type: ColumnType, required: boolean, ja: readonly string[], range?: readonly [number, number]): ColumnSpec =>
-	range ? { name, type, required, ja, range } : { name, type, required, ja };
+const col = (
+	name: string,
+	type: ColumnType,
+	required: boolean,
+	ja: readonly string[],
+	range?: readonly [number, number]
+): ColumnSpec => (range ? { name, type, required, ja, range } : { name, type, required, ja });
 
 const LAT: readonly [number, number] = [20, 46];
 const LON: readonly [number, number] = [122, 154];

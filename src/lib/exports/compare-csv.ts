@@ -10,7 +10,19 @@ export function compareCsv(rows: readonly CompareRow[], fiscalYear: number, m: M
 	const h = m.compare.csv;
 	const names = { staff: m.compare.column.staffAttainment, ...m.indicators.name };
 	return toCsv(
-		[h.fiscalYear, h.prefecture, h.code, h.name, h.kind, h.schools, h.staff, h.ratio, h.needed, h.gap, ...ATTAINMENT_COLUMNS.map((c) => m.compare.attainmentHeader(names[c]))],
+		[
+			h.fiscalYear,
+			h.prefecture,
+			h.code,
+			h.name,
+			h.kind,
+			h.schools,
+			h.staff,
+			h.ratio,
+			h.needed,
+			h.gap,
+			...ATTAINMENT_COLUMNS.map((c) => m.compare.attainmentHeader(names[c]))
+		],
 		rows.map((r) => [
 			fiscalYear,
 			r.prefecture,

@@ -29,14 +29,20 @@ export function employerTableCsv(employers: readonly EmployerPlacement[], fiscal
 }
 
 /** The ranking chart's data: one row per employer that runs schools; blank ratio without staff. */
-export function rankingCsv(employers: readonly Pick<EmployerPlacement, 'name' | 'schools' | 'staff'>[], fiscalYear: number, m: Messages): string {
+export function rankingCsv(
+	employers: readonly Pick<EmployerPlacement, 'name' | 'schools' | 'staff'>[],
+	fiscalYear: number,
+	m: Messages
+): string {
 	const h = m.charts.headers;
 	return toCsv(
 		[h.fiscalYear, h.name, h.ratio, h.schools, h.staff],
-		employers.filter((e) => e.schools > 0).map((e) => {
-			const r = schoolsPerStaff(e.schools, e.staff);
-			return [fiscalYear, e.name, r === null ? null : Math.round(r * 100) / 100, e.schools, e.staff];
-		})
+		employers
+			.filter((e) => e.schools > 0)
+			.map((e) => {
+				const r = schoolsPerStaff(e.schools, e.staff);
+				return [fiscalYear, e.name, r === null ? null : Math.round(r * 100) / 100, e.schools, e.staff];
+			})
 	);
 }
 

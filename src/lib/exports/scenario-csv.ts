@@ -9,7 +9,9 @@ export function responseByMonthCsv(series: readonly MonthSeries[], fiscalYear: n
 	const h = m.scenarios.csv;
 	return toCsv(
 		[h.fiscalYear, h.scenario, h.month, h.arrived, h.medianDays, h.p90Days],
-		series.flatMap((s) => s.months.map((w, i) => [fiscalYear, s.name, FISCAL_MONTHS[i]!, w.arrived, w.medianDays, w.p90Days]))
+		series.flatMap((s) =>
+			s.months.map((w, i) => [fiscalYear, s.name, FISCAL_MONTHS[i]!, w.arrived, w.medianDays, w.p90Days])
+		)
 	);
 }
 

@@ -8,7 +8,10 @@ export function cellText(value: unknown): string {
 		// Excel stores date-times as fractions of a day: 09:30 can come back as 09:29:59.999.
 		const d = new Date(Math.round(value.getTime() / 1000) * 1000);
 		const p = (n: number) => String(n).padStart(2, '0');
-		const time = d.getUTCHours() || d.getUTCMinutes() || d.getUTCSeconds() ? ` ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}` : '';
+		const time =
+			d.getUTCHours() || d.getUTCMinutes() || d.getUTCSeconds()
+				? ` ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`
+				: '';
 		return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}${time}`;
 	}
 	return String(value);

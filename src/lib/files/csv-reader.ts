@@ -36,18 +36,27 @@ export interface CsvLayout {
 }
 
 /** The file as text, or why it cannot be text. `limit` decodes only the first bytes (a preview). */
-function decodeCsv(bytes: Uint8Array, forced: TextEncodingName | undefined, limit = Infinity): CsvLayout & { text: string } {
+function decodeCsv(
+	bytes: Uint8Array,
+	forced: TextEncodingName | undefined,
+	limit = Infinity
+): CsvLayout & { text: string } {
 	if (bytes.length === 0) throw new CsvReadError('empty');
 	// UTF-16 (Excel's "Unicode text") has a BOM of its own: an encoding problem, not a binary file.
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new CsvReadError('encoding');
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+		throw new CsvReadError('encoding');
 	// NUL bytes never occur in text files: this is a binary file (or UTF-16, which we do not take).
 	if (bytes.subarray(0, 4096).includes(0)) throw new CsvReadError('binary');
-	const { encoding, bom } = forced ? { encoding: forced, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf } : detectEncoding(bytes);
+	const { encoding, bom } = forced
+		? { encoding: forced, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf }
+		: detectEncoding(bytes);
 	let text: string;
 	try {
 		// The WHATWG "shift_jis" decoder is Windows-31J (CP932): it covers NEC/IBM extensions.
 		// A preview may cut a character in two: `stream` keeps its first bytes back instead of failing.
-		text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes.subarray(0, limit), { stream: limit < bytes.length });
+		text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes.subarray(0, limit), {
+			stream: limit < bytes.length
+		});
 	} catch {
 		throw new CsvReadError('encoding');
 	}

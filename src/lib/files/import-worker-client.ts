@@ -16,16 +16,24 @@ export class ImportCancelled extends Error {
 }
 
 export class ImportWorkerClient {
-	readonly #worker = workerRpc<ImportApi>(() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }), {
-		cancelled: () => new ImportCancelled(),
-		crashed: 'import worker failed'
-	});
+	readonly #worker = workerRpc<ImportApi>(
+		() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+		{
+			cancelled: () => new ImportCancelled(),
+			crashed: 'import worker failed'
+		}
+	);
 
 	inspect(file: File, choice: ImportChoice): Promise<FileInspection> {
 		return this.#worker.call('inspect', file, choice);
 	}
 
-	prepare(file: File, choice: ImportChoice, idPrefix: string, progress: (done: number) => void): Promise<PreparedImport> {
+	prepare(
+		file: File,
+		choice: ImportChoice,
+		idPrefix: string,
+		progress: (done: number) => void
+	): Promise<PreparedImport> {
 		return this.#worker.call('prepare', file, choice, idPrefix, progress);
 	}
 

@@ -14,7 +14,12 @@ async function inspect(file: File, choice: ImportChoice): Promise<FileInspection
 	return inspectFile(file.name, new Uint8Array(await file.arrayBuffer()), choice);
 }
 
-async function prepare(file: File, choice: ImportChoice, idPrefix: string, progress: (done: number) => void): Promise<PreparedImport> {
+async function prepare(
+	file: File,
+	choice: ImportChoice,
+	idPrefix: string,
+	progress: (done: number) => void
+): Promise<PreparedImport> {
 	const bytes = new Uint8Array(await file.arrayBuffer());
 	let last = 0;
 	const prepared = await prepareFile(
@@ -33,7 +38,11 @@ async function prepare(file: File, choice: ImportChoice, idPrefix: string, progr
 	// Only a Blob goes back: building it takes a quarter of a second for a large log, and the
 	// bytes reaching the page would cost it a major garbage collection.
 	const { file: csv, ...rest } = prepared;
-	const blob = csv && { table: csv.table, name: csv.name, blob: new Blob([csv.bytes as Uint8Array<ArrayBuffer>], { type: 'text/csv' }) };
+	const blob = csv && {
+		table: csv.table,
+		name: csv.name,
+		blob: new Blob([csv.bytes as Uint8Array<ArrayBuffer>], { type: 'text/csv' })
+	};
 	return { ...rest, file: blob };
 }
 

@@ -2,7 +2,8 @@
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { cellText } from './cell-text';
 
-export const isParquet = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31;
+export const isParquet = (bytes: Uint8Array) =>
+	bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31;
 
 export async function readParquet(bytes: Uint8Array): Promise<{ header: string[]; rows: string[][] }> {
 	const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

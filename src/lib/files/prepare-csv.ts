@@ -69,7 +69,16 @@ export const PREVIEW_ROWS = 5;
 const NO_READ: ReadInfo = { format: null, encoding: null, delimiter: null };
 
 function failure(name: string, issue: Omit<DataIssue, 'file' | 'severity'>, read: ReadInfo = NO_READ): PreparedCsv {
-	return { name, table: null, ...read, rows: 0, issues: [{ file: name, severity: 'error', ...issue }], errors: 1, warnings: 0, file: null };
+	return {
+		name,
+		table: null,
+		...read,
+		rows: 0,
+		issues: [{ file: name, severity: 'error', ...issue }],
+		errors: 1,
+		warnings: 0,
+		file: null
+	};
 }
 
 function readProblem(e: unknown, format: FileFormat): Omit<DataIssue, 'file' | 'severity'> {
@@ -93,7 +102,9 @@ class CanonicalWriter {
 	}
 
 	add(r: ImportRecord): void {
-		this.#lines.push(this.#columns.map((c) => (r[c] === null || r[c] === undefined ? '' : csvField(String(r[c])))).join(','));
+		this.#lines.push(
+			this.#columns.map((c) => (r[c] === null || r[c] === undefined ? '' : csvField(String(r[c])))).join(',')
+		);
 		if (this.#lines.length >= 50_000) this.#flush();
 	}
 
@@ -152,22 +163,39 @@ class FilePreparation {
 	}
 }
 
-function tableAndMapping(header: readonly string[], choice: ImportChoice): { table: TableName | null; mapping: (string | null)[] } {
+function tableAndMapping(
+	header: readonly string[],
+	choice: ImportChoice
+): { table: TableName | null; mapping: (string | null)[] } {
 	const table = choice.table ?? recogniseTable(header);
 	if (!table) return { table: null, mapping: header.map(() => null) };
-	const mapping = choice.mapping && choice.mapping.length === header.length ? [...choice.mapping] : matchColumns(table, header).mapping;
+	const mapping =
+		choice.mapping && choice.mapping.length === header.length
+			? [...choice.mapping]
+			: matchColumns(table, header).mapping;
 	return { table, mapping };
 }
 
 /** Header and rows of a whole sheet or Parquet file, through the same checks as a CSV. */
-function prepareRows(name: string, header: string[], rows: string[][], read: ReadInfo, choice: ImportChoice, idPrefix: string, progress?: PrepareProgress): PreparedCsv {
+function prepareRows(
+	name: string,
+	header: string[],
+	rows: string[][],
+	read: ReadInfo,
+	choice: ImportChoice,
+	idPrefix: string,
+	progress?: PrepareProgress
+): PreparedCsv {
 	const { table, mapping } = tableAndMapping(header, choice);
 	if (!table) return failure(name, { line: 1, rule: 'unknown_table', value: header.join(', ') }, read);
 	const preparation = new FilePreparation(name, table, header, mapping, idPrefix);
 	const step = 50_000;
 	for (let at = 0; at < rows.length; at += step) {
 		const chunk = rows.slice(at, at + step);
-		preparation.add(chunk, chunk.map((_, i) => at + i + 2));
+		preparation.add(
+			chunk,
+			chunk.map((_, i) => at + i + 2)
+		);
 		progress?.(Math.min(1, (at + step) / rows.length));
 	}
 	if (rows.length === 0) progress?.(1);
@@ -182,11 +210,17 @@ interface Sheet {
 
 /** The sheet the user chose, else the first whose headers name a table (notes on other sheets are passed over). */
 function pickSheet(sheets: readonly Sheet[], choice: ImportChoice): Sheet | undefined {
-	return sheets.find((s) => s.sheet === choice.sheet) ?? sheets.find((s) => recogniseTable(s.header) !== null) ?? sheets[0];
+	return (
+		sheets.find((s) => s.sheet === choice.sheet) ?? sheets.find((s) => recogniseTable(s.header) !== null) ?? sheets[0]
+	);
 }
 
 /** The rows of a workbook or Parquet file, which their libraries read whole. */
-async function readTabular(format: 'xlsx' | 'parquet', bytes: Uint8Array, choice: ImportChoice): Promise<{ sheets: string[]; chosen: Sheet | undefined }> {
+async function readTabular(
+	format: 'xlsx' | 'parquet',
+	bytes: Uint8Array,
+	choice: ImportChoice
+): Promise<{ sheets: string[]; chosen: Sheet | undefined }> {
 	if (format === 'parquet') {
 		const parquet = await readParquet(bytes);
 		return { sheets: [], chosen: { sheet: '', ...parquet } };
@@ -198,8 +232,23 @@ async function readTabular(format: 'xlsx' | 'parquet', bytes: Uint8Array, choice
 /** Reads enough of a file to show it: format, encoding, sheets, header, first rows, table and column match. */
 export async function inspectFile(name: string, bytes: Uint8Array, choice: ImportChoice = {}): Promise<FileInspection> {
 	const format = formatOf(bytes);
-	const base = { name, size: bytes.length, format, encoding: null, delimiter: null, sheets: [], header: [], preview: [], table: null, mapping: [], problem: null };
-	const unreadable = (e: unknown): FileInspection => ({ ...base, problem: { file: name, severity: 'error', ...readProblem(e, format) } });
+	const base = {
+		name,
+		size: bytes.length,
+		format,
+		encoding: null,
+		delimiter: null,
+		sheets: [],
+		header: [],
+		preview: [],
+		table: null,
+		mapping: [],
+		problem: null
+	};
+	const unreadable = (e: unknown): FileInspection => ({
+		...base,
+		problem: { file: name, severity: 'error', ...readProblem(e, format) }
+	});
 	if (format === 'csv') {
 		let csv;
 		try {
@@ -207,7 +256,14 @@ export async function inspectFile(name: string, bytes: Uint8Array, choice: Impor
 		} catch (e) {
 			return unreadable(e);
 		}
-		return { ...base, encoding: csv.encoding, delimiter: csv.delimiter, header: csv.header, preview: csv.rows, ...tableAndMapping(csv.header, choice) };
+		return {
+			...base,
+			encoding: csv.encoding,
+			delimiter: csv.delimiter,
+			header: csv.header,
+			preview: csv.rows,
+			...tableAndMapping(csv.header, choice)
+		};
 	}
 	let read;
 	try {
@@ -217,12 +273,29 @@ export async function inspectFile(name: string, bytes: Uint8Array, choice: Impor
 	}
 	if (!read.chosen) return unreadable(new CsvReadError('no_header'));
 	const { sheet, header, rows } = read.chosen;
-	return { ...base, sheets: read.sheets, sheet: format === 'xlsx' ? sheet : undefined, header, preview: rows.filter((r) => r.some((c) => c.trim() !== '')).slice(0, PREVIEW_ROWS), ...tableAndMapping(header, choice) };
+	return {
+		...base,
+		sheets: read.sheets,
+		sheet: format === 'xlsx' ? sheet : undefined,
+		header,
+		preview: rows.filter((r) => r.some((c) => c.trim() !== '')).slice(0, PREVIEW_ROWS),
+		...tableAndMapping(header, choice)
+	};
 }
 
-export function prepareCsv(name: string, bytes: Uint8Array, choice: ImportChoice = {}, progress?: PrepareProgress, idPrefix = 'auto-'): PreparedCsv {
+export function prepareCsv(
+	name: string,
+	bytes: Uint8Array,
+	choice: ImportChoice = {},
+	progress?: PrepareProgress,
+	idPrefix = 'auto-'
+): PreparedCsv {
 	// Set by the header callback; an object because TypeScript does not follow assignments in callbacks.
-	const state: { read: ReadInfo; preparation: FilePreparation | null; header: string[] } = { read: { ...NO_READ, format: 'csv' }, preparation: null, header: [] };
+	const state: { read: ReadInfo; preparation: FilePreparation | null; header: string[] } = {
+		read: { ...NO_READ, format: 'csv' },
+		preparation: null,
+		header: []
+	};
 	try {
 		streamCsv(
 			bytes,
@@ -241,12 +314,19 @@ export function prepareCsv(name: string, bytes: Uint8Array, choice: ImportChoice
 	} catch (e) {
 		return failure(name, readProblem(e, 'csv'), state.read);
 	}
-	if (!state.preparation) return failure(name, { line: 1, rule: 'unknown_table', value: state.header.join(', ') }, state.read);
+	if (!state.preparation)
+		return failure(name, { line: 1, rule: 'unknown_table', value: state.header.join(', ') }, state.read);
 	return state.preparation.finish(state.read);
 }
 
 /** Any supported file, told by its first bytes: Parquet, an Excel workbook, else CSV/TSV. */
-export async function prepareFile(name: string, bytes: Uint8Array, choice: ImportChoice = {}, progress?: PrepareProgress, idPrefix?: string): Promise<PreparedCsv> {
+export async function prepareFile(
+	name: string,
+	bytes: Uint8Array,
+	choice: ImportChoice = {},
+	progress?: PrepareProgress,
+	idPrefix?: string
+): Promise<PreparedCsv> {
 	const format = formatOf(bytes);
 	if (format === 'csv') return prepareCsv(name, bytes, choice, progress, idPrefix);
 	let read;
@@ -256,6 +336,11 @@ export async function prepareFile(name: string, bytes: Uint8Array, choice: Impor
 		return failure(name, readProblem(e, format));
 	}
 	if (!read.chosen) return failure(name, { rule: 'file', expected: 'no_header' });
-	const info: ReadInfo = { format, encoding: null, delimiter: null, sheet: format === 'xlsx' ? read.chosen.sheet : undefined };
+	const info: ReadInfo = {
+		format,
+		encoding: null,
+		delimiter: null,
+		sheet: format === 'xlsx' ? read.chosen.sheet : undefined
+	};
 	return prepareRows(name, read.chosen.header, read.chosen.rows, info, choice, idPrefix ?? 'auto-', progress);
 }

@@ -13,10 +13,13 @@ export type { ExportCell, TableExportFormat } from './table-export.worker';
 
 /** One worker per file, stopped once the file is written. */
 async function writeInWorker(request: TableExportRequest): Promise<Blob> {
-	const worker = workerRpc<TableExportApi>(() => new Worker(new URL('./table-export.worker.ts', import.meta.url), { type: 'module' }), {
-		cancelled: () => new Error('export cancelled'),
-		crashed: 'export failed'
-	});
+	const worker = workerRpc<TableExportApi>(
+		() => new Worker(new URL('./table-export.worker.ts', import.meta.url), { type: 'module' }),
+		{
+			cancelled: () => new Error('export cancelled'),
+			crashed: 'export failed'
+		}
+	);
 	try {
 		return await worker.call('write', request);
 	} finally {
@@ -26,9 +29,16 @@ async function writeInWorker(request: TableExportRequest): Promise<Blob> {
 
 export async function exportTableFile(runner: WasmRunner, table: TableName, format: TableExportFormat): Promise<Blob> {
 	const ipc = await runner.arrowIpc(wholeTable(table));
-	return writeInWorker(transfer({ format, sheet: table, columns: TABLES[table].columns.map((c) => c.name), ipc }, [ipc.buffer]));
+	return writeInWorker(
+		transfer({ format, sheet: table, columns: TABLES[table].columns.map((c) => c.name), ipc }, [ipc.buffer])
+	);
 }
 
-export function exportRowsFile(sheet: string, columns: readonly string[], rows: ExportCell[][], format: TableExportFormat): Promise<Blob> {
+export function exportRowsFile(
+	sheet: string,
+	columns: readonly string[],
+	rows: ExportCell[][],
+	format: TableExportFormat
+): Promise<Blob> {
 	return writeInWorker({ format, sheet, columns, rows });
 }

@@ -41,10 +41,16 @@ function rowsOf(ipc: Uint8Array, columns: readonly string[]): Cell[][] {
 async function write(request: TableExportRequest): Promise<Blob> {
 	const rows = request.rows ?? rowsOf(request.ipc!, request.columns);
 	if (request.format === 'csv') {
-		const csv = toCsv(request.columns, rows.map((r) => r.map((c): CsvCell => (typeof c === 'boolean' ? String(c) : c))));
+		const csv = toCsv(
+			request.columns,
+			rows.map((r) => r.map((c): CsvCell => (typeof c === 'boolean' ? String(c) : c)))
+		);
 		return new Blob([csv], { type: 'text/csv;charset=utf-8' });
 	}
-	const sheet = [request.columns.map((c) => ({ value: c, fontWeight: 'bold' as const })), ...rows.map((r) => r.map((value) => (value === null ? null : { value })))];
+	const sheet = [
+		request.columns.map((c) => ({ value: c, fontWeight: 'bold' as const })),
+		...rows.map((r) => r.map((value) => (value === null ? null : { value })))
+	];
 	return writeXlsxFile(sheet, { sheet: request.sheet }).toBlob();
 }
 

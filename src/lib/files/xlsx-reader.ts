@@ -11,7 +11,8 @@ export interface SheetText {
 	rows: string[][];
 }
 
-export const isXlsx = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+export const isXlsx = (bytes: Uint8Array) =>
+	bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** Every sheet that has a header row, in workbook order. */
 export async function readXlsx(bytes: Uint8Array): Promise<SheetText[]> {

@@ -3,10 +3,13 @@ import type { DatasetInfo } from '$lib/domain/dataset';
 import { fiscalYearLabel, type Locale } from '$lib/domain/fiscal-year';
 import { t } from './locale.svelte';
 
-export const prefectureName = (dataset: DatasetInfo, locale: Locale) => (locale === 'ja' ? dataset.prefecture.name_ja : dataset.prefecture.name_en);
+export const prefectureName = (dataset: DatasetInfo, locale: Locale) =>
+	locale === 'ja' ? dataset.prefecture.name_ja : dataset.prefecture.name_en;
 
 /** "サンプルデータ（架空の汐見県）" or "読み込んだデータ". */
-export const datasetName = (dataset: DatasetInfo, locale: Locale) => (dataset.fictional ? t().source.sampleName(prefectureName(dataset, locale)) : t().source.importedName);
+export const datasetName = (dataset: DatasetInfo, locale: Locale) =>
+	dataset.fictional ? t().source.sampleName(prefectureName(dataset, locale)) : t().source.importedName;
 
 /** The name with its fiscal year: "サンプルデータ（架空の汐見県）（令和7年度（2025年度））". */
-export const datasetSource = (dataset: DatasetInfo, locale: Locale) => t().source.dataset(datasetName(dataset, locale), fiscalYearLabel(dataset.fiscalYear, locale));
+export const datasetSource = (dataset: DatasetInfo, locale: Locale) =>
+	t().source.dataset(datasetName(dataset, locale), fiscalYearLabel(dataset.fiscalYear, locale));

@@ -9,7 +9,15 @@ export const en: Messages = {
 		name: 'Haichi',
 		tagline: 'ICT support staff planning',
 		skipToContent: 'Skip to content',
-		nav: { label: 'Main navigation', overview: 'Overview', compare: 'Compare', scenarios: 'Scenarios', schedule: 'Schedule', report: 'Report', data: 'Data' },
+		nav: {
+			label: 'Main navigation',
+			overview: 'Overview',
+			compare: 'Compare',
+			scenarios: 'Scenarios',
+			schedule: 'Schedule',
+			report: 'Report',
+			data: 'Data'
+		},
 		language: 'Language',
 		footer: 'Your data is processed in this browser only and never sent anywhere.'
 	},
@@ -19,17 +27,21 @@ export const en: Messages = {
 		reload: 'Reload the page',
 		restoreSample: 'Reload the sample data',
 		details: 'Technical details',
-		precomputed: 'The figures shown were computed in advance from these same sample files. Once the database is ready, they are replaced by the result computed in this browser.'
+		precomputed:
+			'The figures shown were computed in advance from these same sample files. Once the database is ready, they are replaced by the result computed in this browser.'
 	},
 	failure: {
 		title: 'The data cannot be shown',
 		unsupported_browser:
 			'This browser lacks WebAssembly exception handling, which Haichi needs. Please use a current Chrome, Edge, Firefox or Safari.',
 		engine: 'The in-browser database could not start. Please reload the page.',
-		fetch: (file, status) => `The sample file “${file}” could not be fetched${status ? ` (HTTP ${status})` : ''}. Check the connection and the server.`,
+		fetch: (file, status) =>
+			`The sample file “${file}” could not be fetched${status ? ` (HTTP ${status})` : ''}. Check the connection and the server.`,
 		invalid_data: (count) => `Validation found ${n(count)} problem(s), so the load was undone.`,
-		stored_state: 'The data saved in this browser cannot be read (damaged, or saved by another version). “Reload the sample data” clears it and starts afresh.',
-		workspace_file: (detail) => `The workspace file cannot be read (${detail}). Choose a file saved by Haichi. The current data is unchanged.`,
+		stored_state:
+			'The data saved in this browser cannot be read (damaged, or saved by another version). “Reload the sample data” clears it and starts afresh.',
+		workspace_file: (detail) =>
+			`The workspace file cannot be read (${detail}). Choose a file saved by Haichi. The current data is unchanged.`,
 		unexpected: 'Something unexpected went wrong. Reload the sample data or reload the page.',
 		keptEarlier: 'The data loaded before is still in use.',
 		issuesShown: (shown, total) => `Showing the first ${shown} of ${n(total)}`
@@ -70,7 +82,8 @@ export const en: Messages = {
 			missing_column: (expected) => `A required column is missing (header: ${expected})`,
 			unknown_column: () => 'Unrecognised column; it is not imported',
 			zero_value: () => 'The value is 0; please check it is right',
-			unknown_table: () => 'The kind of table (schools, staff, support requests, …) cannot be told from the column headers',
+			unknown_table: () =>
+				'The kind of table (schools, staff, support requests, …) cannot be told from the column headers',
 			same_table_twice: () => 'Several files hold the same kind of table; combine them into one',
 			no_rows: () => 'There are no data rows; loading empties this table'
 		}
@@ -119,7 +132,8 @@ export const en: Messages = {
 		noStaff: 'none',
 		table: {
 			title: 'Placement by employer',
-			caption: 'Schools and staff of each municipality and of the prefecture (employer of prefectural schools). Select a column header to sort.',
+			caption:
+				'Schools and staff of each municipality and of the prefecture (employer of prefectural schools). Select a column header to sort.',
 			code: 'Code',
 			name: 'Name',
 			kind: 'Kind',
@@ -152,9 +166,11 @@ export const en: Messages = {
 		},
 		charts: {
 			ranking: 'Schools per staff member, by employer',
-			rankingNote: 'Shorter means better coverage. Red line: target (4), grey line: national (4.5). Employers with no staff are listed at the bottom as “none”.',
+			rankingNote:
+				'Shorter means better coverage. Red line: target (4), grey line: national (4.5). Employers with no staff are listed at the bottom as “none”.',
 			requests: 'Support requests per month, by category',
-			requestsNote: 'Requests received from schools. Peaks in April (accounts, new devices) and March (wiping graduates’ devices, renewals).',
+			requestsNote:
+				'Requests received from schools. Peaks in April (accounts, new devices) and March (wiping graduates’ devices, renewals).',
 			requestsUnit: 'requests',
 			notDeployed: 'none'
 		}
@@ -182,7 +198,8 @@ export const en: Messages = {
 	},
 	indicators: {
 		title: '3-year plan indicators (attainment)',
-		caption: 'Values reported per employer (municipalities and the prefecture) against the targets. Mean attainment averages each employer’s attainment, capped at 100%.',
+		caption:
+			'Values reported per employer (municipalities and the prefecture) against the targets. Mean attainment averages each employer’s attainment, capped at 100%.',
 		indicator: 'Indicator',
 		target: 'Target',
 		atTarget: 'Employers at target',
@@ -219,7 +236,8 @@ export const en: Messages = {
 		notReady: 'Files can be loaded once the database is ready.',
 		importing: 'Loading…',
 		reviewTitle: 'Check before loading',
-		reviewLead: 'Check the kind of table, the encoding and the column mapping, then press “Load”. The first rows of each file are shown.',
+		reviewLead:
+			'Check the kind of table, the encoding and the column mapping, then press “Load”. The first rows of each file are shown.',
 		fileFacts: (size, format) => `${size} · ${format}`,
 		chooseTable: 'Kind of table',
 		tableNotChosen: 'Choose…',
@@ -228,7 +246,8 @@ export const en: Messages = {
 		mode: 'How to load',
 		modeReplace: 'Replace',
 		modeAppend: 'Add to the current data',
-		mappingCaption: (rows) => `Column mapping and the first ${rows} rows. Change the column a header fills with the choice under it.`,
+		mappingCaption: (rows) =>
+			`Column mapping and the first ${rows} rows. Change the column a header fills with the choice under it.`,
 		header: 'Header in the file',
 		notImported: '(not loaded)',
 		required: 'required',
@@ -248,7 +267,8 @@ export const en: Messages = {
 		workerFailed: 'The file reader stopped. Nothing was changed.',
 		tableNotRecognised: 'The kind of table could not be told from the headers. Choose it under “Kind of table”.',
 		previewCaption: (rows) => `First ${rows} rows`,
-		notReadyToRun: 'Remove files that cannot be read, and give every file its kind of table and its required columns, to load them.',
+		notReadyToRun:
+			'Remove files that cannot be read, and give every file its kind of table and its required columns, to load them.',
 		exportFailed: 'The file could not be written. The data is unchanged.',
 		resultTitle: 'Result of the load',
 		loaded: 'Loaded. The overview figures now use this data.',
@@ -276,7 +296,8 @@ export const en: Messages = {
 		workspaceLead: 'Save the loaded data as one file, and open it in another browser or on another computer.',
 		workspaceExport: 'Save the workspace',
 		workspaceImport: 'Open a workspace file',
-		storageError: 'The data could not be saved in this browser (storage full, or private mode). It stays in use, but a page reload will lose it.',
+		storageError:
+			'The data could not be saved in this browser (storage full, or private mode). It stays in use, but a page reload will lose it.',
 		kept: 'Imported data is saved in this browser and kept across reloads.',
 		tableName: {
 			municipalities: 'Municipalities',
@@ -348,12 +369,28 @@ export const en: Messages = {
 		],
 		tablesTitle: 'Tables',
 		tableCaption: (table) => `Columns of “${table}”`,
-		col: { column: 'Column', headers: 'Japanese headers', type: 'Type', required: 'Required', blank: 'When blank', description: 'Description', values: 'Values' },
+		col: {
+			column: 'Column',
+			headers: 'Japanese headers',
+			type: 'Type',
+			required: 'Required',
+			blank: 'When blank',
+			description: 'Description',
+			values: 'Values'
+		},
 		requiredYes: 'required',
 		requiredNo: 'optional',
 		key: (columns) => `Must be unique: ${columns}`,
 		noKey: 'Rows may repeat.',
-		type: { text: 'text', integer: 'integer', number: 'number', boolean: 'yes/no', date: 'date', timestamp: 'date or date-time', enum: 'one of a list' },
+		type: {
+			text: 'text',
+			integer: 'integer',
+			number: 'number',
+			boolean: 'yes/no',
+			date: 'date',
+			timestamp: 'date or date-time',
+			enum: 'one of a list'
+		},
 		rangeNote: (range) => ` (${range})`,
 		range: (lo, hi) => `${lo}–${hi}`,
 		atLeast: (lo) => `≥ ${lo}`,
@@ -383,14 +420,21 @@ export const en: Messages = {
 		example: 'Example (loads as it is)',
 		download: 'Save this example as CSV',
 		purpose: {
-			municipalities: 'Municipalities and prefectures: where schools are and who runs them, and who employs the staff. A prefecture is a row too (as the employer of prefectural schools and their staff).',
-			schools: 'The schools. The comparison with the target (one staff member per 4 schools) counts them; weekly schedules need their location (latitude, longitude).',
+			municipalities:
+				'Municipalities and prefectures: where schools are and who runs them, and who employs the staff. A prefecture is a row too (as the employer of prefectural schools and their staff).',
+			schools:
+				'The schools. The comparison with the target (one staff member per 4 schools) counts them; weekly schedules need their location (latitude, longitude).',
 			staff: 'The ICT support staff, one row each. Schools per staff counts heads, as MEXT does.',
-			assignments: 'Today’s placement (optional): which staff member looks after which school, with days a week or a weekday.',
-			support_requests: 'The log of support requests (optional): requests by month, and the demand simulation’s rates per school and month and its category mix. A long log can be loaded in parts with “Add to the current data”.',
-			ict_environment: 'The 3-year plan’s indicators (optional), in long form: one indicator’s value per row, for a municipality (municipality code) or a school (school code).',
-			travel_times: 'Travel times (optional): minutes from a routing service that replace the straight-line estimate pair by pair; used in both directions.',
-			ferries: 'Ferries to island schools (optional): reaching such a school means driving to the port, waiting and crossing.'
+			assignments:
+				'Today’s placement (optional): which staff member looks after which school, with days a week or a weekday.',
+			support_requests:
+				'The log of support requests (optional): requests by month, and the demand simulation’s rates per school and month and its category mix. A long log can be loaded in parts with “Add to the current data”.',
+			ict_environment:
+				'The 3-year plan’s indicators (optional), in long form: one indicator’s value per row, for a municipality (municipality code) or a school (school code).',
+			travel_times:
+				'Travel times (optional): minutes from a routing service that replace the straight-line estimate pair by pair; used in both directions.',
+			ferries:
+				'Ferries to island schools (optional): reaching such a school means driving to the port, waiting and crossing.'
 		},
 		column: {
 			municipalities: {
@@ -444,7 +488,8 @@ export const en: Messages = {
 				scope_code: 'What it is about: a municipality code (5–6 digits) or a school code',
 				fiscal_year: 'Fiscal year, western (令和7年度 = 2025)',
 				indicator: 'Indicator',
-				value: 'Value: shares of schools 0–1, devices and displays per teacher, help desk 1 (yes) or 0 (no), high-school spares per student'
+				value:
+					'Value: shares of schools 0–1, devices and displays per teacher, help desk 1 (yes) or 0 (no), high-school spares per student'
 			},
 			travel_times: {
 				from_id: 'From: a school code, or a staff id (that staff member’s base)',
@@ -490,7 +535,8 @@ export const en: Messages = {
 		rerun: 'Make it again, keeping the pins',
 		cancel: 'Stop',
 		cancelled: 'Stopped.',
-		saveFailed: 'The assumptions and pins could not be saved in this browser. They stay in use, but a reload will reset them.',
+		saveFailed:
+			'The assumptions and pins could not be saved in this browser. They stay in use, but a reload will reset them.',
 		failed: 'The schedule could not be made.',
 		phase: {
 			travel: 'Computing travel times…',
@@ -502,7 +548,8 @@ export const en: Messages = {
 			weekdays: 'Placing days on weekdays…'
 		},
 		progressFigures: (best, bound) => `best so far ${best} · bound ${bound}`,
-		skipped: (schools, staff) => `${schools} school(s) without a location (latitude, longitude) and ${staff} staff member(s) with neither a base nor an employer office are left out of the schedule. Add their locations on the data screen.`,
+		skipped: (schools, staff) =>
+			`${schools} school(s) without a location (latitude, longitude) and ${staff} staff member(s) with neither a base nor an employer office are left out of the schedule. Add their locations on the data screen.`,
 		noStaff: 'This employer has no staff, so there is nothing to schedule.',
 		noData: 'Available once the data is ready.',
 		resultTitle: (name) => `Weekly schedule of ${name}`,
@@ -512,22 +559,29 @@ export const en: Messages = {
 		bound: 'Proven lower bound',
 		gap: 'Gap to the bound',
 		optimal: 'optimal (proven)',
-		method: { exact: 'exact (integer programme over every candidate)', heuristic: 'column generation and integer programme (approximate)' },
+		method: {
+			exact: 'exact (integer programme over every candidate)',
+			heuristic: 'column generation and integer programme (approximate)'
+		},
 		visits: 'Visits per week',
 		visitsMade: (made, required) => `${made} / ${required}`,
 		staffDays: 'Staff-days used',
 		shortTitle: 'Visits that do not fit',
-		short: (visits, staff) => `${visits} visit-days a week are short: about ${staff} more staff (5 days a week) would carry them.`,
-		unreachable: (visits) => `${visits} visit-days cannot be reached and back within a working day from the bases (ferries). Consider remote support or another base.`,
+		short: (visits, staff) =>
+			`${visits} visit-days a week are short: about ${staff} more staff (5 days a week) would carry them.`,
+		unreachable: (visits) =>
+			`${visits} visit-days cannot be reached and back within a working day from the bases (ferries). Consider remote support or another base.`,
 		spread: (visits) => `${visits} visit-days could not be placed without visiting a school on consecutive days.`,
-		sourceNote: (seconds) => `Source: the loaded data (schools, staff, municipalities, ferries) and the assumptions above. Computed in ${seconds} s.`,
+		sourceNote: (seconds) =>
+			`Source: the loaded data (schools, staff, municipalities, ferries) and the assumptions above. Computed in ${seconds} s.`,
 		sourceShort: 'Loaded data (schools, staff, ferries) and the travel assumptions (editable)',
 		sourceSolver: 'Bound from HiGHS (LP relaxation, branch and bound)',
 		sourcePolicy: 'Visit policy (assumption, editable) and schools’ classes',
 		sourceStaff: 'Days per week in the staff table',
 		gapFormula: '(travel − bound) ÷ travel',
 		mapTitle: 'Map of schools, bases and routes',
-		mapDesc: (schools, staff, days) => `${schools} schools, ${staff} staff bases, routes of the ${days} working days shown. The timetable has the details.`,
+		mapDesc: (schools, staff, days) =>
+			`${schools} schools, ${staff} staff bases, routes of the ${days} working days shown. The timetable has the details.`,
 		mapDays: 'Weekday shown on the map',
 		allDays: 'All days',
 		port: 'Ferry port',
@@ -535,15 +589,18 @@ export const en: Messages = {
 		notFull: 'School not visited in full',
 		legendSchool: 'School',
 		legendBase: 'Staff base',
-		mapSource: 'Background: Natural Earth (1:50m land, world-atlas). Routes are drawn straight (travel times estimate the road).',
+		mapSource:
+			'Background: Natural Earth (1:50m land, world-atlas). Routes are drawn straight (travel times estimate the road).',
 		visitsTitle: 'Visit days per school',
-		visitsCaption: 'Visit days the policy asks and the weekdays and staff the schedule gives. A number under “Own days” overrides the policy for that school the next time the schedule is made.',
+		visitsCaption:
+			'Visit days the policy asks and the weekdays and staff the schedule gives. A number under “Own days” overrides the policy for that school the next time the schedule is made.',
 		visitsAsked: 'Days asked (week)',
 		visitDays: 'Weekdays visited',
 		override: 'Own days',
 		overrideLabel: (school) => `Visit days per week for ${school} (override)`,
 		timetable: 'Days of the week',
-		timetableCaption: 'Each staff member’s day. Times assume leaving the base at 8:30. Press a school to pin it to that weekday and staff member.',
+		timetableCaption:
+			'Each staff member’s day. Times assume leaving the base at 8:30. Press a school to pin it to that weekday and staff member.',
 		staff: 'Staff',
 		weekTravel: 'Weekly travel',
 		off: '—',
@@ -632,13 +689,24 @@ export const en: Messages = {
 			visitUtilisation: 'Staff-days with visits',
 			remoteUtilisation: 'Remote slots used'
 		},
-		units: { people: 'staff', schools: 'schools', yen: 'yen', days: 'days/week', hours: 'hours', workDays: 'work days', requests: 'requests', visits: 'visits/week' },
+		units: {
+			people: 'staff',
+			schools: 'schools',
+			yen: 'yen',
+			days: 'days/week',
+			hours: 'hours',
+			workDays: 'work days',
+			requests: 'requests',
+			visits: 'visits/week'
+		},
 		formulas: {
 			schoolsPerStaff: 'schools ÷ staff (head count, as MEXT counts)',
 			staffNeeded: '⌈schools ÷ 4⌉',
-			annualCost: 'Σ staff annual cost (the data’s value, else the unit cost of the employment type × days ÷ 5) + help desk (a shared desk divided by its members)',
+			annualCost:
+				'Σ staff annual cost (the data’s value, else the unit cost of the employment type × days ÷ 5) + help desk (a shared desk divided by its members)',
 			visitDaysPerSchool: 'visit days in the schedule ÷ schools',
-			response: 'from a request’s arrival to the start of its handling (remote: a free remote slot; on site: the next visit to the school), in work days; a request open at the year end counts with its days so far; the median over the runs',
+			response:
+				'from a request’s arrival to the start of its handling (remote: a free remote slot; on site: the next visit to the school), in work days; a request open at the year end counts with its days so far; the median over the runs',
 			sameDay: 'requests whose handling starts on the day they arrive ÷ all requests',
 			backlogPeak: 'most requests open at the end of any work day',
 			visitUtilisation: 'staff-days with visits ÷ staff-days worked',
@@ -647,10 +715,13 @@ export const en: Messages = {
 		sources: {
 			schedule: (seconds, gap) => `Optimised patrol schedule (HiGHS, ${seconds} s, gap to the bound ${gap})`,
 			simulation: (runs, seed) => `${runs} simulated years (seed ${seed})`,
-			scheduleSettings: 'Optimised patrol schedule (HiGHS, least travel). The visit policy and travel assumptions are those of the Schedule screen (assumption — editable)',
+			scheduleSettings:
+				'Optimised patrol schedule (HiGHS, least travel). The visit policy and travel assumptions are those of the Schedule screen (assumption — editable)',
 			arrivalsLog: (fy) => `Arrival rates: support request log (${fy}), by school and month`,
-			arrivalsPerStudent: (fy) => `Arrival rates: schools without a log use students × the per-student rate of the log (${fy})`,
-			arrivalsAssumed: 'Arrival rates: no log, so students × a per-student rate (assumption — editable) with the seasonal load',
+			arrivalsPerStudent: (fy) =>
+				`Arrival rates: schools without a log use students × the per-student rate of the log (${fy})`,
+			arrivalsAssumed:
+				'Arrival rates: no log, so students × a per-student rate (assumption — editable) with the seasonal load',
 			plan: 'School ICT environment 3-year plan (FY2025–2027)',
 			assumption: 'assumption — editable'
 		},
@@ -693,7 +764,8 @@ export const en: Messages = {
 			note: 'The defaults are typical levels only: replace them with your own unit costs and terms. Every scenario uses them unless it changes the item.',
 			unitCost: (employment) => `${employment}: annual unit cost (yen, 5 days)`,
 			helpDeskToday: 'Help desk (today)',
-			spread: 'Use every staff-day for school visits (the policy’s days are the least; more visits go to the schools with most pupils)',
+			spread:
+				'Use every staff-day for school visits (the policy’s days are the least; more visits go to the schools with most pupils)',
 			visitsPerStaffDay: 'Schools visited per staff-day',
 			breaks: 'School breaks (month-day, e.g. 07-19). National holidays come from the holiday package (@holiday-jp)',
 			season: { spring_break: 'Spring break', summer_break: 'Summer break', winter_break: 'Winter break' },
@@ -733,9 +805,11 @@ export const en: Messages = {
 			p90: 'p90 response (work days)',
 			p90Hours: 'p90 response (hours)',
 			added: 'Staff added',
-			answer: (n, cost, target) => `Help within ${target} work days for 90% of requests needs +${n} staff (annual cost ${cost}).`,
+			answer: (n, cost, target) =>
+				`Help within ${target} work days for 90% of requests needs +${n} staff (annual cost ${cost}).`,
 			answerNow: (target) => `The baseline already helps 90% of requests within ${target} work days.`,
-			answerNone: (target) => `Even +10 staff do not bring p90 within ${target} work days: consider the visit policy or remote support too.`,
+			answerNone: (target) =>
+				`Even +10 staff do not bring p90 within ${target} work days: consider the visit policy or remote support too.`,
 			target: 'Target p90 response (work days)',
 			targetLine: (n) => `target ${n} work days`,
 			label: 'Annual cost (bars) and p90 response time (line) by staff added'
@@ -755,9 +829,11 @@ export const en: Messages = {
 		selected: (n) => `${n} picked`,
 		shown: (n, total) => `${n} of ${total} shown`,
 		ranking: 'Schools per staff member (furthest from the target first)',
-		rankingNote: (n, total) => `The ${n} furthest from the target (all ${total} are in the table below). Red: target 4 schools; grey: national 4.5. Press a bar to pick it.`,
+		rankingNote: (n, total) =>
+			`The ${n} furthest from the target (all ${total} are in the table below). Red: target 4 schools; grey: national 4.5. Press a bar to pick it.`,
 		scatter: 'Schools and staff',
-		scatterNote: 'One dot per employer. Above the red line the target (1 per 4 schools) is met. Press a dot to pick it.',
+		scatterNote:
+			'One dot per employer. Above the red line the target (1 per 4 schools) is met. Press a dot to pick it.',
 		schoolsAxis: 'Schools',
 		staffAxis: 'Staff',
 		targetLine: 'target 1:4',
@@ -768,16 +844,29 @@ export const en: Messages = {
 		boundaries: 'Load boundaries as GeoJSON (choropleth)',
 		boundariesLoaded: (file, n) => `Shaded by staff attainment with ${n} boundaries from "${file}".`,
 		boundariesFailed: (file, reason) => `"${file}" cannot be used for the map: ${reason}`,
-		boundariesReasons: { not_json: 'it is not JSON', not_geojson: 'it is not a GeoJSON FeatureCollection', no_match: 'no boundary carries a municipality code of the data (N03_007, code, …)' },
+		boundariesReasons: {
+			not_json: 'it is not JSON',
+			not_geojson: 'it is not a GeoJSON FeatureCollection',
+			no_match: 'no boundary carries a municipality code of the data (N03_007, code, …)'
+		},
 		heat: 'Attainment of the plan indicators',
 		heatNote: 'Darker is closer to the target (100% = met). Blank: not reported. Press a heading to sort.',
-		column: { name: 'Employer', schools: 'Schools', staff: 'Staff', schoolsPerStaff: 'Schools per staff', gap: 'Staff short', staffAttainment: 'Staff', attainment: 'Attainment' },
+		column: {
+			name: 'Employer',
+			schools: 'Schools',
+			staff: 'Staff',
+			schoolsPerStaff: 'Schools per staff',
+			gap: 'Staff short',
+			staffAttainment: 'Staff',
+			attainment: 'Attainment'
+		},
 		select: (name) => `Pick ${name}`,
 		page: (from, to, total) => `${from}–${to} of ${total}`,
 		previous: 'Previous',
 		next: 'Next',
 		noStaffTitle: 'Municipalities deploying no staff',
-		noStaffNote: (n, share) => `${n} municipalities (${share} of those with schools). Nationally about 30% deploy none.`,
+		noStaffNote: (n, share) =>
+			`${n} municipalities (${share} of those with schools). Nationally about 30% deploy none.`,
 		noneWithoutStaff: 'Every municipality deploys staff.',
 		showAll: (n) => `Show all ${n}`,
 		showFewer: 'Show fewer',
@@ -786,17 +875,37 @@ export const en: Messages = {
 		openScenarios: 'Try scenarios for this municipality',
 		openSchedule: 'Make its patrol schedule',
 		pool: 'Pooling small municipalities',
-		poolNote: 'Pool the schools and staff of the picked municipalities and try shared staff or a shared help desk as scenarios.',
+		poolNote:
+			'Pool the schools and staff of the picked municipalities and try shared staff or a shared help desk as scenarios.',
 		poolButton: (n) => `Make a pooled scenario of the ${n} picked`,
 		poolNeedsTwo: 'Pick two municipalities or more.',
 		poolShared: (n) => `Shared staff +${n}`,
 		poolDesk: 'Shared help desk',
-		poolReplaces: (names) => `Four scenarios at most: "${names.join('", "')}" will give way to the pooled ones. Save them to a file on the Scenarios screen first if you need them. Go on?`,
+		poolReplaces: (names) =>
+			`Four scenarios at most: "${names.join('", "')}" will give way to the pooled ones. Save them to a file on the Scenarios screen first if you need them. Go on?`,
 		notFound: (code) => `No employer with code ${code} in the data.`,
-		csv: { prefecture: 'Prefecture code', code: 'Code', name: 'Name', kind: 'Kind', schools: 'Schools', staff: 'Staff', ratio: 'Schools per staff member', needed: 'Staff needed for the target', gap: 'Staff short', fiscalYear: 'Fiscal year' },
+		csv: {
+			prefecture: 'Prefecture code',
+			code: 'Code',
+			name: 'Name',
+			kind: 'Kind',
+			schools: 'Schools',
+			staff: 'Staff',
+			ratio: 'Schools per staff member',
+			needed: 'Staff needed for the target',
+			gap: 'Staff short',
+			fiscalYear: 'Fiscal year'
+		},
 		attainmentHeader: (name) => `${name} attainment (0–1)`
 	},
-	schoolType: { elementary: 'Elementary', junior_high: 'Junior high', compulsory: 'Compulsory (1–9)', high: 'High', special_needs: 'Special needs', secondary: 'Secondary (6-year)' },
+	schoolType: {
+		elementary: 'Elementary',
+		junior_high: 'Junior high',
+		compulsory: 'Compulsory (1–9)',
+		high: 'High',
+		special_needs: 'Special needs',
+		secondary: 'Secondary (6-year)'
+	},
 	report: {
 		title: 'Budget pack',
 		lead: 'For the employer and scenario chosen: today against the plan, the staff and cost needed, the expected effects, the patrol schedule, and the assumptions and sources, laid out on A4. "Print to PDF" saves it through the browser’s print dialog.',
@@ -814,9 +923,17 @@ export const en: Messages = {
 		prepared: (date) => `Prepared ${date}`,
 		madeWith: 'Made with Haichi (ICT support staff planning). Sources and assumptions are on the last page.',
 		fictional: 'This pack uses the fictional sample data.',
-		sections: { current: '1. Today and the plan’s target', cost: '2. Staff and annual cost', effects: '3. Expected effects', schedule: '4. The patrol schedule', assumptions: '5. Assumptions and sources' },
+		sections: {
+			current: '1. Today and the plan’s target',
+			cost: '2. Staff and annual cost',
+			effects: '3. Expected effects',
+			schedule: '4. The patrol schedule',
+			assumptions: '5. Assumptions and sources'
+		},
 		currentText: (name, ratio, target, needed, gap) =>
-			gap > 0 ? `${name} has ${ratio} schools per staff member; the 3-year plan’s target (1 per ${target} schools) needs ${needed} staff, ${gap} more than today.` : `${name} has ${ratio} schools per staff member and meets the 3-year plan’s target (1 per ${target} schools).`,
+			gap > 0
+				? `${name} has ${ratio} schools per staff member; the 3-year plan’s target (1 per ${target} schools) needs ${needed} staff, ${gap} more than today.`
+				: `${name} has ${ratio} schools per staff member and meets the 3-year plan’s target (1 per ${target} schools).`,
 		item: 'Item',
 		value: 'Value',
 		baselineColumn: 'Today (baseline)',
@@ -831,14 +948,19 @@ export const en: Messages = {
 		weekday: 'Weekday',
 		visitsOnDay: 'School visits',
 		staffOnDay: 'Staff on patrol',
-		scheduleText: (visits, required, days, available, hours) => `${visits} school visits a week (the policy asks for ${required}) on ${days} of the staff’s ${available} working days; ${hours} hours of travel a week.`,
+		scheduleText: (visits, required, days, available, hours) =>
+			`${visits} school visits a week (the policy asks for ${required}) on ${days} of the staff’s ${available} working days; ${hours} hours of travel a week.`,
 		assumptionList: {
 			unitCost: (employment, yen) => `${employment}: annual unit cost ${yen} yen (5 days)`,
-			remote: (shares, slots) => `Share resolvable remotely: ${shares}; ${slots} remote requests per staff member a day`,
+			remote: (shares, slots) =>
+				`Share resolvable remotely: ${shares}; ${slots} remote requests per staff member a day`,
 			helpDesk: (mode) => `Help desk today: ${mode}`,
-			visits: (base, perDay) => `Visit policy: each school at least ${base} day(s) a week; every staff-day used for visits, ${perDay} schools a day`,
-			travel: (circuity, speed, stop) => `Travel: straight-line distance × ${circuity} ÷ ${speed} km/h + ${stop} min per arrival`,
-			simulation: (runs, seed) => `Response times: ${runs} simulated years of support requests (seed ${seed}); holidays from @holiday-jp/holiday_jp, breaks as set`
+			visits: (base, perDay) =>
+				`Visit policy: each school at least ${base} day(s) a week; every staff-day used for visits, ${perDay} schools a day`,
+			travel: (circuity, speed, stop) =>
+				`Travel: straight-line distance × ${circuity} ÷ ${speed} km/h + ${stop} min per arrival`,
+			simulation: (runs, seed) =>
+				`Response times: ${runs} simulated years of support requests (seed ${seed}); holidays from @holiday-jp/holiday_jp, breaks as set`
 		},
 		sourcesTitle: 'Sources'
 	},

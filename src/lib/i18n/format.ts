@@ -10,7 +10,11 @@ function formatter(locale: Locale, style: 'decimal' | 'percent', fractionDigits:
 	const key = `${locale} ${style} ${fractionDigits}`;
 	let f = formatters.get(key);
 	if (!f) {
-		f = new Intl.NumberFormat(tag(locale), { style, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+		f = new Intl.NumberFormat(tag(locale), {
+			style,
+			minimumFractionDigits: fractionDigits,
+			maximumFractionDigits: fractionDigits
+		});
 		formatters.set(key, f);
 	}
 	return f;

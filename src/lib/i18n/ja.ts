@@ -8,7 +8,15 @@ export const ja = {
 		name: 'Haichi',
 		tagline: 'ICT支援員 配置計画',
 		skipToContent: '本文へ移動',
-		nav: { label: '主要ナビゲーション', overview: '概要', compare: '市町村比較', scenarios: 'シナリオ比較', schedule: '巡回スケジュール', report: '予算資料', data: 'データ' },
+		nav: {
+			label: '主要ナビゲーション',
+			overview: '概要',
+			compare: '市町村比較',
+			scenarios: 'シナリオ比較',
+			schedule: '巡回スケジュール',
+			report: '予算資料',
+			data: 'データ'
+		},
 		language: '表示言語',
 		footer: 'データはこのブラウザの中だけで処理され、外部に送信されません。'
 	},
@@ -18,7 +26,8 @@ export const ja = {
 		reload: 'ページを再読み込み',
 		restoreSample: 'サンプルデータを読み込み直す',
 		details: '技術的な詳細',
-		precomputed: '表示中の数値は、同じサンプルファイルから事前に計算したものです。データベースの起動後、このブラウザ内で計算し直した結果に置き換わります。'
+		precomputed:
+			'表示中の数値は、同じサンプルファイルから事前に計算したものです。データベースの起動後、このブラウザ内で計算し直した結果に置き換わります。'
 	},
 	failure: {
 		title: 'データを表示できません',
@@ -27,9 +36,12 @@ export const ja = {
 		engine: 'ブラウザ内のデータベースを起動できませんでした。ページを再読み込みしてください。',
 		fetch: (file: string, status: number) =>
 			`サンプルファイル「${file}」を取得できませんでした${status ? `（HTTP ${status}）` : ''}。ネットワーク接続とサーバーを確認してください。`,
-		invalid_data: (count: number) => `データの検証で ${count.toLocaleString('ja-JP')} 件の問題が見つかったため、読み込みを取り消しました。`,
-		stored_state: 'このブラウザに保存されたデータを読み込めません（破損しているか、別の版の形式です）。「サンプルデータを読み込み直す」を押すと、保存内容を消して始め直します。',
-		workspace_file: (detail: string) => `作業データのファイルを読み込めません（${detail}）。Haichi で書き出したファイルを選んでください。今のデータはそのままです。`,
+		invalid_data: (count: number) =>
+			`データの検証で ${count.toLocaleString('ja-JP')} 件の問題が見つかったため、読み込みを取り消しました。`,
+		stored_state:
+			'このブラウザに保存されたデータを読み込めません（破損しているか、別の版の形式です）。「サンプルデータを読み込み直す」を押すと、保存内容を消して始め直します。',
+		workspace_file: (detail: string) =>
+			`作業データのファイルを読み込めません（${detail}）。Haichi で書き出したファイルを選んでください。今のデータはそのままです。`,
 		unexpected: '予期しないエラーが発生しました。サンプルデータを読み込み直すか、ページを再読み込みしてください。',
 		keptEarlier: 'それまでに読み込まれていたデータはそのまま使えます。',
 		issuesShown: (shown: number, total: number) => `最初の ${shown} 件を表示（全 ${total.toLocaleString('ja-JP')} 件）`
@@ -152,9 +164,11 @@ export const ja = {
 		},
 		charts: {
 			ranking: '支援員1人あたり学校数（設置者別）',
-			rankingNote: '短いほど手厚い配置。赤線: 目標（4校）、灰線: 全国（4.5校）。支援員のいない設置者は下にまとめて「未配置」と表示。',
+			rankingNote:
+				'短いほど手厚い配置。赤線: 目標（4校）、灰線: 全国（4.5校）。支援員のいない設置者は下にまとめて「未配置」と表示。',
 			requests: '月別の支援依頼件数（区分別）',
-			requestsNote: '学校からの支援依頼の受付件数。4月（アカウント・新端末）と3月（卒業生端末の初期化・更新）に山があります。',
+			requestsNote:
+				'学校からの支援依頼の受付件数。4月（アカウント・新端末）と3月（卒業生端末の初期化・更新）に山があります。',
 			requestsUnit: '件',
 			notDeployed: '未配置'
 		}
@@ -182,7 +196,8 @@ export const ja = {
 	},
 	indicators: {
 		title: '3か年計画の指標（達成状況）',
-		caption: '設置者（市町村と県）ごとに報告された値を目標と比べた結果。平均達成率は各設置者の達成率（上限100%）の平均です。',
+		caption:
+			'設置者（市町村と県）ごとに報告された値を目標と比べた結果。平均達成率は各設置者の達成率（上限100%）の平均です。',
 		indicator: '指標',
 		target: '目標',
 		atTarget: '目標を満たす設置者',
@@ -219,7 +234,8 @@ export const ja = {
 		notReady: 'データベースの準備ができると読み込めます。',
 		importing: '読み込み中…',
 		reviewTitle: '取り込む前の確認',
-		reviewLead: '表の種類、文字コード、列の対応を確かめてから「取り込む」を押してください。各ファイルの先頭の数行を表示しています。',
+		reviewLead:
+			'表の種類、文字コード、列の対応を確かめてから「取り込む」を押してください。各ファイルの先頭の数行を表示しています。',
 		fileFacts: (size: string, format: string) => `${size}・${format}`,
 		chooseTable: '表の種類',
 		tableNotChosen: '選んでください',
@@ -276,7 +292,8 @@ export const ja = {
 		workspaceLead: '読み込んだデータを1つのファイルに書き出し、別のパソコンやブラウザで読み込めます。',
 		workspaceExport: '作業データを書き出す',
 		workspaceImport: '作業データを読み込む',
-		storageError: 'このブラウザに保存できませんでした（容量不足やプライベートモードの可能性があります）。データはこのまま使えますが、ページを再読み込みすると失われます。',
+		storageError:
+			'このブラウザに保存できませんでした（容量不足やプライベートモードの可能性があります）。データはこのまま使えますが、ページを再読み込みすると失われます。',
 		kept: '読み込んだデータはこのブラウザに保存され、再読み込みしても残ります。',
 		tableName: {
 			municipalities: '市区町村',
@@ -348,12 +365,28 @@ export const ja = {
 		],
 		tablesTitle: '表',
 		tableCaption: (table: string) => `「${table}」の列`,
-		col: { column: '列名', headers: '日本語の見出し', type: '型', required: '必須', blank: '空欄のとき', description: '説明', values: '値' },
+		col: {
+			column: '列名',
+			headers: '日本語の見出し',
+			type: '型',
+			required: '必須',
+			blank: '空欄のとき',
+			description: '説明',
+			values: '値'
+		},
 		requiredYes: '必須',
 		requiredNo: '任意',
 		key: (columns: string) => `重複できない列: ${columns}`,
 		noKey: '同じ内容の行が複数あっても構いません。',
-		type: { text: '文字列', integer: '整数', number: '数値', boolean: 'はい・いいえ', date: '日付', timestamp: '日付または日時', enum: '決められた値' },
+		type: {
+			text: '文字列',
+			integer: '整数',
+			number: '数値',
+			boolean: 'はい・いいえ',
+			date: '日付',
+			timestamp: '日付または日時',
+			enum: '決められた値'
+		},
 		rangeNote: (range: string) => `（${range}）`,
 		range: (lo: string, hi: string) => `${lo}〜${hi}`,
 		atLeast: (lo: string) => `${lo} 以上`,
@@ -383,13 +416,18 @@ export const ja = {
 		example: '例（この内容で取り込めます）',
 		download: 'この例を CSV で保存',
 		purpose: {
-			municipalities: '市区町村と都道府県の一覧です。学校の所在地と設置者、支援員の配置先になります。都道府県も1行として入れます（県立学校の設置者、支援員の雇用者として）。',
-			schools: '学校の一覧です。目標（支援員1人あたり4校）との比較は学校数から計算します。巡回スケジュールには位置（緯度・経度）が必要です。',
+			municipalities:
+				'市区町村と都道府県の一覧です。学校の所在地と設置者、支援員の配置先になります。都道府県も1行として入れます（県立学校の設置者、支援員の雇用者として）。',
+			schools:
+				'学校の一覧です。目標（支援員1人あたり4校）との比較は学校数から計算します。巡回スケジュールには位置（緯度・経度）が必要です。',
 			staff: '支援員の一覧です（1人1行）。支援員1人あたりの学校数は、文部科学省と同じく人数で数えます。',
 			assignments: '今の配置（任意）: どの支援員がどの学校を担当しているか。週の訪問日数か訪問曜日を書きます。',
-			support_requests: '支援依頼の記録（任意）です。月ごとの依頼数と、需要のシミュレーション（学校・月ごとの依頼の頻度、区分の割合）に使います。記録は月ごとなどに分けて「追加」で読み込めます。',
-			ict_environment: '3か年計画の指標（任意）です。縦持ちで、1行に1つの指標の値を書きます。対象は市区町村（団体コード）か学校（学校コード）です。',
-			travel_times: '移動時間（任意）です。経路検索などで求めた所要時間で、直線距離からの見積もりを組ごとに置き換えます。逆向きにも使います。',
+			support_requests:
+				'支援依頼の記録（任意）です。月ごとの依頼数と、需要のシミュレーション（学校・月ごとの依頼の頻度、区分の割合）に使います。記録は月ごとなどに分けて「追加」で読み込めます。',
+			ict_environment:
+				'3か年計画の指標（任意）です。縦持ちで、1行に1つの指標の値を書きます。対象は市区町村（団体コード）か学校（学校コード）です。',
+			travel_times:
+				'移動時間（任意）です。経路検索などで求めた所要時間で、直線距離からの見積もりを組ごとに置き換えます。逆向きにも使います。',
 			ferries: '離島の学校へのフェリー（任意）です。その学校へは、港まで車で行き、待って、渡る時間がかかります。'
 		} satisfies Record<TableName, string>,
 		column: {
@@ -444,7 +482,8 @@ export const ja = {
 				scope_code: '対象: 団体コード（5〜6桁の数字）か学校コード',
 				fiscal_year: '年度（西暦。令和7年度なら 2025）',
 				indicator: '指標',
-				value: '値: 学校の割合は 0〜1、端末・ディスプレイは教員1人あたりの台数、ヘルプデスクは 1（あり）か 0（なし）、高校の予備機は生徒1人あたりの台数'
+				value:
+					'値: 学校の割合は 0〜1、端末・ディスプレイは教員1人あたりの台数、ヘルプデスクは 1（あり）か 0（なし）、高校の予備機は生徒1人あたりの台数'
 			},
 			travel_times: {
 				from_id: '出発地: 学校コード、または支援員 ID（その支援員の拠点）',
@@ -465,7 +504,8 @@ export const ja = {
 		title: '巡回スケジュール',
 		lead: '設置者ごとに、支援員が週のどの曜日にどの学校を回るかを作ります。移動時間の合計が最も短くなるよう最適化し（HiGHS による厳密解、大規模では列生成）、証明された下限との差を示します。',
 		employer: '設置者',
-		employerOption: (name: string, schools: number, staff: number) => `${name}（学校 ${schools} 校・支援員 ${staff} 人）`,
+		employerOption: (name: string, schools: number, staff: number) =>
+			`${name}（学校 ${schools} 校・支援員 ${staff} 人）`,
 		assumptions: '仮定（編集できます）',
 		assumptionNote: '既定値は仮定で、ここで変更できます。変えると次の作成から使われます。',
 		visitRule: '訪問日数の決め方',
@@ -502,7 +542,8 @@ export const ja = {
 			weekdays: '曜日に割り当てています…'
 		},
 		progressFigures: (best: string, bound: string) => `暫定 ${best}・下限 ${bound}`,
-		skipped: (schools: number, staff: number) => `位置（緯度・経度）のない学校 ${schools} 校と、拠点も設置者の所在地もない支援員 ${staff} 人は、スケジュールに入っていません。データ画面で位置を補ってください。`,
+		skipped: (schools: number, staff: number) =>
+			`位置（緯度・経度）のない学校 ${schools} 校と、拠点も設置者の所在地もない支援員 ${staff} 人は、スケジュールに入っていません。データ画面で位置を補ってください。`,
 		noStaff: 'この設置者には支援員がいないため、スケジュールを作れません。',
 		noData: 'データの準備ができると作成できます。',
 		resultTitle: (name: string) => `${name}の週間スケジュール`,
@@ -517,17 +558,21 @@ export const ja = {
 		visitsMade: (made: string, required: string) => `${made} / ${required}`,
 		staffDays: '使った勤務日',
 		shortTitle: '入りきらない訪問',
-		short: (visits: number, staff: number) => `訪問が週 ${visits} 日分足りません。あと約 ${staff} 人の支援員（週5日）が必要です。`,
-		unreachable: (visits: number) => `${visits} 日分の訪問は、拠点から1日の勤務時間内に往復できません（フェリーなど）。遠隔支援か別の拠点を検討してください。`,
+		short: (visits: number, staff: number) =>
+			`訪問が週 ${visits} 日分足りません。あと約 ${staff} 人の支援員（週5日）が必要です。`,
+		unreachable: (visits: number) =>
+			`${visits} 日分の訪問は、拠点から1日の勤務時間内に往復できません（フェリーなど）。遠隔支援か別の拠点を検討してください。`,
 		spread: (visits: number) => `${visits} 日分の訪問は、同じ学校の訪問を連続しない曜日に配置できませんでした。`,
-		sourceNote: (seconds: string) => `出典: 読み込んだデータ（学校・支援員・市区町村・フェリー）と上の仮定。計算 ${seconds} 秒。`,
+		sourceNote: (seconds: string) =>
+			`出典: 読み込んだデータ（学校・支援員・市区町村・フェリー）と上の仮定。計算 ${seconds} 秒。`,
 		sourceShort: '読み込んだデータ（学校・支援員・フェリー）と移動時間の仮定（編集可）',
 		sourceSolver: 'HiGHS による線形緩和・分枝限定の下限',
 		sourcePolicy: '訪問方針（仮定・編集可）と学校の学級数',
 		sourceStaff: '支援員表の勤務日数（週）',
 		gapFormula: '（移動時間 − 下限）÷ 移動時間',
 		mapTitle: '学校・拠点・巡回ルートの地図',
-		mapDesc: (schools: number, staff: number, days: number) => `学校 ${schools} 校、支援員の拠点 ${staff} か所、表示中の勤務日 ${days} 日分のルート。詳細は曜日ごとの予定の表にあります。`,
+		mapDesc: (schools: number, staff: number, days: number) =>
+			`学校 ${schools} 校、支援員の拠点 ${staff} か所、表示中の勤務日 ${days} 日分のルート。詳細は曜日ごとの予定の表にあります。`,
 		mapDays: '地図に表示する曜日',
 		allDays: 'すべての曜日',
 		port: 'フェリーの港',
@@ -537,13 +582,15 @@ export const ja = {
 		legendBase: '支援員の拠点',
 		mapSource: '背景: Natural Earth（1:50m 陸地、world-atlas）。ルートは直線で描いています（移動時間は道のりの推定）。',
 		visitsTitle: '学校ごとの訪問日',
-		visitsCaption: '方針による訪問日数と、スケジュールで割り当てた曜日・担当。「個別の日数」を入れると、次に作るときその学校だけ方針より優先します。',
+		visitsCaption:
+			'方針による訪問日数と、スケジュールで割り当てた曜日・担当。「個別の日数」を入れると、次に作るときその学校だけ方針より優先します。',
 		visitsAsked: '方針の日数（週）',
 		visitDays: '訪問する曜日',
 		override: '個別の日数',
 		overrideLabel: (school: string) => `${school}の週の訪問日数（個別）`,
 		timetable: '曜日ごとの予定',
-		timetableCaption: '支援員ごとの1日の回り方。時刻は 8:30 に拠点を出る想定です。学校名を押すとその曜日・担当に固定します。',
+		timetableCaption:
+			'支援員ごとの1日の回り方。時刻は 8:30 に拠点を出る想定です。学校名を押すとその曜日・担当に固定します。',
 		staff: '支援員',
 		weekTravel: '週の移動',
 		off: '—',
@@ -566,7 +613,8 @@ export const ja = {
 		lead: '「支援員を3人増やしたら？」に答えます。ベースライン（現状のデータ）に変更を重ねたシナリオを最大4つまで並べ、計画目標、年間費用、巡回スケジュール（最適化）と、1年分の支援依頼のシミュレーションによる応答時間を比べます。',
 		scope: '対象の設置者',
 		scopeOption: (name: string, schools: number, staff: number) => `${name}（学校 ${schools} 校・支援員 ${staff} 人）`,
-		pooledOption: (names: string, schools: number, staff: number) => `共同: ${names}（学校 ${schools} 校・支援員 ${staff} 人）`,
+		pooledOption: (names: string, schools: number, staff: number) =>
+			`共同: ${names}（学校 ${schools} 校・支援員 ${staff} 人）`,
 		addCount: '増やす人数',
 		create: (n: number) => `支援員 +${n}人 のシナリオを作る`,
 		defaultName: (n: number) => `支援員 +${n}人`,
@@ -584,7 +632,8 @@ export const ja = {
 		exportFile: 'シナリオをファイルに保存',
 		importFile: 'シナリオをファイルから読み込む',
 		imported: (file: string, n: number) => `「${file}」から ${n} 件のシナリオを読み込みました。`,
-		importFailed: (file: string, reason: string) => `「${file}」を読み込めませんでした: ${reason}。いまのシナリオはそのままです。`,
+		importFailed: (file: string, reason: string) =>
+			`「${file}」を読み込めませんでした: ${reason}。いまのシナリオはそのままです。`,
 		importReasons: {
 			not_json: 'JSON 形式ではありません',
 			not_scenarios: 'Haichi のシナリオファイル（format: haichi-scenarios, version 1）ではありません',
@@ -633,13 +682,24 @@ export const ja = {
 			visitUtilisation: '勤務日の訪問利用率',
 			remoteUtilisation: '遠隔枠の利用率'
 		},
-		units: { people: '人', schools: '校', yen: '円', days: '日／週', hours: '時間', workDays: '勤務日', requests: '件', visits: '回／週' },
+		units: {
+			people: '人',
+			schools: '校',
+			yen: '円',
+			days: '日／週',
+			hours: '時間',
+			workDays: '勤務日',
+			requests: '件',
+			visits: '回／週'
+		},
 		formulas: {
 			schoolsPerStaff: '学校数 ÷ 支援員数（人数で数える。文部科学省と同じ）',
 			staffNeeded: '⌈学校数 ÷ 4⌉',
-			annualCost: 'Σ 支援員の年間費用（データの値、なければ雇用形態の単価 × 勤務日数 ÷ 5）＋ ヘルプデスク費用（共同なら参加数で割る）',
+			annualCost:
+				'Σ 支援員の年間費用（データの値、なければ雇用形態の単価 × 勤務日数 ÷ 5）＋ ヘルプデスク費用（共同なら参加数で割る）',
 			visitDaysPerSchool: 'スケジュールの訪問日数の合計 ÷ 学校数',
-			response: '依頼の受付から対応開始まで（遠隔: 遠隔枠が空いた時、訪問: その学校への次の訪問）。勤務日で数え、年度末に未対応の依頼は年度末までの日数で含める。各回の値の中央値',
+			response:
+				'依頼の受付から対応開始まで（遠隔: 遠隔枠が空いた時、訪問: その学校への次の訪問）。勤務日で数え、年度末に未対応の依頼は年度末までの日数で含める。各回の値の中央値',
 			sameDay: '受付日のうちに対応が始まった依頼 ÷ 全依頼',
 			backlogPeak: '勤務日の終わりに残る未対応の依頼の最大',
 			visitUtilisation: '訪問のある勤務日 ÷ 勤務日',
@@ -648,7 +708,8 @@ export const ja = {
 		sources: {
 			schedule: (seconds: string, gap: string) => `巡回スケジュールの最適化（HiGHS、${seconds}秒、下限との差 ${gap}）`,
 			simulation: (runs: number, seed: number) => `1年分のシミュレーション ${runs} 回（乱数の種 ${seed}）`,
-			scheduleSettings: '巡回スケジュールの最適化（HiGHS、移動時間が最小）。訪問方針と移動の前提は「巡回スケジュール」画面の設定（前提・変更可）',
+			scheduleSettings:
+				'巡回スケジュールの最適化（HiGHS、移動時間が最小）。訪問方針と移動の前提は「巡回スケジュール」画面の設定（前提・変更可）',
 			arrivalsLog: (fy: string) => `到着率: 支援依頼の記録（${fy}）の学校別・月別の件数`,
 			arrivalsPerStudent: (fy: string) => `到着率: 記録のない学校は児童生徒数 × 1人あたりの率（${fy}の記録から）`,
 			arrivalsAssumed: '到着率: 記録がないため、児童生徒数 × 1人あたりの率（前提・変更可）と季節の繁閑',
@@ -734,9 +795,11 @@ export const ja = {
 			p90: '応答時間 p90（勤務日）',
 			p90Hours: '応答時間 p90（時間）',
 			added: '追加する支援員（人）',
-			answer: (n: number, cost: string, target: number) => `応答時間 p90 を ${target} 勤務日以内にするには、支援員 +${n}人（年間費用 ${cost}）が必要です。`,
+			answer: (n: number, cost: string, target: number) =>
+				`応答時間 p90 を ${target} 勤務日以内にするには、支援員 +${n}人（年間費用 ${cost}）が必要です。`,
 			answerNow: (target: number) => `ベースラインで応答時間 p90 は ${target} 勤務日以内です。`,
-			answerNone: (target: number) => `+10人までで応答時間 p90 は ${target} 勤務日以内になりません。訪問方針や遠隔支援の見直しも検討してください。`,
+			answerNone: (target: number) =>
+				`+10人までで応答時間 p90 は ${target} 勤務日以内になりません。訪問方針や遠隔支援の見直しも検討してください。`,
 			target: '目標の応答時間 p90（勤務日）',
 			targetLine: (n: number) => `目標 ${n} 勤務日`,
 			label: '追加人数ごとの年間費用（棒）と応答時間 p90（線）'
@@ -756,7 +819,8 @@ export const ja = {
 		selected: (n: number) => `${n} 件を選択中`,
 		shown: (n: string, total: string) => `${total} 件中 ${n} 件を表示`,
 		ranking: '支援員1人あたりの学校数（目標から遠い順）',
-		rankingNote: (n: number, total: number) => `目標から遠い ${n} 件を表示（全 ${total} 件は下の表に）。赤線: 目標 4校、灰線: 全国 4.5校。棒を押すと選択します。`,
+		rankingNote: (n: number, total: number) =>
+			`目標から遠い ${n} 件を表示（全 ${total} 件は下の表に）。赤線: 目標 4校、灰線: 全国 4.5校。棒を押すと選択します。`,
 		scatter: '学校数と支援員数',
 		scatterNote: '点ひとつが設置者。赤線より上なら目標（4校に1人）を満たします。点を押すと選択します。',
 		schoolsAxis: '学校数（校）',
@@ -769,16 +833,29 @@ export const ja = {
 		boundaries: '境界の GeoJSON を読み込む（塗り分け地図）',
 		boundariesLoaded: (file: string, n: number) => `「${file}」の境界 ${n} 件で塗り分けています（支援員の達成率）。`,
 		boundariesFailed: (file: string, reason: string) => `「${file}」を地図に使えません: ${reason}`,
-		boundariesReasons: { not_json: 'JSON ではありません', not_geojson: 'GeoJSON の FeatureCollection ではありません', no_match: '市町村コード（N03_007、code など）が一致する境界がありません' },
+		boundariesReasons: {
+			not_json: 'JSON ではありません',
+			not_geojson: 'GeoJSON の FeatureCollection ではありません',
+			no_match: '市町村コード（N03_007、code など）が一致する境界がありません'
+		},
 		heat: '計画指標の達成状況',
 		heatNote: '色が濃いほど目標に近い（100% で目標達成）。空欄は報告なし。見出しを押すと並べ替えます。',
-		column: { name: '設置者', schools: '学校数', staff: '支援員数', schoolsPerStaff: '1人あたり学校数', gap: '不足人数', staffAttainment: '支援員', attainment: '達成率' },
+		column: {
+			name: '設置者',
+			schools: '学校数',
+			staff: '支援員数',
+			schoolsPerStaff: '1人あたり学校数',
+			gap: '不足人数',
+			staffAttainment: '支援員',
+			attainment: '達成率'
+		},
 		select: (name: string) => `${name} を選ぶ`,
 		page: (from: string, to: string, total: string) => `${total} 件中 ${from}〜${to} 件`,
 		previous: '前へ',
 		next: '次へ',
 		noStaffTitle: '支援員を配置していない市町村',
-		noStaffNote: (n: number, share: string) => `${n} 市町村（学校のある市町村の ${share}）。全国では約3割が未配置です。`,
+		noStaffNote: (n: number, share: string) =>
+			`${n} 市町村（学校のある市町村の ${share}）。全国では約3割が未配置です。`,
 		noneWithoutStaff: 'すべての市町村が支援員を配置しています。',
 		showAll: (n: number) => `すべて表示（${n} 件）`,
 		showFewer: '一部だけ表示',
@@ -792,12 +869,31 @@ export const ja = {
 		poolNeedsTwo: '2つ以上の市町村を選んでください。',
 		poolShared: (n: number) => `共同で支援員 +${n}人`,
 		poolDesk: '共同ヘルプデスク',
-		poolReplaces: (names: string[]) => `シナリオは4つまでのため、「${names.join('」「')}」が共同シナリオに置き換わります。必要ならシナリオ比較の画面でファイルに保存してから進めてください。続けますか？`,
+		poolReplaces: (names: string[]) =>
+			`シナリオは4つまでのため、「${names.join('」「')}」が共同シナリオに置き換わります。必要ならシナリオ比較の画面でファイルに保存してから進めてください。続けますか？`,
 		notFound: (code: string) => `コード ${code} の設置者はデータにありません。`,
-		csv: { prefecture: '都道府県コード', code: '団体コード', name: '名称', kind: '区分', schools: '学校数（校）', staff: '支援員数（人）', ratio: '支援員1人あたり学校数（校/人）', needed: '目標に必要な支援員数（人）', gap: '不足人数（人）', fiscalYear: '年度（西暦）' },
+		csv: {
+			prefecture: '都道府県コード',
+			code: '団体コード',
+			name: '名称',
+			kind: '区分',
+			schools: '学校数（校）',
+			staff: '支援員数（人）',
+			ratio: '支援員1人あたり学校数（校/人）',
+			needed: '目標に必要な支援員数（人）',
+			gap: '不足人数（人）',
+			fiscalYear: '年度（西暦）'
+		},
 		attainmentHeader: (name: string) => `${name} 達成率（0〜1）`
 	},
-	schoolType: { elementary: '小学校', junior_high: '中学校', compulsory: '義務教育学校', high: '高等学校', special_needs: '特別支援学校', secondary: '中等教育学校' },
+	schoolType: {
+		elementary: '小学校',
+		junior_high: '中学校',
+		compulsory: '義務教育学校',
+		high: '高等学校',
+		special_needs: '特別支援学校',
+		secondary: '中等教育学校'
+	},
 	report: {
 		title: '予算要求資料',
 		lead: '選んだ設置者とシナリオについて、現状と計画目標、必要な支援員と費用、期待される効果、巡回スケジュール、前提と出典をA4の資料にまとめます。「PDFとして印刷」でブラウザの印刷からPDFに保存できます。',
@@ -815,9 +911,17 @@ export const ja = {
 		prepared: (date: string) => `作成日 ${date}`,
 		madeWith: 'Haichi（ICT支援員 配置計画）で作成。数値の出典と前提は最終ページに記載。',
 		fictional: 'この資料はサンプルデータ（架空）によるものです。',
-		sections: { current: '1. 現状と計画目標', cost: '2. 必要な支援員と年間費用', effects: '3. 期待される効果', schedule: '4. 巡回スケジュールの概要', assumptions: '5. 前提と出典' },
+		sections: {
+			current: '1. 現状と計画目標',
+			cost: '2. 必要な支援員と年間費用',
+			effects: '3. 期待される効果',
+			schedule: '4. 巡回スケジュールの概要',
+			assumptions: '5. 前提と出典'
+		},
 		currentText: (name: string, ratio: string, target: number, needed: number, gap: number) =>
-			gap > 0 ? `${name}の支援員1人あたりの学校数は ${ratio} 校で、3か年計画の目標（${target} 校に1人）に届くには ${needed} 人が必要です（現状から ${gap} 人不足）。` : `${name}の支援員1人あたりの学校数は ${ratio} 校で、3か年計画の目標（${target} 校に1人）を満たしています。`,
+			gap > 0
+				? `${name}の支援員1人あたりの学校数は ${ratio} 校で、3か年計画の目標（${target} 校に1人）に届くには ${needed} 人が必要です（現状から ${gap} 人不足）。`
+				: `${name}の支援員1人あたりの学校数は ${ratio} 校で、3か年計画の目標（${target} 校に1人）を満たしています。`,
 		item: '項目',
 		value: '値',
 		baselineColumn: '現状（ベースライン）',
@@ -836,11 +940,15 @@ export const ja = {
 			`週 ${visits} 回の学校訪問（方針では ${required} 回）を、支援員の勤務日 ${available} 日のうち ${days} 日で行います。移動時間は週 ${hours} 時間です。`,
 		assumptionList: {
 			unitCost: (employment: string, yen: string) => `${employment}の年間単価: ${yen} 円（5日勤務）`,
-			remote: (shares: string, slots: number) => `遠隔で解決できる割合: ${shares}。支援員1人が1日に遠隔で受ける件数 ${slots} 件`,
+			remote: (shares: string, slots: number) =>
+				`遠隔で解決できる割合: ${shares}。支援員1人が1日に遠隔で受ける件数 ${slots} 件`,
 			helpDesk: (mode: string) => `ヘルプデスク（現状）: ${mode}`,
-			visits: (base: number, perDay: number) => `訪問方針: 各校 週 ${base} 日以上、支援員の勤務日をすべて訪問に使い1日 ${perDay} 校`,
-			travel: (circuity: number, speed: number, stop: number) => `移動時間: 直線距離 × ${circuity} ÷ 時速 ${speed} km + 到着ごと ${stop} 分`,
-			simulation: (runs: number, seed: number) => `応答時間: 1年分の支援依頼を ${runs} 回シミュレーション（乱数の種 ${seed}）。祝日は @holiday-jp/holiday_jp、長期休業は設定どおり`
+			visits: (base: number, perDay: number) =>
+				`訪問方針: 各校 週 ${base} 日以上、支援員の勤務日をすべて訪問に使い1日 ${perDay} 校`,
+			travel: (circuity: number, speed: number, stop: number) =>
+				`移動時間: 直線距離 × ${circuity} ÷ 時速 ${speed} km + 到着ごと ${stop} 分`,
+			simulation: (runs: number, seed: number) =>
+				`応答時間: 1年分の支援依頼を ${runs} 回シミュレーション（乱数の種 ${seed}）。祝日は @holiday-jp/holiday_jp、長期休業は設定どおり`
 		},
 		sourcesTitle: '出典'
 	},

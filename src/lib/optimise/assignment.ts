@@ -65,13 +65,23 @@ export class AssignmentModel {
 			if (i !== undefined && k !== undefined) pins.add(`${i},${k}`);
 		}
 		[...pins].forEach((key, r) => this.#pinRow.set(key, nStaff + nSchools + r));
-		const rowLower = [...instance.staff.map(() => -Infinity), ...instance.schools.map((s) => s.visits), ...[...pins].map(() => 1)];
-		const rowUpper = [...instance.staff.map((s) => s.days), ...instance.schools.map((s) => s.visits), ...[...pins].map(() => Infinity)];
+		const rowLower = [
+			...instance.staff.map(() => -Infinity),
+			...instance.schools.map((s) => s.visits),
+			...[...pins].map(() => 1)
+		];
+		const rowUpper = [
+			...instance.staff.map((s) => s.days),
+			...instance.schools.map((s) => s.visits),
+			...[...pins].map(() => Infinity)
+		];
 		// The unmet column of each school comes first: the model is feasible before any pattern.
 		this.#model = highs.createModel({
 			numCols: nSchools,
 			numRows: rowLower.length,
-			colCost: (this.#unmetPrice = Float64Array.from(instance.schools, (_, i) => (unreachable.has(i) ? 0 : UNMET_PRICE))),
+			colCost: (this.#unmetPrice = Float64Array.from(instance.schools, (_, i) =>
+				unreachable.has(i) ? 0 : UNMET_PRICE
+			)),
 			colLower: new Float64Array(nSchools),
 			colUpper: instance.schools.map((s) => s.visits),
 			rowLower,
@@ -90,7 +100,11 @@ export class AssignmentModel {
 
 	/** The rows a pattern has a 1 in. */
 	rowsOf(p: DayPattern): number[] {
-		const rows = [p.staff, ...p.schools.map((i) => this.#nStaff + i), ...p.schools.flatMap((i) => this.#pinRow.get(`${i},${p.staff}`) ?? [])];
+		const rows = [
+			p.staff,
+			...p.schools.map((i) => this.#nStaff + i),
+			...p.schools.flatMap((i) => this.#pinRow.get(`${i},${p.staff}`) ?? [])
+		];
 		return rows.sort((a, b) => a - b);
 	}
 
@@ -146,7 +160,11 @@ export class AssignmentModel {
 			for (const i of pattern.schools) visitsLeft[i]! -= count;
 		};
 		for (;;) {
-			this.#model.changeColsBounds({ kind: 'range', from: this.#nSchools, to: numCols - 1 }, lower.subarray(this.#nSchools), this.#upper());
+			this.#model.changeColsBounds(
+				{ kind: 'range', from: this.#nSchools, to: numCols - 1 },
+				lower.subarray(this.#nSchools),
+				this.#upper()
+			);
 			this.#model.options.set({ time_limit: Math.max(1, timeLimitSeconds), solver: 'simplex' });
 			this.#model.run();
 			const { colValue } = this.#model.getSolution();
@@ -162,13 +180,19 @@ export class AssignmentModel {
 				}
 				const fraction = v - Math.floor(v + 1e-6);
 				const pattern = this.patterns[p]!;
-				if (fraction > 1e-6 && fraction > bestFraction && daysLeft[pattern.staff]! >= 1 && pattern.schools.every((i) => visitsLeft[i]! >= 1)) {
+				if (
+					fraction > 1e-6 &&
+					fraction > bestFraction &&
+					daysLeft[pattern.staff]! >= 1 &&
+					pattern.schools.every((i) => visitsLeft[i]! >= 1)
+				) {
 					best = p;
 					bestFraction = fraction;
 				}
 			}
 			const integral = !colValue.subarray(this.#nSchools).some((v) => Math.abs(v - Math.round(v)) > 1e-6);
-			if (integral || (performance.now() - started) / 1000 > timeLimitSeconds) return Float64Array.from(colValue, Math.round);
+			if (integral || (performance.now() - started) / 1000 > timeLimitSeconds)
+				return Float64Array.from(colValue, Math.round);
 			if (!committed && best >= 0) commit(best, 1);
 			else if (!committed) return Float64Array.from(colValue, Math.round);
 		}
@@ -186,21 +210,36 @@ export class AssignmentModel {
 	 * The integer assignment over the columns so far. `lpBound` (from column generation over every
 	 * pattern) replaces the solver's own bound, which only covers the columns it was given.
 	 */
-	solveMilp(options: { timeLimitSeconds: number; gap: number; lpBound?: number; start?: Float64Array; onProgress?: (best: number, bound: number) => void }): Assignment {
+	solveMilp(options: {
+		timeLimitSeconds: number;
+		gap: number;
+		lpBound?: number;
+		start?: Float64Array;
+		onProgress?: (best: number, bound: number) => void;
+	}): Assignment {
 		const model = this.#model;
 		const numCols = this.#nSchools + this.patterns.length;
 		if (options.start) {
 			// The dive fixed lower bounds; the search may move away from its solution again.
-			model.changeColsBounds({ kind: 'range', from: this.#nSchools, to: numCols - 1 }, new Float64Array(this.patterns.length), this.#upper());
+			model.changeColsBounds(
+				{ kind: 'range', from: this.#nSchools, to: numCols - 1 },
+				new Float64Array(this.patterns.length),
+				this.#upper()
+			);
 			model.setSolution({ colValue: options.start });
 		}
-		model.changeColsIntegrality({ kind: 'range', from: 0, to: numCols - 1 }, new Int32Array(numCols).fill(this.highs.constants.variableType.integer));
+		model.changeColsIntegrality(
+			{ kind: 'range', from: 0, to: numCols - 1 },
+			new Int32Array(numCols).fill(this.highs.constants.variableType.integer)
+		);
 		model.options.set({ time_limit: options.timeLimitSeconds, mip_rel_gap: options.gap, solver: 'choose' });
 		const progress = options.onProgress;
 		model.run(
 			progress
 				? {
-						[this.highs.constants.callbackType.mipInterrupt](event: { data: { objective_function_value?: number; mip_dual_bound?: number } }) {
+						[this.highs.constants.callbackType.mipInterrupt](event: {
+							data: { objective_function_value?: number; mip_dual_bound?: number };
+						}) {
 							progress(event.data.objective_function_value ?? Infinity, event.data.mip_dual_bound ?? 0);
 						}
 					}
@@ -227,11 +266,22 @@ export class AssignmentModel {
 		const model = this.#model;
 		const first = this.#nSchools;
 		const numCols = first + this.patterns.length;
-		model.addRow(-Infinity, maxUnmet, { indices: Int32Array.from({ length: first }, (_, i) => i), values: new Float64Array(first).fill(1) });
+		model.addRow(-Infinity, maxUnmet, {
+			indices: Int32Array.from({ length: first }, (_, i) => i),
+			values: new Float64Array(first).fill(1)
+		});
 		this.#extraRows++;
 		model.changeColsCost({ kind: 'range', from: 0, to: first - 1 }, new Float64Array(first));
-		if (this.patterns.length > 0) model.changeColsBounds({ kind: 'range', from: first, to: numCols - 1 }, new Float64Array(this.patterns.length), this.#upper());
-		model.changeColsIntegrality({ kind: 'range', from: 0, to: numCols - 1 }, new Int32Array(numCols).fill(this.highs.constants.variableType.continuous));
+		if (this.patterns.length > 0)
+			model.changeColsBounds(
+				{ kind: 'range', from: first, to: numCols - 1 },
+				new Float64Array(this.patterns.length),
+				this.#upper()
+			);
+		model.changeColsIntegrality(
+			{ kind: 'range', from: 0, to: numCols - 1 },
+			new Int32Array(numCols).fill(this.highs.constants.variableType.continuous)
+		);
 	}
 
 	dispose(): void {

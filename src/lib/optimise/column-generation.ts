@@ -28,7 +28,12 @@ const NEGATIVE = -1e-6;
 /** Nearest staff groups each school starts with. */
 const SEED_GROUPS = 8;
 
-export function generateColumns(model: AssignmentModel, table: TravelTable, sets: readonly number[][], options: GenerationOptions): Generated {
+export function generateColumns(
+	model: AssignmentModel,
+	table: TravelTable,
+	sets: readonly number[][],
+	options: GenerationOptions
+): Generated {
 	const { instance } = table;
 	const pinned = pinnedStaff(instance);
 	const started = performance.now();

@@ -8,7 +8,17 @@ import type { Highs } from 'highs';
 import { WEEKDAYS } from '$lib/domain/tables';
 import type { DayPlan, ScheduleInstance, UnmetVisits, WeeklySchedule } from '$lib/domain/schedule/types';
 import type { TravelTimes } from '$lib/domain/schedule/travel';
-import { DEFAULT_PATTERN_OPTIONS, TravelTable, candidateSets, dayPatterns, patternFor, pinnedStaff, visitedSchools, type DayPattern, type PatternOptions } from './patterns';
+import {
+	DEFAULT_PATTERN_OPTIONS,
+	TravelTable,
+	candidateSets,
+	dayPatterns,
+	patternFor,
+	pinnedStaff,
+	visitedSchools,
+	type DayPattern,
+	type PatternOptions
+} from './patterns';
 import { AssignmentModel, type Assignment } from './assignment';
 import { generateColumns } from './column-generation';
 import { balanceLoad } from './balance';
@@ -54,46 +64,75 @@ function staffGroups(instance: ScheduleInstance, travel: TravelTimes): number[][
 	const pinned = new Set(instance.pins.flatMap((p) => (p.staff ? [p.staff] : [])));
 	const groups = new Map<string, number[]>();
 	instance.staff.forEach((s, k) => {
-		const legs = instance.schools.map((school) => `${travel.minutes(s.base, school)}/${travel.minutes(school, s.base)}`);
+		const legs = instance.schools.map(
+			(school) => `${travel.minutes(s.base, school)}/${travel.minutes(school, s.base)}`
+		);
 		const key = pinned.has(s.id) ? `pin:${s.id}` : `${s.minutesPerDay}|${legs.join(',')}`;
 		groups.set(key, [...(groups.get(key) ?? []), k]);
 	});
 	return [...groups.values()];
 }
 
-export function optimiseSchedule(highs: Highs, instance: ScheduleInstance, travel: TravelTimes, options: OptimiseOptions): WeeklySchedule {
+export function optimiseSchedule(
+	highs: Highs,
+	instance: ScheduleInstance,
+	travel: TravelTimes,
+	options: OptimiseOptions
+): WeeklySchedule {
 	const progress = options.onProgress ?? (() => undefined);
 	progress('travel');
 	// Staff with the same base and day are interchangeable: the MILP sees each such group once.
 	const groups = staffGroups(instance, travel);
-	const grouped: ScheduleInstance = { ...instance, staff: groups.map((g) => ({ ...instance.staff[g[0]!]!, days: g.reduce((n, k) => n + instance.staff[k]!.days, 0) })) };
+	const grouped: ScheduleInstance = {
+		...instance,
+		staff: groups.map((g) => ({ ...instance.staff[g[0]!]!, days: g.reduce((n, k) => n + instance.staff[k]!.days, 0) }))
+	};
 	const table = new TravelTable(grouped, travel);
 	progress('patterns');
-	const sets = candidateSets(table, visitedSchools(grouped), grouped.maxSchoolsPerDay, options.patterns ?? DEFAULT_PATTERN_OPTIONS);
+	const sets = candidateSets(
+		table,
+		visitedSchools(grouped),
+		grouped.maxSchoolsPerDay,
+		options.patterns ?? DEFAULT_PATTERN_OPTIONS
+	);
 	const started = performance.now();
 	const remaining = () => Math.max(1, options.timeLimitSeconds - (performance.now() - started) / 1000);
 	// A school no staff member can reach and come back from within a day: its visits stay unmet.
 	const pinned = pinnedStaff(grouped);
-	const unreachable = new Set(visitedSchools(grouped).filter((i) => grouped.staff.every((_, k) => !patternFor(table, k, [i], pinned))));
+	const unreachable = new Set(
+		visitedSchools(grouped).filter((i) => grouped.staff.every((_, k) => !patternFor(table, k, [i], pinned)))
+	);
 	const model = new AssignmentModel(highs, grouped, unreachable);
 	let assignment: Assignment;
 	let patterns: DayPattern[];
 	// A municipality lists every pattern and is solved exactly; a larger instance prices columns in.
 	const strategy = options.strategy ?? 'auto';
-	const exact = strategy === 'exact' || (strategy === 'auto' && grouped.staff.length * sets.length <= FULL_MODEL_COLUMNS);
+	const exact =
+		strategy === 'exact' || (strategy === 'auto' && grouped.staff.length * sets.length <= FULL_MODEL_COLUMNS);
 	try {
 		let lpBound: number | undefined;
 		let start: Float64Array | undefined;
 		if (exact) model.add(dayPatterns(table, sets));
 		else {
 			progress('columns');
-			const generated = generateColumns(model, table, sets, { seed: true, timeLimitSeconds: options.timeLimitSeconds * 0.5, perGroup: 30, onRound: (_, objective) => progress('columns', objective) });
+			const generated = generateColumns(model, table, sets, {
+				seed: true,
+				timeLimitSeconds: options.timeLimitSeconds * 0.5,
+				perGroup: 30,
+				onRound: (_, objective) => progress('columns', objective)
+			});
 			lpBound = generated.lpBound ?? visitBound(table);
 			progress('assignment');
 			start = model.dive(remaining() / 2);
 		}
 		progress('assignment');
-		assignment = model.solveMilp({ timeLimitSeconds: remaining(), gap: options.gap, lpBound, start, onProgress: (best, bound) => progress('assignment', best, bound) });
+		assignment = model.solveMilp({
+			timeLimitSeconds: remaining(),
+			gap: options.gap,
+			lpBound,
+			start,
+			onProgress: (best, bound) => progress('assignment', best, bound)
+		});
 		// Visits short for lack of staff: bound the travel of schedules leaving as many unmet.
 		const short = assignment.unmet.reduce((n, u, i) => n + (unreachable.has(i) ? 0 : u), 0);
 		if (short > 0 && remaining() > 1) {
@@ -102,7 +141,8 @@ export function optimiseSchedule(highs: Highs, instance: ScheduleInstance, trave
 			const refined = exact
 				? model.solveLp(remaining()).objective
 				: generateColumns(model, table, sets, { seed: false, timeLimitSeconds: remaining(), perGroup: 30 }).lpBound;
-			if (refined !== null) assignment = { ...assignment, bound: Math.min(assignment.travel, Math.max(assignment.bound, refined)) };
+			if (refined !== null)
+				assignment = { ...assignment, bound: Math.min(assignment.travel, Math.max(assignment.bound, refined)) };
 		}
 		patterns = model.patterns.slice(0, assignment.uses.length);
 	} finally {
@@ -115,7 +155,9 @@ export function optimiseSchedule(highs: Highs, instance: ScheduleInstance, trave
 		BALANCE_SLACK
 	);
 	progress('weekdays');
-	const { placed, left } = placeOnWeekdays(instance, groups, worked, { single: (group, school) => patternFor(table, group, [school], pinned) });
+	const { placed, left } = placeOnWeekdays(instance, groups, worked, {
+		single: (group, school) => patternFor(table, group, [school], pinned)
+	});
 
 	const unmet = new Map<number, UnmetVisits>();
 	const addUnmet = (i: number, missing: number, reason: UnmetVisits['reason']) => {
@@ -123,7 +165,9 @@ export function optimiseSchedule(highs: Highs, instance: ScheduleInstance, trave
 		u.missing += missing;
 		unmet.set(i, u);
 	};
-	assignment.unmet.forEach((missing, i) => missing > 0 && addUnmet(i, missing, unreachable.has(i) ? 'unreachable' : 'capacity'));
+	assignment.unmet.forEach(
+		(missing, i) => missing > 0 && addUnmet(i, missing, unreachable.has(i) ? 'unreachable' : 'capacity')
+	);
 	for (const p of left) for (const i of p.schools) addUnmet(i, 1, 'spread');
 
 	const days: DayPlan[] = placed

@@ -19,11 +19,17 @@ export interface OptimiseRequest {
 
 let highs: Promise<Highs> | null = null;
 
-async function run(request: OptimiseRequest, progress: (phase: OptimisePhase, best?: number, bound?: number) => void): Promise<WeeklySchedule> {
+async function run(
+	request: OptimiseRequest,
+	progress: (phase: OptimisePhase, best?: number, bound?: number) => void
+): Promise<WeeklySchedule> {
 	highs ??= loadHighs({ locateFile: () => wasmUrl });
 	const solver = await highs;
 	const travel = new TravelTimes(request.travel, new Map(request.matrix));
-	return optimiseSchedule(solver, request.instance, travel, { ...request.options, onProgress: (phase, best, bound) => progress(phase, best, bound) });
+	return optimiseSchedule(solver, request.instance, travel, {
+		...request.options,
+		onProgress: (phase, best, bound) => progress(phase, best, bound)
+	});
 }
 
 export const optimiseApi = { run };

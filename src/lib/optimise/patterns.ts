@@ -38,7 +38,8 @@ export class TravelTable {
 		const { schools, staff } = instance;
 		const n = (this.n = schools.length);
 		this.schoolToSchool = new Float64Array(n * n);
-		for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) this.schoolToSchool[i * n + j] = travel.minutes(schools[i]!, schools[j]!);
+		for (let i = 0; i < n; i++)
+			for (let j = 0; j < n; j++) this.schoolToSchool[i * n + j] = travel.minutes(schools[i]!, schools[j]!);
 		this.baseToSchool = new Float64Array(staff.length * n);
 		this.schoolToBase = new Float64Array(staff.length * n);
 		staff.forEach((s, k) => {
@@ -78,7 +79,15 @@ const ORDERS_OF_THREE = [
 ] as const;
 
 function bestOrder(table: TravelTable, staff: number, set: readonly number[]): { order: number[]; travel: number } {
-	const orders = set.length === 1 ? [[0]] : set.length === 2 ? [[0, 1], [1, 0]] : ORDERS_OF_THREE;
+	const orders =
+		set.length === 1
+			? [[0]]
+			: set.length === 2
+				? [
+						[0, 1],
+						[1, 0]
+					]
+				: ORDERS_OF_THREE;
 	let best = { order: [] as number[], travel: Infinity };
 	for (const o of orders) {
 		const order = o.map((k) => set[k]!);
@@ -89,7 +98,12 @@ function bestOrder(table: TravelTable, staff: number, set: readonly number[]): {
 }
 
 /** The school sets worth considering as one day's route, the same for every staff member. */
-export function candidateSets(table: TravelTable, schools: readonly number[], maxPerDay: number, options: PatternOptions): number[][] {
+export function candidateSets(
+	table: TravelTable,
+	schools: readonly number[],
+	maxPerDay: number,
+	options: PatternOptions
+): number[][] {
 	const seen = new Set<string>();
 	const sets: number[][] = [];
 	const add = (set: number[]) => {
@@ -117,20 +131,30 @@ export function candidateSets(table: TravelTable, schools: readonly number[], ma
 /** Who may visit each school: a school pinned to a staff member is theirs alone. */
 export function pinnedStaff(instance: ScheduleInstance): Map<number, string> {
 	const index = new Map(instance.schools.map((s, i) => [s.id, i]));
-	return new Map(instance.pins.flatMap((p) => (p.staff && index.has(p.school) ? [[index.get(p.school)!, p.staff] as const] : [])));
+	return new Map(
+		instance.pins.flatMap((p) => (p.staff && index.has(p.school) ? [[index.get(p.school)!, p.staff] as const] : []))
+	);
 }
 
 /** Staff member `k` working `set` in its best order, or null when it does not fit their day or a pin forbids it. */
-export function patternFor(table: TravelTable, k: number, set: readonly number[], pinned: ReadonlyMap<number, string>): DayPattern | null {
+export function patternFor(
+	table: TravelTable,
+	k: number,
+	set: readonly number[],
+	pinned: ReadonlyMap<number, string>
+): DayPattern | null {
 	const { instance } = table;
 	const member: StaffMember = instance.staff[k]!;
 	if (member.days <= 0 || set.some((i) => (pinned.get(i) ?? member.id) !== member.id)) return null;
 	const { order, travel } = bestOrder(table, k, set);
-	return travel + set.length * instance.minOnsiteMinutes <= member.minutesPerDay ? { staff: k, schools: order, travel } : null;
+	return travel + set.length * instance.minOnsiteMinutes <= member.minutesPerDay
+		? { staff: k, schools: order, travel }
+		: null;
 }
 
 /** The schools that get visits (the others need no pattern). */
-export const visitedSchools = (instance: ScheduleInstance) => instance.schools.flatMap((s, i) => (s.visits > 0 ? [i] : []));
+export const visitedSchools = (instance: ScheduleInstance) =>
+	instance.schools.flatMap((s, i) => (s.visits > 0 ? [i] : []));
 
 /** Every pattern every staff member can work (fine for a municipality; a prefecture prices them instead). */
 export function dayPatterns(table: TravelTable, sets: readonly number[][]): DayPattern[] {

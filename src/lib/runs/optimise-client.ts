@@ -15,13 +15,19 @@ export class OptimiseCancelled extends Error {
 }
 
 export class OptimiseClient {
-	readonly #worker = workerRpc<OptimiseApi>(() => new Worker(new URL('../optimise/optimise.worker.ts', import.meta.url), { type: 'module' }), {
-		cancelled: () => new OptimiseCancelled(),
-		crashed: 'the optimiser stopped'
-	});
+	readonly #worker = workerRpc<OptimiseApi>(
+		() => new Worker(new URL('../optimise/optimise.worker.ts', import.meta.url), { type: 'module' }),
+		{
+			cancelled: () => new OptimiseCancelled(),
+			crashed: 'the optimiser stopped'
+		}
+	);
 	#runs = 0;
 
-	async run(request: OptimiseRequest, progress: (phase: OptimisePhase, best?: number, bound?: number) => void): Promise<WeeklySchedule> {
+	async run(
+		request: OptimiseRequest,
+		progress: (phase: OptimisePhase, best?: number, bound?: number) => void
+	): Promise<WeeklySchedule> {
 		this.cancel();
 		const run = ++this.#runs;
 		try {

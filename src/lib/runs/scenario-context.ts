@@ -8,10 +8,19 @@ import type { ScheduleSettings } from '$lib/domain/schedule/settings';
 import { estimateRates } from '$lib/sim/demand-model';
 import type { ScenarioContext } from '$lib/sim/scenario-request';
 
-export async function readScenarioContext(runner: QueryRunner, fiscalYear: number, breaks: readonly SchoolBreak[], schedule: ScheduleSettings): Promise<ScenarioContext> {
+export async function readScenarioContext(
+	runner: QueryRunner,
+	fiscalYear: number,
+	breaks: readonly SchoolBreak[],
+	schedule: ScheduleSettings
+): Promise<ScenarioContext> {
 	const days = fiscalYearDays(fiscalYear, breaks);
 	const schoolDates = days.filter((d) => d.schoolDay).map((d) => d.date);
-	const [tables, counts, mix] = await Promise.all([loadScheduleTables(runner), runner.rows(requestsBySchoolMonth(fiscalYear, schoolDates)), runner.rows(requestCategoryMix(fiscalYear))]);
+	const [tables, counts, mix] = await Promise.all([
+		loadScheduleTables(runner),
+		runner.rows(requestsBySchoolMonth(fiscalYear, schoolDates)),
+		runner.rows(requestCategoryMix(fiscalYear))
+	]);
 	return {
 		rows: { schools: tables.schools, staff: tables.staff, offices: tables.offices, ferries: tables.ferries },
 		matrix: tables.travel.map((r) => [matrixKey(r.from_id, r.to_id), r.minutes]),

@@ -25,10 +25,13 @@ type ScenarioWorker = WorkerRpc<ScenarioRunApi>;
 
 /** A worker of the pool; it starts with its first run and, after a crash, again with its next. */
 const scenarioWorker = (): ScenarioWorker =>
-	workerRpc<ScenarioRunApi>(() => new Worker(new URL('../sim/scenario-run.worker.ts', import.meta.url), { type: 'module' }), {
-		cancelled: () => new ScenarioRunCancelled(),
-		crashed: 'the scenario worker stopped'
-	});
+	workerRpc<ScenarioRunApi>(
+		() => new Worker(new URL('../sim/scenario-run.worker.ts', import.meta.url), { type: 'module' }),
+		{
+			cancelled: () => new ScenarioRunCancelled(),
+			crashed: 'the scenario worker stopped'
+		}
+	);
 
 export class ScenarioRunPool {
 	readonly size: number;
@@ -40,7 +43,10 @@ export class ScenarioRunPool {
 		this.size = size;
 	}
 
-	run(request: ScenarioRunRequest, progress: (p: ScenarioRunProgress) => void = () => undefined): Promise<ScenarioRunResult> {
+	run(
+		request: ScenarioRunRequest,
+		progress: (p: ScenarioRunProgress) => void = () => undefined
+	): Promise<ScenarioRunResult> {
 		return new Promise((resolve, reject) => {
 			this.#queue.push({ request, progress, resolve, reject });
 			this.#next();

@@ -13,10 +13,24 @@ import { latestRequestFiscalYear } from '$lib/db/queries/dataset';
 import { fiscalYearOf } from '$lib/domain/fiscal-year';
 import { TABLES, type TableName } from '$lib/domain/tables';
 import { localDateTime } from '$lib/domain/local-time';
-import { clearWorkspace, readWorkspace, saveWorkspace, StoredStateError, type StoredFile, type StoredWorkspace } from '$lib/workspace/workspace-store';
+import {
+	clearWorkspace,
+	readWorkspace,
+	saveWorkspace,
+	StoredStateError,
+	type StoredFile,
+	type StoredWorkspace
+} from '$lib/workspace/workspace-store';
 import { decodeWorkspaceFile, encodeWorkspaceFile, WorkspaceFileError } from '$lib/workspace/workspace-file';
 import { fetchSampleFiles, SampleFetchError, SAMPLE_DATASET } from '$lib/workspace/sample';
-import { datasetAfterImport, datasetAfterRevert, fileOfTable, keptAfterImport, tablesPickedTwice, type DatasetInfo } from '$lib/domain/dataset';
+import {
+	datasetAfterImport,
+	datasetAfterRevert,
+	fileOfTable,
+	keptAfterImport,
+	tablesPickedTwice,
+	type DatasetInfo
+} from '$lib/domain/dataset';
 import { scheduleSettings } from '$lib/workspace/schedule-settings.svelte';
 import { scenarioBook } from '$lib/workspace/scenario-book.svelte';
 import type { ScenarioBook } from '$lib/domain/scenario/types';
@@ -33,7 +47,9 @@ export type SessionFailure =
 
 function describeFailure(e: unknown): SessionFailure {
 	if (e instanceof EngineStartError)
-		return e.reason === 'unsupported_browser' ? { kind: 'unsupported_browser' } : { kind: 'engine', detail: String(e.cause ?? e.message) };
+		return e.reason === 'unsupported_browser'
+			? { kind: 'unsupported_browser' }
+			: { kind: 'engine', detail: String(e.cause ?? e.message) };
 	if (e instanceof SampleFetchError) return { kind: 'fetch', file: e.file, status: e.status };
 	if (e instanceof DataLoadError) return { kind: 'invalid_data', issues: e.issues };
 	if (e instanceof StoredStateError) return { kind: 'stored_state' };
@@ -61,7 +77,14 @@ class DataSession {
 	/** Bumped whenever the data changes; screens re-query on it. */
 	version = $state(0);
 	/** The last import of the user's files: what was found in them, and whether it was loaded. */
-	lastImport = $state<{ files: PreparedImport[]; issues: DataIssue[]; errors: number; warnings: number; loaded: boolean; error?: string } | null>(null);
+	lastImport = $state<{
+		files: PreparedImport[];
+		issues: DataIssue[];
+		errors: number;
+		warnings: number;
+		loaded: boolean;
+		error?: string;
+	} | null>(null);
 	importing = $state(false);
 	/** Saving the workspace in this browser failed: the data is in use but will not survive a reload. */
 	storageError = $state<string | null>(null);
@@ -152,7 +175,10 @@ class DataSession {
 			const own = workspace?.files ?? [];
 			// The user's files take the place of the sample's for their tables.
 			const all = [...files.filter((f) => !own.some((o) => o.table === f.table)), ...own];
-			await loadCsvTables(stageOf(engine), this.runner, all, { replacing: this.dataset !== null, verified: verified && own.length === 0 });
+			await loadCsvTables(stageOf(engine), this.runner, all, {
+				replacing: this.dataset !== null,
+				verified: verified && own.length === 0
+			});
 			performance.mark('haichi:data-loaded');
 			this.runner.invalidate();
 			this.#storedFiles = own;
@@ -178,7 +204,10 @@ class DataSession {
 		if (!engine || !this.runner || !this.dataset) return false;
 		this.importing = true;
 		const issues: DataIssue[] = prepared.flatMap((p) => p.issues);
-		const counts = { errors: prepared.reduce((n, p) => n + p.errors, 0), warnings: prepared.reduce((n, p) => n + p.warnings, 0) };
+		const counts = {
+			errors: prepared.reduce((n, p) => n + p.errors, 0),
+			warnings: prepared.reduce((n, p) => n + p.warnings, 0)
+		};
 		const report = (loaded: boolean, more: DataIssue[] = [], error?: string) => {
 			const moreErrors = more.filter((i) => i.severity === 'error').length;
 			this.lastImport = {
@@ -248,7 +277,12 @@ class DataSession {
 				bytes: new TextEncoder().encode(TABLES[table].columns.map((c) => c.name).join(',') + '\n')
 			};
 			await this.#loadTables(engine, this.runner, this.dataset, [file]);
-			this.dataset = datasetAfterRevert(this.dataset, table, SAMPLE_DATASET, await latestRequestFiscalYear(this.runner));
+			this.dataset = datasetAfterRevert(
+				this.dataset,
+				table,
+				SAMPLE_DATASET,
+				await latestRequestFiscalYear(this.runner)
+			);
 			this.verifiedSample = null;
 			this.#storedFiles = this.#storedFiles.filter((f) => f.table !== table);
 			this.lastImport = null;
@@ -266,7 +300,11 @@ class DataSession {
 
 	/** Replaces the tables of `files`, checked against the rest as they are (all or nothing). */
 	async #loadTables(engine: Engine, runner: WasmRunner, dataset: DatasetInfo, files: CsvFile[]): Promise<void> {
-		await loadCsvTables(stageOf(engine), runner, files, { replacing: true, tables: 'given', existing: fileOfTable(dataset) });
+		await loadCsvTables(stageOf(engine), runner, files, {
+			replacing: true,
+			tables: 'given',
+			existing: fileOfTable(dataset)
+		});
 		runner.invalidate();
 	}
 
@@ -286,7 +324,8 @@ function stageOf(engine: Engine): FileStage {
 		put: async (name, file) => {
 			// A Blob is read by DuckDB's worker itself. A buffer is taken over (transferred to the
 			// worker), so it gets a copy: the caller's bytes are stored in the workspace afterwards.
-			if ('blob' in file) await engine.db.registerFileHandle(name, file.blob, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+			if ('blob' in file)
+				await engine.db.registerFileHandle(name, file.blob, DuckDBDataProtocol.BROWSER_FILEREADER, true);
 			else await engine.db.registerFileBuffer(name, file.bytes.slice());
 			return name;
 		},

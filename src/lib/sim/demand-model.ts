@@ -17,7 +17,12 @@ import { fiscalMonthIndex, type DemandModel } from './demand';
 export const DEFAULT_REQUESTS_PER_STUDENT_DAY = 0.0007;
 
 /** Assumption when there is no log: the category mix of a typical board's log. */
-export const DEFAULT_CATEGORY_MIX: Record<RequestCategory, number> = { lesson: 0.39, admin: 0.16, environment: 0.33, training: 0.12 };
+export const DEFAULT_CATEGORY_MIX: Record<RequestCategory, number> = {
+	lesson: 0.39,
+	admin: 0.16,
+	environment: 0.33,
+	training: 0.12
+};
 
 export interface SchoolRates {
 	/** Requests per school day and per work day in a break, by fiscal month (0 = April). */
@@ -47,17 +52,26 @@ function dayCounts(days: readonly CalendarDay[]): { school: number[]; breaks: nu
 	return { school, breaks };
 }
 
-const perDay = (counts: readonly number[], days: readonly number[]) => counts.map((n, m) => (days[m]! > 0 ? n / days[m]! : 0));
+const perDay = (counts: readonly number[], days: readonly number[]) =>
+	counts.map((n, m) => (days[m]! > 0 ? n / days[m]! : 0));
 
 /**
  * Rates for every school: from its own log when its employer logs requests that year (a school
  * with none then has a rate of 0), else its students × the per-student rate.
  */
-export function estimateRates(days: readonly CalendarDay[], schools: readonly RateSchool[], counts: readonly SchoolMonthRequests[], mix: readonly { category: RequestCategory; requests: number }[]): DemandRates {
+export function estimateRates(
+	days: readonly CalendarDay[],
+	schools: readonly RateSchool[],
+	counts: readonly SchoolMonthRequests[],
+	mix: readonly { category: RequestCategory; requests: number }[]
+): DemandRates {
 	const { school: schoolDays, breaks: breakDays } = dayCounts(days);
 	const own = new Map<string, { school: number[]; breaks: number[] }>();
 	for (const r of counts) {
-		const entry = own.get(r.school_code) ?? { school: new Array<number>(12).fill(0), breaks: new Array<number>(12).fill(0) };
+		const entry = own.get(r.school_code) ?? {
+			school: new Array<number>(12).fill(0),
+			breaks: new Array<number>(12).fill(0)
+		};
 		(r.schoolDay ? entry.school : entry.breaks)[fiscalMonthIndex(r.month)]! += r.requests;
 		own.set(r.school_code, entry);
 	}
@@ -74,25 +88,49 @@ export function estimateRates(days: readonly CalendarDay[], schools: readonly Ra
 	const students = logged.reduce((n, s) => n + (s.students ?? 0), 0);
 	let perStudent: DemandRates['perStudent'];
 	if (students > 0) {
-		const sum = (pick: 'school' | 'breaks') => FISCAL_MONTHS.map((_, m) => logged.reduce((n, s) => n + (own.get(s.school_code)?.[pick][m] ?? 0), 0) / students);
-		perStudent = { schoolDay: perDay(sum('school'), schoolDays), breakDay: perDay(sum('breaks'), breakDays), source: 'log' };
+		const sum = (pick: 'school' | 'breaks') =>
+			FISCAL_MONTHS.map((_, m) => logged.reduce((n, s) => n + (own.get(s.school_code)?.[pick][m] ?? 0), 0) / students);
+		perStudent = {
+			schoolDay: perDay(sum('school'), schoolDays),
+			breakDay: perDay(sum('breaks'), breakDays),
+			source: 'log'
+		};
 	} else {
 		const rate = FISCAL_MONTHS.map((m) => DEFAULT_REQUESTS_PER_STUDENT_DAY * monthLoad(m));
-		perStudent = { schoolDay: rate, breakDay: FISCAL_MONTHS.map(() => DEFAULT_REQUESTS_PER_STUDENT_DAY * BREAK_LOAD), source: 'assumption' };
+		perStudent = {
+			schoolDay: rate,
+			breakDay: FISCAL_MONTHS.map(() => DEFAULT_REQUESTS_PER_STUDENT_DAY * BREAK_LOAD),
+			source: 'assumption'
+		};
 	}
 	const bySchool = new Map<string, SchoolRates>();
 	for (const s of schools) {
 		if (logging.has(s.employer_code)) {
 			const c = own.get(s.school_code);
-			bySchool.set(s.school_code, { schoolDay: c ? perDay(c.school, schoolDays) : new Array<number>(12).fill(0), breakDay: c ? perDay(c.breaks, breakDays) : new Array<number>(12).fill(0), source: 'log' });
+			bySchool.set(s.school_code, {
+				schoolDay: c ? perDay(c.school, schoolDays) : new Array<number>(12).fill(0),
+				breakDay: c ? perDay(c.breaks, breakDays) : new Array<number>(12).fill(0),
+				source: 'log'
+			});
 		} else {
 			const n = s.students ?? 0;
-			bySchool.set(s.school_code, { schoolDay: perStudent.schoolDay.map((r) => r * n), breakDay: perStudent.breakDay.map((r) => r * n), source: 'per_student' });
+			bySchool.set(s.school_code, {
+				schoolDay: perStudent.schoolDay.map((r) => r * n),
+				breakDay: perStudent.breakDay.map((r) => r * n),
+				source: 'per_student'
+			});
 		}
 	}
 	const total = mix.reduce((n, c) => n + c.requests, 0);
-	const logMix = Object.fromEntries(REQUEST_CATEGORIES.map((c) => [c, (mix.find((m) => m.category === c)?.requests ?? 0) / (total || 1)])) as Record<RequestCategory, number>;
-	return { bySchool, perStudent, mix: total > 0 ? logMix : { ...DEFAULT_CATEGORY_MIX }, mixSource: total > 0 ? 'log' : 'assumption' };
+	const logMix = Object.fromEntries(
+		REQUEST_CATEGORIES.map((c) => [c, (mix.find((m) => m.category === c)?.requests ?? 0) / (total || 1)])
+	) as Record<RequestCategory, number>;
+	return {
+		bySchool,
+		perStudent,
+		mix: total > 0 ? logMix : { ...DEFAULT_CATEGORY_MIX },
+		mixSource: total > 0 ? 'log' : 'assumption'
+	};
 }
 
 /** Weekdays (1 = Monday … 5 = Friday) each school is visited in the schedule. */
@@ -115,7 +153,11 @@ export function remoteCapacity(setup: Pick<ScenarioSetup, 'instance' | 'remote' 
 }
 
 /** The scenario's year without its visits: the scope's located schools with their rates; remote help only where there is capacity. */
-export function demandModel(days: readonly CalendarDay[], rates: DemandRates, setup: Pick<ScenarioSetup, 'instance' | 'remote' | 'helpDesk'>): DemandModel {
+export function demandModel(
+	days: readonly CalendarDay[],
+	rates: DemandRates,
+	setup: Pick<ScenarioSetup, 'instance' | 'remote' | 'helpDesk'>
+): DemandModel {
 	const capacity = remoteCapacity(setup);
 	return {
 		days,
@@ -123,7 +165,10 @@ export function demandModel(days: readonly CalendarDay[], rates: DemandRates, se
 			const r = rates.bySchool.get(s.id);
 			return { id: s.id, ratePerSchoolDay: r?.schoolDay ?? [], ratePerBreakDay: r?.breakDay ?? [], visitWeekdays: [] };
 		}),
-		categories: REQUEST_CATEGORIES.map((c) => ({ share: rates.mix[c], remoteShare: capacity > 0 ? setup.remote.shares[c] : 0 })),
+		categories: REQUEST_CATEGORIES.map((c) => ({
+			share: rates.mix[c],
+			remoteShare: capacity > 0 ? setup.remote.shares[c] : 0
+		})),
 		remoteCapacityPerDay: capacity
 	};
 }

@@ -116,7 +116,9 @@ export function simulateYear(model: DemandModel, seed: number, run = 0): YearRes
 	const random = () => uniformFloat64(generator);
 	const { cumulative, remote } = categoryTable(model);
 	const workDays = model.days.filter((d) => d.workDay);
-	const visitsOn = [1, 2, 3, 4, 5].map((weekday) => model.schools.flatMap((school, s) => (school.visitWeekdays.includes(weekday) ? [s] : [])));
+	const visitsOn = [1, 2, 3, 4, 5].map((weekday) =>
+		model.schools.flatMap((school, s) => (school.visitWeekdays.includes(weekday) ? [s] : []))
+	);
 	const arrivedByMonth = new Array<number>(12).fill(0);
 	const waitDays: number[] = [];
 	const waitHours: number[] = [];
@@ -166,7 +168,11 @@ export function simulateYear(model: DemandModel, seed: number, run = 0): YearRes
 		todayRemote.sort((a, b) => a.hour - b.hour);
 		for (const w of todayRemote) remoteQueue.push(w);
 		// A fractional capacity is spread evenly: 2.5 slots a day are 2 and 3 on alternate days.
-		for (let slots = Math.floor(capacity * (index + 1)) - Math.floor(capacity * index); slots > 0 && remoteHead < remoteQueue.length; slots--) {
+		for (
+			let slots = Math.floor(capacity * (index + 1)) - Math.floor(capacity * index);
+			slots > 0 && remoteHead < remoteQueue.length;
+			slots--
+		) {
 			handle(remoteQueue[remoteHead++]!, index, true);
 			handledRemote++;
 		}
@@ -230,10 +236,30 @@ function sortedWaits(year: YearResult, unit: 'days' | 'hours', month?: number): 
 }
 
 /** `runs` years with this seed, summarised: the same seed and runs give the same figures. */
-export function simulateYears(model: DemandModel, seed: number, runs: number, onRun?: (done: number) => void): MonteCarloResult {
-	const keys = ['medianWaitDays', 'p90WaitDays', 'medianWaitHours', 'p90WaitHours', 'sameDayShare', 'remoteShareHandled', 'backlogPeak', 'backlog', 'arrived', 'remoteUtilisation'] as const;
+export function simulateYears(
+	model: DemandModel,
+	seed: number,
+	runs: number,
+	onRun?: (done: number) => void
+): MonteCarloResult {
+	const keys = [
+		'medianWaitDays',
+		'p90WaitDays',
+		'medianWaitHours',
+		'p90WaitHours',
+		'sameDayShare',
+		'remoteShareHandled',
+		'backlogPeak',
+		'backlog',
+		'arrived',
+		'remoteUtilisation'
+	] as const;
 	const figures = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<(typeof keys)[number], number[]>;
-	const months = Array.from({ length: 12 }, () => ({ median: [] as number[], p90: [] as number[], arrived: [] as number[] }));
+	const months = Array.from({ length: 12 }, () => ({
+		median: [] as number[],
+		p90: [] as number[],
+		arrived: [] as number[]
+	}));
 	for (let run = 0; run < runs; run++) {
 		const year = simulateYear(model, seed, run);
 		const days = sortedWaits(year, 'days');
@@ -256,10 +282,17 @@ export function simulateYears(model: DemandModel, seed: number, runs: number, on
 		});
 		onRun?.(run + 1);
 	}
-	const summary = Object.fromEntries(keys.map((k) => [k, estimate(figures[k])])) as Record<(typeof keys)[number], Estimate>;
+	const summary = Object.fromEntries(keys.map((k) => [k, estimate(figures[k])])) as Record<
+		(typeof keys)[number],
+		Estimate
+	>;
 	return {
 		runs,
 		...summary,
-		byMonth: months.map((m) => ({ medianDays: estimate(m.median).median, p90Days: estimate(m.p90).median, arrived: estimate(m.arrived).median }))
+		byMonth: months.map((m) => ({
+			medianDays: estimate(m.median).median,
+			p90Days: estimate(m.p90).median,
+			arrived: estimate(m.arrived).median
+		}))
 	};
 }

@@ -23,7 +23,12 @@ export interface ScenarioContext {
 export const SCENARIO_OPTIONS = { timeLimitSeconds: 8, gap: 0.01 } as const;
 export const SWEEP_OPTIONS = { timeLimitSeconds: 4, gap: 0.02 } as const;
 
-export function scenarioRequest(ctx: ScenarioContext, book: ScenarioBook, scenario: Scenario | null, options: ScenarioRunRequest['options'] = SCENARIO_OPTIONS): { setup: ScenarioSetup; request: ScenarioRunRequest } {
+export function scenarioRequest(
+	ctx: ScenarioContext,
+	book: ScenarioBook,
+	scenario: Scenario | null,
+	options: ScenarioRunRequest['options'] = SCENARIO_OPTIONS
+): { setup: ScenarioSetup; request: ScenarioRunRequest } {
 	const setup = setUpScenario(ctx.rows, book, scenario, ctx.schedule);
 	const request: ScenarioRunRequest = {
 		instance: setup.instance,
@@ -43,5 +48,8 @@ export const SWEEP_STEPS = 10;
 /** The sweep's scenarios over the baseline, as documents like any other (never stored). */
 export function sweepScenarios(book: ScenarioBook): Scenario[] {
 	const base = { ...book, scenarios: [] };
-	return Array.from({ length: SWEEP_STEPS + 1 }, (_, n) => plusStaff(base, `sweep-${n}`, `+${n}`, n, { kind: 'office', employer: book.scope[0] ?? '' }).scenarios[0]!);
+	return Array.from(
+		{ length: SWEEP_STEPS + 1 },
+		(_, n) => plusStaff(base, `sweep-${n}`, `+${n}`, n, { kind: 'office', employer: book.scope[0] ?? '' }).scenarios[0]!
+	);
 }

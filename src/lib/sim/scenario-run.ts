@@ -29,14 +29,40 @@ export interface ScenarioRunResult {
 
 export type ScenarioRunProgress = { stage: 'schedule'; phase: OptimisePhase } | { stage: 'simulate'; runs: number };
 
-export function runScenario(highs: Highs, request: ScenarioRunRequest, progress: (p: ScenarioRunProgress) => void = () => undefined): ScenarioRunResult {
+export function runScenario(
+	highs: Highs,
+	request: ScenarioRunRequest,
+	progress: (p: ScenarioRunProgress) => void = () => undefined
+): ScenarioRunResult {
 	const started = performance.now();
 	const travel = new TravelTimes(request.travel, new Map(request.matrix));
 	const schedule =
 		request.instance.staff.length > 0 && request.instance.schools.length > 0
-			? optimiseSchedule(highs, request.instance, travel, { ...request.options, onProgress: (phase) => progress({ stage: 'schedule', phase }) })
-			: { days: [], unmet: request.instance.schools.filter((s) => s.visits > 0).map((s) => ({ school: s.id, missing: s.visits, reason: 'capacity' as const })), travelMinutes: 0, lowerBound: 0, gap: 0, method: 'exact' as const };
+			? optimiseSchedule(highs, request.instance, travel, {
+					...request.options,
+					onProgress: (phase) => progress({ stage: 'schedule', phase })
+				})
+			: {
+					days: [],
+					unmet: request.instance.schools
+						.filter((s) => s.visits > 0)
+						.map((s) => ({ school: s.id, missing: s.visits, reason: 'capacity' as const })),
+					travelMinutes: 0,
+					lowerBound: 0,
+					gap: 0,
+					method: 'exact' as const
+				};
 	const scheduled = performance.now();
-	const sim = simulateYears(withVisits(request.demand, schedule), request.seed, request.runs, (runs) => runs % 10 === 0 && progress({ stage: 'simulate', runs }));
-	return { schedule, sim, optimiseSeconds: (scheduled - started) / 1000, simulateSeconds: (performance.now() - scheduled) / 1000 };
+	const sim = simulateYears(
+		withVisits(request.demand, schedule),
+		request.seed,
+		request.runs,
+		(runs) => runs % 10 === 0 && progress({ stage: 'simulate', runs })
+	);
+	return {
+		schedule,
+		sim,
+		optimiseSeconds: (scheduled - started) / 1000,
+		simulateSeconds: (performance.now() - scheduled) / 1000
+	};
 }

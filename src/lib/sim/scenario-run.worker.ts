@@ -6,7 +6,10 @@ import { runScenario, type ScenarioRunProgress, type ScenarioRunRequest, type Sc
 
 let highs: Promise<Highs> | null = null;
 
-async function run(request: ScenarioRunRequest, progress: (p: ScenarioRunProgress) => void): Promise<ScenarioRunResult> {
+async function run(
+	request: ScenarioRunRequest,
+	progress: (p: ScenarioRunProgress) => void
+): Promise<ScenarioRunResult> {
 	highs ??= loadHighs({ locateFile: () => wasmUrl });
 	return runScenario(await highs, request, progress);
 }

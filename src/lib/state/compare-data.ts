@@ -5,11 +5,25 @@ import { indicatorValues } from '$lib/db/queries/overview';
 import type { CompareEmployer } from '$lib/domain/compare';
 
 export async function loadCompare(runner: QueryRunner, fiscalYear: number): Promise<CompareEmployer[]> {
-	const [employers, schools, indicators] = await Promise.all([runner.rows(compareEmployers()), runner.rows(schoolsByEmployerType()), runner.rows(indicatorValues(fiscalYear))]);
+	const [employers, schools, indicators] = await Promise.all([
+		runner.rows(compareEmployers()),
+		runner.rows(schoolsByEmployerType()),
+		runner.rows(indicatorValues(fiscalYear))
+	]);
 	const byCode = new Map<string, CompareEmployer>(
 		employers.map((e) => [
 			e.code,
-			{ code: e.code, name: e.name, kind: e.kind, prefecture: e.prefecture, at: e.lat !== null && e.lon !== null ? { lat: e.lat, lon: e.lon } : null, schoolsByType: {}, staff: e.staff, staffDays: e.staffDays, indicators: {} }
+			{
+				code: e.code,
+				name: e.name,
+				kind: e.kind,
+				prefecture: e.prefecture,
+				at: e.lat !== null && e.lon !== null ? { lat: e.lat, lon: e.lon } : null,
+				schoolsByType: {},
+				staff: e.staff,
+				staffDays: e.staffDays,
+				indicators: {}
+			}
 		])
 	);
 	for (const s of schools) {

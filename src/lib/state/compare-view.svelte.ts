@@ -4,7 +4,16 @@
  */
 import { DatasetReader } from './dataset-reader.svelte';
 import { loadCompare } from './compare-data';
-import { compareRows, sortRows, withoutStaff, NO_FILTER, type CompareEmployer, type CompareFilter, type CompareRow, type CompareSortKey } from '$lib/domain/compare';
+import {
+	compareRows,
+	sortRows,
+	withoutStaff,
+	NO_FILTER,
+	type CompareEmployer,
+	type CompareFilter,
+	type CompareRow,
+	type CompareSortKey
+} from '$lib/domain/compare';
 
 export const PAGE_SIZE = 50;
 /** Bars in the ranking chart: the furthest from the target (the table lists every row). */
@@ -16,19 +25,31 @@ export class CompareView {
 	filter = $state<CompareFilter>({ ...NO_FILTER, kinds: [], schoolTypes: [], prefectures: [] });
 	selected = $state.raw<ReadonlySet<string>>(new Set());
 	onlySelected = $state(false);
-	sort = $state<{ key: CompareSortKey; direction: 'ascending' | 'descending' }>({ key: 'schoolsPerStaff', direction: 'descending' });
+	sort = $state<{ key: CompareSortKey; direction: 'ascending' | 'descending' }>({
+		key: 'schoolsPerStaff',
+		direction: 'descending'
+	});
 	page = $state(0);
 
 	/** Rows the filters keep, before the "only the picked ones" switch. */
 	readonly filtered = $derived(compareRows(this.employers, this.filter));
 	/** Rows every view shows. */
-	readonly rows = $derived(this.onlySelected && this.selected.size > 0 ? this.filtered.filter((r) => this.selected.has(r.code)) : this.filtered);
+	readonly rows = $derived(
+		this.onlySelected && this.selected.size > 0 ? this.filtered.filter((r) => this.selected.has(r.code)) : this.filtered
+	);
 	readonly sorted = $derived(sortRows(this.rows, this.sort.key, this.sort.direction));
 	readonly pageCount = $derived(Math.max(1, Math.ceil(this.sorted.length / PAGE_SIZE)));
-	readonly pageRows = $derived(this.sorted.slice(Math.min(this.page, this.pageCount - 1) * PAGE_SIZE, (Math.min(this.page, this.pageCount - 1) + 1) * PAGE_SIZE));
+	readonly pageRows = $derived(
+		this.sorted.slice(
+			Math.min(this.page, this.pageCount - 1) * PAGE_SIZE,
+			(Math.min(this.page, this.pageCount - 1) + 1) * PAGE_SIZE
+		)
+	);
 	readonly withoutStaff = $derived(withoutStaff(this.rows));
 	/** Employers with any school: what the count is "of". */
-	readonly total = $derived(this.employers.filter((e) => Object.values(e.schoolsByType).some((n) => (n ?? 0) > 0)).length);
+	readonly total = $derived(
+		this.employers.filter((e) => Object.values(e.schoolsByType).some((n) => (n ?? 0) > 0)).length
+	);
 	readonly prefectures = $derived([...new Set(this.employers.map((e) => e.prefecture))].sort());
 
 	follow(): void {
@@ -48,7 +69,10 @@ export class CompareView {
 	}
 
 	sortBy(key: CompareSortKey): void {
-		this.sort = { key, direction: this.sort.key === key && this.sort.direction === 'descending' ? 'ascending' : 'descending' };
+		this.sort = {
+			key,
+			direction: this.sort.key === key && this.sort.direction === 'descending' ? 'ascending' : 'descending'
+		};
 		this.page = 0;
 	}
 

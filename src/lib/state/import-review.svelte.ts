@@ -53,7 +53,13 @@ class ImportReview {
 		if (list.length === 0) return;
 		this.failure = null;
 		this.cancelled = false;
-		const added = list.map((file): PendingFile => ({ id: this.#next++, file, choice: {}, inspection: null, mode: 'replace' }));
+		const added = list.map((file): PendingFile => ({
+			id: this.#next++,
+			file,
+			choice: {},
+			inspection: null,
+			mode: 'replace'
+		}));
 		this.files = [...this.files.filter((f) => !list.some((g) => g.name === f.file.name)), ...added];
 		await this.#inspect(added.map((f) => f.id));
 	}
@@ -104,7 +110,14 @@ class ImportReview {
 		try {
 			for (const [i, pending] of this.files.entries()) {
 				const choice = $state.snapshot(pending.choice) as ImportChoice;
-				prepared.push(await this.#client().prepare(pending.file, choice, idPrefix, (done) => (this.progress = (before[i]! + done * pending.file.size) / total)));
+				prepared.push(
+					await this.#client().prepare(
+						pending.file,
+						choice,
+						idPrefix,
+						(done) => (this.progress = (before[i]! + done * pending.file.size) / total)
+					)
+				);
 			}
 		} catch (e) {
 			this.phase = 'idle';
@@ -113,7 +126,9 @@ class ImportReview {
 			return false;
 		}
 		this.phase = 'loading';
-		const append = this.files.filter((f) => f.mode === 'append' && f.inspection?.table).map((f) => f.inspection!.table as TableName);
+		const append = this.files
+			.filter((f) => f.mode === 'append' && f.inspection?.table)
+			.map((f) => f.inspection!.table as TableName);
 		const loaded = await session.loadPrepared(prepared, append);
 		this.phase = 'idle';
 		if (loaded) this.files = [];

@@ -25,5 +25,11 @@ export async function loadOverview(runner: QueryRunner, datasetFiscalYear: numbe
 	const years = new Set(months.map((m) => m.fiscalYear));
 	const requestYear = years.has(datasetFiscalYear) ? datasetFiscalYear : years.size ? Math.max(...years) : null;
 	const monthlyRequests = months.filter((m) => m.fiscalYear === requestYear);
-	return { employers, summary: summarisePlacement(employers), requestYear, monthlyRequests, indicators: summariseIndicators(indicators) };
+	return {
+		employers,
+		summary: summarisePlacement(employers),
+		requestYear,
+		monthlyRequests,
+		indicators: summariseIndicators(indicators)
+	};
 }

@@ -13,7 +13,13 @@ import type { ScenarioSetup } from '$lib/domain/scenario/apply';
 import type { Scenario, ScenarioBook } from '$lib/domain/scenario/types';
 import { setScope } from '$lib/domain/scenario/book';
 import { readScenarioContext } from '$lib/runs/scenario-context';
-import { scenarioRequest, sweepScenarios, SWEEP_OPTIONS, SWEEP_STEPS, type ScenarioContext } from '$lib/sim/scenario-request';
+import {
+	scenarioRequest,
+	sweepScenarios,
+	SWEEP_OPTIONS,
+	SWEEP_STEPS,
+	type ScenarioContext
+} from '$lib/sim/scenario-request';
 import { ScenarioRunCancelled, ScenarioRunPool } from '$lib/runs/scenario-run-pool';
 import { RunCache, requestKey } from '$lib/runs/run-cache';
 import type { ScenarioRunProgress, ScenarioRunRequest, ScenarioRunResult } from '$lib/sim/scenario-run';
@@ -58,7 +64,12 @@ function employersOf(context: ScenarioContext): Employer[] {
 	for (const s of context.rows.schools) schools.set(s.employer_code, (schools.get(s.employer_code) ?? 0) + 1);
 	for (const s of context.rows.staff) staff.set(s.employer_code, (staff.get(s.employer_code) ?? 0) + 1);
 	return context.rows.offices
-		.map((o) => ({ code: o.municipality_code, name: o.name, schools: schools.get(o.municipality_code) ?? 0, staff: staff.get(o.municipality_code) ?? 0 }))
+		.map((o) => ({
+			code: o.municipality_code,
+			name: o.name,
+			schools: schools.get(o.municipality_code) ?? 0,
+			staff: staff.get(o.municipality_code) ?? 0
+		}))
 		.filter((e) => e.schools > 0)
 		.sort((a, b) => b.schools - a.schools || a.code.localeCompare(b.code));
 }
@@ -73,13 +84,17 @@ export class ScenarioBoard {
 		{
 			inputs: () =>
 				scheduleSettings.loaded && scenarioBook.loaded
-					? { breaks: $state.snapshot(scenarioBook.value.assumptions.breaks) as SchoolBreak[], schedule: $state.snapshot(scheduleSettings.value) as ScheduleSettings }
+					? {
+							breaks: $state.snapshot(scenarioBook.value.assumptions.breaks) as SchoolBreak[],
+							schedule: $state.snapshot(scheduleSettings.value) as ScheduleSettings
+						}
 					: null,
 			onRead: ({ employers }) => {
 				this.sweep = [];
 				// A scope no longer in the data (another dataset loaded) falls back to the largest employer.
 				const known = new Set(employers.map((e) => e.code));
-				if (this.book.scope.length === 0 || !this.book.scope.every((c) => known.has(c))) scenarioBook.update((b) => setScope(b, employers[0] ? [employers[0].code] : []));
+				if (this.book.scope.length === 0 || !this.book.scope.every((c) => known.has(c)))
+					scenarioBook.update((b) => setScope(b, employers[0] ? [employers[0].code] : []));
 			}
 		}
 	);
@@ -123,7 +138,10 @@ export class ScenarioBoard {
 		if (!context || this.book.scope.length === 0) return;
 		const generation = ++this.#generation;
 		const book = $state.snapshot(this.book) as ScenarioBook;
-		const entries: [string, Scenario | null][] = [[BASELINE, null], ...book.scenarios.map((s): [string, Scenario] => [s.id, s])];
+		const entries: [string, Scenario | null][] = [
+			[BASELINE, null],
+			...book.scenarios.map((s): [string, Scenario] => [s.id, s])
+		];
 		const outcomes: Record<string, Outcome> = {};
 		for (const [id, scenario] of entries) {
 			const { setup, request } = scenarioRequest(context, book, scenario);
@@ -131,13 +149,21 @@ export class ScenarioBoard {
 			outcomes[id] = previous?.state === 'done' ? previous : { state: 'running', progress: null };
 			void this.#run(request, (p) => {
 				const now = this.outcomes[id];
-				if (generation === this.#generation && now?.state === 'running') this.outcomes[id] = { state: 'running', progress: p };
+				if (generation === this.#generation && now?.state === 'running')
+					this.outcomes[id] = { state: 'running', progress: p };
 			})
 				.then((result) => {
-					if (generation === this.#generation) this.outcomes[id] = { state: 'done', setup, result, figures: scenarioFigures(setup, result.schedule, result.sim, book.assumptions) };
+					if (generation === this.#generation)
+						this.outcomes[id] = {
+							state: 'done',
+							setup,
+							result,
+							figures: scenarioFigures(setup, result.schedule, result.sim, book.assumptions)
+						};
 				})
 				.catch((e: unknown) => {
-					if (generation === this.#generation && !(e instanceof ScenarioRunCancelled)) this.outcomes[id] = { state: 'failed', message: e instanceof Error ? e.message : String(e) };
+					if (generation === this.#generation && !(e instanceof ScenarioRunCancelled))
+						this.outcomes[id] = { state: 'failed', message: e instanceof Error ? e.message : String(e) };
 				});
 		}
 		this.outcomes = outcomes;

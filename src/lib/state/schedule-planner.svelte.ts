@@ -4,8 +4,18 @@
  */
 import { DatasetReader } from './dataset-reader.svelte';
 import { loadScheduleTables } from '$lib/db/queries/schedule';
-import { buildInstances, type FerryRow, type OfficeRow, type SchoolRow, type StaffRow } from '$lib/domain/schedule/instance';
-import { changeScheduleSettings, type ScheduleSettings, type ScheduleSettingsChange } from '$lib/domain/schedule/settings';
+import {
+	buildInstances,
+	type FerryRow,
+	type OfficeRow,
+	type SchoolRow,
+	type StaffRow
+} from '$lib/domain/schedule/instance';
+import {
+	changeScheduleSettings,
+	type ScheduleSettings,
+	type ScheduleSettingsChange
+} from '$lib/domain/schedule/settings';
 import { scheduleSettings } from '$lib/workspace/schedule-settings.svelte';
 import { matrixKey, TravelTimes } from '$lib/domain/schedule/travel';
 import type { Pin, ScheduleInstance, WeeklySchedule } from '$lib/domain/schedule/types';
@@ -36,12 +46,19 @@ export class SchedulePlanner {
 	readonly reader = new DatasetReader<Tables>(
 		async ({ runner }) => {
 			const { schools, staff, offices, ferries, travel } = await loadScheduleTables(runner);
-			return { schools, staff, offices, ferries, matrix: travel.map((r): [string, number] => [matrixKey(r.from_id, r.to_id), r.minutes]) };
+			return {
+				schools,
+				staff,
+				offices,
+				ferries,
+				matrix: travel.map((r): [string, number] => [matrixKey(r.from_id, r.to_id), r.minutes])
+			};
 		},
 		{
 			onRead: () => {
 				// Keep the employer across a reload of the same data; else the largest one with staff.
-				if (!this.employer || !this.employers.some((e) => e.code === this.employer)) this.employer = this.employers.find((e) => e.staff > 0)?.code ?? null;
+				if (!this.employer || !this.employers.some((e) => e.code === this.employer))
+					this.employer = this.employers.find((e) => e.staff > 0)?.code ?? null;
 				this.result = null;
 			}
 		}
@@ -84,7 +101,12 @@ export class SchedulePlanner {
 		if (!this.instances || !this.tables) return [];
 		const names = new Map(this.tables.offices.map((o) => [o.municipality_code, o.name]));
 		return [...this.instances.byEmployer]
-			.map(([code, instance]) => ({ code, name: names.get(code) ?? code, schools: instance.schools.length, staff: instance.staff.length }))
+			.map(([code, instance]) => ({
+				code,
+				name: names.get(code) ?? code,
+				schools: instance.schools.length,
+				staff: instance.staff.length
+			}))
 			.sort((a, b) => b.schools - a.schools || a.code.localeCompare(b.code));
 	});
 
@@ -103,10 +125,24 @@ export class SchedulePlanner {
 		this.cancelled = false;
 		this.progress = null;
 		const started = performance.now();
-		const request = $state.snapshot({ instance, travel: this.settings.travel, matrix: this.tables.matrix, options: { timeLimitSeconds: TIME_LIMIT, gap: GAP } });
+		const request = $state.snapshot({
+			instance,
+			travel: this.settings.travel,
+			matrix: this.tables.matrix,
+			options: { timeLimitSeconds: TIME_LIMIT, gap: GAP }
+		});
 		try {
-			const schedule = await this.#client.run(request, (phase, best, bound) => (this.progress = { phase, best, bound }));
-			this.result = { employer, instance: request.instance, travel: new TravelTimes(request.travel, new Map(request.matrix)), schedule, seconds: (performance.now() - started) / 1000 };
+			const schedule = await this.#client.run(
+				request,
+				(phase, best, bound) => (this.progress = { phase, best, bound })
+			);
+			this.result = {
+				employer,
+				instance: request.instance,
+				travel: new TravelTimes(request.travel, new Map(request.matrix)),
+				schedule,
+				seconds: (performance.now() - started) / 1000
+			};
 		} catch (e) {
 			if (e instanceof OptimiseCancelled) this.cancelled = true;
 			else this.failure = e instanceof Error ? e.message : String(e);
@@ -123,6 +159,8 @@ export class SchedulePlanner {
 	/** Fix a school to the staff member and weekday it has in the current schedule (or release it). */
 	togglePin(pin: Pin): void {
 		const same = (p: Pin) => p.school === pin.school && p.staff === pin.staff && p.day === pin.day;
-		this.pins = this.pins.some(same) ? this.pins.filter((p) => !same(p)) : [...this.pins.filter((p) => p.school !== pin.school), pin];
+		this.pins = this.pins.some(same)
+			? this.pins.filter((p) => !same(p))
+			: [...this.pins.filter((p) => p.school !== pin.school), pin];
 	}
 }

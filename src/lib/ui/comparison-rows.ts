@@ -34,22 +34,139 @@ const points = (n: number, l: Locale) => `${formatNumber(n * 100, l, 1)} pt`;
 
 export const COMPARISON_ROWS: readonly RowSpec[] = [
 	{ key: 'staff', value: (f) => f.staff, format: count, unit: 'people', better: null, source: 'data' },
-	{ key: 'schoolsPerStaff', value: (f) => f.schoolsPerStaff ?? NaN, format: twoDecimals, unit: 'schools', better: 'lower', formula: 'schoolsPerStaff', source: 'data' },
+	{
+		key: 'schoolsPerStaff',
+		value: (f) => f.schoolsPerStaff ?? NaN,
+		format: twoDecimals,
+		unit: 'schools',
+		better: 'lower',
+		formula: 'schoolsPerStaff',
+		source: 'data'
+	},
 	{ key: 'targetMet', value: (f) => (f.targetMet ? 1 : 0), format: (n) => String(n), better: 'higher', source: 'plan' },
-	{ key: 'staffNeeded', value: (f) => f.staffNeeded, format: count, unit: 'people', better: null, formula: 'staffNeeded', source: 'plan' },
-	{ key: 'annualCost', value: (f) => f.cost.total, format: yen, unit: 'yen', better: 'lower', formula: 'annualCost', source: 'cost' },
-	{ key: 'visitDaysPerSchool', value: (f) => f.visitDaysPerSchool, format: twoDecimals, unit: 'days', better: 'higher', formula: 'visitDaysPerSchool', source: 'schedule' },
-	{ key: 'unmetVisits', value: (f) => f.unmetVisits, format: count, unit: 'visits', better: 'lower', source: 'schedule' },
-	{ key: 'travelHours', value: (f) => f.travelHoursPerWeek, format: oneDecimal, unit: 'hours', better: 'lower', source: 'schedule' },
-	{ key: 'medianDays', value: (f) => f.sim.medianWaitDays, format: oneDecimal, unit: 'workDays', better: 'lower', formula: 'response', source: 'simulation' },
-	{ key: 'p90Days', value: (f) => f.sim.p90WaitDays, format: oneDecimal, unit: 'workDays', better: 'lower', formula: 'response', source: 'simulation' },
-	{ key: 'medianHours', value: (f) => f.sim.medianWaitHours, format: oneDecimal, unit: 'hours', better: 'lower', formula: 'response', source: 'simulation' },
-	{ key: 'p90Hours', value: (f) => f.sim.p90WaitHours, format: oneDecimal, unit: 'hours', better: 'lower', formula: 'response', source: 'simulation' },
-	{ key: 'sameDay', value: (f) => f.sim.sameDayShare, format: percent, deltaFormat: points, better: 'higher', formula: 'sameDay', source: 'simulation' },
-	{ key: 'remoteHandled', value: (f) => f.sim.remoteShareHandled, format: percent, deltaFormat: points, better: null, source: 'simulation' },
-	{ key: 'backlogPeak', value: (f) => f.sim.backlogPeak, format: count, unit: 'requests', better: 'lower', formula: 'backlogPeak', source: 'simulation' },
-	{ key: 'visitUtilisation', value: (f) => f.visitUtilisation, format: percent, deltaFormat: points, better: null, formula: 'visitUtilisation', source: 'schedule' },
-	{ key: 'remoteUtilisation', value: (f) => f.sim.remoteUtilisation, format: percent, deltaFormat: points, better: null, formula: 'remoteUtilisation', source: 'simulation' }
+	{
+		key: 'staffNeeded',
+		value: (f) => f.staffNeeded,
+		format: count,
+		unit: 'people',
+		better: null,
+		formula: 'staffNeeded',
+		source: 'plan'
+	},
+	{
+		key: 'annualCost',
+		value: (f) => f.cost.total,
+		format: yen,
+		unit: 'yen',
+		better: 'lower',
+		formula: 'annualCost',
+		source: 'cost'
+	},
+	{
+		key: 'visitDaysPerSchool',
+		value: (f) => f.visitDaysPerSchool,
+		format: twoDecimals,
+		unit: 'days',
+		better: 'higher',
+		formula: 'visitDaysPerSchool',
+		source: 'schedule'
+	},
+	{
+		key: 'unmetVisits',
+		value: (f) => f.unmetVisits,
+		format: count,
+		unit: 'visits',
+		better: 'lower',
+		source: 'schedule'
+	},
+	{
+		key: 'travelHours',
+		value: (f) => f.travelHoursPerWeek,
+		format: oneDecimal,
+		unit: 'hours',
+		better: 'lower',
+		source: 'schedule'
+	},
+	{
+		key: 'medianDays',
+		value: (f) => f.sim.medianWaitDays,
+		format: oneDecimal,
+		unit: 'workDays',
+		better: 'lower',
+		formula: 'response',
+		source: 'simulation'
+	},
+	{
+		key: 'p90Days',
+		value: (f) => f.sim.p90WaitDays,
+		format: oneDecimal,
+		unit: 'workDays',
+		better: 'lower',
+		formula: 'response',
+		source: 'simulation'
+	},
+	{
+		key: 'medianHours',
+		value: (f) => f.sim.medianWaitHours,
+		format: oneDecimal,
+		unit: 'hours',
+		better: 'lower',
+		formula: 'response',
+		source: 'simulation'
+	},
+	{
+		key: 'p90Hours',
+		value: (f) => f.sim.p90WaitHours,
+		format: oneDecimal,
+		unit: 'hours',
+		better: 'lower',
+		formula: 'response',
+		source: 'simulation'
+	},
+	{
+		key: 'sameDay',
+		value: (f) => f.sim.sameDayShare,
+		format: percent,
+		deltaFormat: points,
+		better: 'higher',
+		formula: 'sameDay',
+		source: 'simulation'
+	},
+	{
+		key: 'remoteHandled',
+		value: (f) => f.sim.remoteShareHandled,
+		format: percent,
+		deltaFormat: points,
+		better: null,
+		source: 'simulation'
+	},
+	{
+		key: 'backlogPeak',
+		value: (f) => f.sim.backlogPeak,
+		format: count,
+		unit: 'requests',
+		better: 'lower',
+		formula: 'backlogPeak',
+		source: 'simulation'
+	},
+	{
+		key: 'visitUtilisation',
+		value: (f) => f.visitUtilisation,
+		format: percent,
+		deltaFormat: points,
+		better: null,
+		formula: 'visitUtilisation',
+		source: 'schedule'
+	},
+	{
+		key: 'remoteUtilisation',
+		value: (f) => f.sim.remoteUtilisation,
+		format: percent,
+		deltaFormat: points,
+		better: null,
+		formula: 'remoteUtilisation',
+		source: 'simulation'
+	}
 ];
 
 export interface ComparisonCell {
@@ -70,17 +187,32 @@ function signed(delta: number, spec: RowSpec, locale: Locale): string {
 	return `${delta > 0 ? '+' : '−'}${text}`;
 }
 
-export function comparisonCell(spec: RowSpec, figures: ScenarioFigures, baseline: ScenarioFigures | null, locale: Locale, labels: { yes: string; no: string }): ComparisonCell {
+export function comparisonCell(
+	spec: RowSpec,
+	figures: ScenarioFigures,
+	baseline: ScenarioFigures | null,
+	locale: Locale,
+	labels: { yes: string; no: string }
+): ComparisonCell {
 	const value = spec.value(figures);
 	const n = centre(value);
 	const text = spec.key === 'targetMet' ? (n === 1 ? labels.yes : labels.no) : spec.format(n, locale);
-	const interval = typeof value !== 'number' && Number.isFinite(value.low) && value.high - value.low > EPSILON ? { low: spec.format(value.low, locale), high: spec.format(value.high, locale) } : null;
+	const interval =
+		typeof value !== 'number' && Number.isFinite(value.low) && value.high - value.low > EPSILON
+			? { low: spec.format(value.low, locale), high: spec.format(value.high, locale) }
+			: null;
 	if (!baseline) return { text, interval, delta: null, tone: 'neutral' };
 	const delta = n - centre(spec.value(baseline));
 	// A change too small to show in the figure's format is no change to the reader.
 	const format = spec.deltaFormat ?? spec.format;
 	const shown = Number.isFinite(delta) && format(Math.abs(delta), locale) !== format(0, locale);
-	if (!shown || spec.key === 'targetMet') return { text, interval, delta: null, tone: spec.key === 'targetMet' && Math.abs(delta) > EPSILON ? (delta > 0 ? 'better' : 'worse') : 'neutral' };
-	const tone = spec.better === null ? 'neutral' : (delta < 0) === (spec.better === 'lower') ? 'better' : 'worse';
+	if (!shown || spec.key === 'targetMet')
+		return {
+			text,
+			interval,
+			delta: null,
+			tone: spec.key === 'targetMet' && Math.abs(delta) > EPSILON ? (delta > 0 ? 'better' : 'worse') : 'neutral'
+		};
+	const tone = spec.better === null ? 'neutral' : delta < 0 === (spec.better === 'lower') ? 'better' : 'worse';
 	return { text, interval, delta: signed(delta, spec, locale), tone };
 }

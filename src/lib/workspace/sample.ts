@@ -30,7 +30,13 @@ export const SAMPLE_DATASET: DatasetInfo = {
 	fictional: manifest.fictional,
 	fiscalYear: manifest.fiscal_year,
 	prefecture: manifest.prefecture,
-	files: Object.entries(manifest.files).map(([table, f]) => ({ table: table as TableName, file: f.file, rows: f.rows, sha256: f.sha256, origin: 'sample' as const }))
+	files: Object.entries(manifest.files).map(([table, f]) => ({
+		table: table as TableName,
+		file: f.file,
+		rows: f.rows,
+		sha256: f.sha256,
+		origin: 'sample' as const
+	}))
 };
 
 export class SampleFetchError extends Error {
@@ -66,5 +72,8 @@ export async function fetchSampleFiles(): Promise<{ files: CsvFile[]; verified: 
 			return { table, name: file, bytes, verified: sha256 !== undefined && (await sha256Hex(bytes)) === sha256 };
 		})
 	);
-	return { files: files.map(({ table, name, bytes }) => ({ table, name, bytes })), verified: files.every((f) => f.verified) };
+	return {
+		files: files.map(({ table, name, bytes }) => ({ table, name, bytes })),
+		verified: files.every((f) => f.verified)
+	};
 }

@@ -2,4 +2,8 @@
 import { defaultScheduleSettings, parseScheduleSettings, type ScheduleSettings } from '$lib/domain/schedule/settings';
 import { KeptDocument } from './kept-document.svelte';
 
-export const scheduleSettings = new KeptDocument<ScheduleSettings>('schedule-settings', defaultScheduleSettings, parseScheduleSettings);
+export const scheduleSettings = new KeptDocument<ScheduleSettings>(
+	'schedule-settings',
+	defaultScheduleSettings,
+	parseScheduleSettings
+);

@@ -32,20 +32,35 @@ interface WorkspaceFileJson {
 
 export class WorkspaceFileError extends Error {}
 
-export async function encodeWorkspaceFile(dataset: DatasetInfo, files: readonly StoredFile[], kept: KeptDocuments): Promise<string> {
+export async function encodeWorkspaceFile(
+	dataset: DatasetInfo,
+	files: readonly StoredFile[],
+	kept: KeptDocuments
+): Promise<string> {
 	const decoder = new TextDecoder();
 	const json: WorkspaceFileJson = {
 		format: FORMAT,
 		version: VERSION,
 		dataset,
-		files: await Promise.all(files.map(async (f) => ({ table: f.table, name: f.name, csv: 'blob' in f ? await f.blob.text() : decoder.decode(f.bytes) }))),
+		files: await Promise.all(
+			files.map(async (f) => ({
+				table: f.table,
+				name: f.name,
+				csv: 'blob' in f ? await f.blob.text() : decoder.decode(f.bytes)
+			}))
+		),
 		schedule: kept.schedule,
 		scenarios: kept.scenarios
 	};
 	return JSON.stringify(json);
 }
 
-export function decodeWorkspaceFile(text: string): { dataset: DatasetInfo; files: StoredFile[]; schedule: ScheduleSettings | null; scenarios: ScenarioBook | null } {
+export function decodeWorkspaceFile(text: string): {
+	dataset: DatasetInfo;
+	files: StoredFile[];
+	schedule: ScheduleSettings | null;
+	scenarios: ScenarioBook | null;
+} {
 	let json: Partial<WorkspaceFileJson>;
 	try {
 		json = JSON.parse(text) as Partial<WorkspaceFileJson>;
@@ -67,7 +82,8 @@ export function decodeWorkspaceFile(text: string): { dataset: DatasetInfo; files
 		schedule,
 		scenarios,
 		files: files.map((f) => {
-			if (!TABLE_NAMES.includes(f.table) || typeof f.name !== 'string' || typeof f.csv !== 'string') throw new WorkspaceFileError('damaged table entry');
+			if (!TABLE_NAMES.includes(f.table) || typeof f.name !== 'string' || typeof f.csv !== 'string')
+				throw new WorkspaceFileError('damaged table entry');
 			return { table: f.table, name: f.name, bytes: encoder.encode(f.csv) };
 		})
 	};

@@ -55,7 +55,12 @@ function isStoredWorkspace(value: unknown): value is StoredWorkspace {
 
 function isFileRecord(value: unknown): value is FileRecord {
 	const f = value as Partial<FileRecord> | null;
-	return !!f && TABLE_NAMES.includes(f.table as TableName) && typeof f.name === 'string' && (f.bytes instanceof Uint8Array || f.bytes instanceof Blob);
+	return (
+		!!f &&
+		TABLE_NAMES.includes(f.table as TableName) &&
+		typeof f.name === 'string' &&
+		(f.bytes instanceof Uint8Array || f.bytes instanceof Blob)
+	);
 }
 
 /** The stored workspace, null when there is none (or storage is unavailable: nothing to restore). */
@@ -78,7 +83,11 @@ export async function readWorkspace(): Promise<StoredWorkspace | null> {
 
 export async function saveWorkspace(workspace: Omit<StoredWorkspace, 'version'>): Promise<void> {
 	try {
-		const files: FileRecord[] = workspace.files.map((f) => ({ table: f.table, name: f.name, bytes: 'blob' in f ? f.blob : new Blob([f.bytes as Uint8Array<ArrayBuffer>]) }));
+		const files: FileRecord[] = workspace.files.map((f) => ({
+			table: f.table,
+			name: f.name,
+			bytes: 'blob' in f ? f.blob : new Blob([f.bytes as Uint8Array<ArrayBuffer>])
+		}));
 		await set(KEY, { version: VERSION, ...workspace, files }, db());
 	} catch (e) {
 		throw new StorageWriteError(e instanceof Error ? e.message : String(e));

@@ -58,7 +58,11 @@ function nationalFiles(dir: string, log: (m: string) => void): string[] {
 	const fd = openSync(path('support_requests'), 'r');
 	const read = readSync(fd, head, 0, head.length, 0);
 	closeSync(fd);
-	const lines = head.subarray(0, read).toString('utf8').split('\n').slice(0, SUPPORT_ROWS + 1);
+	const lines = head
+		.subarray(0, read)
+		.toString('utf8')
+		.split('\n')
+		.slice(0, SUPPORT_ROWS + 1);
 	const support = join(dir, 'support_requests.csv');
 	writeFileSync(support, `${lines.join('\n')}\n`);
 	return [...TABLES.map(path), support];
@@ -148,13 +152,34 @@ interface Action {
 	changes: 'count' | 'order';
 }
 
-const firstRow = (page: Page) => page.locator('[data-testid="heat-table"] tbody tr[data-code]').first().getAttribute('data-code');
+const firstRow = (page: Page) =>
+	page.locator('[data-testid="heat-table"] tbody tr[data-code]').first().getAttribute('data-code');
 
 const ACTIONS: Action[] = [
-	{ name: 'national_filter_kind', there: (p) => p.locator('input[data-kind="village"]').check(), back: (p) => p.locator('input[data-kind="village"]').uncheck(), changes: 'count' },
-	{ name: 'national_filter_school_type', there: (p) => p.locator('input[data-school-type="high"]').check(), back: (p) => p.locator('input[data-school-type="high"]').uncheck(), changes: 'count' },
-	{ name: 'national_sort', there: (p) => p.locator('button[data-sort="schools"]').click(), back: (p) => p.locator('button[data-sort="schoolsPerStaff"]').click(), changes: 'order' },
-	{ name: 'national_search', there: (p) => p.getByTestId('search').pressSequentially(SEARCH), back: (p) => p.getByTestId('search').press('Backspace'), changes: 'count' }
+	{
+		name: 'national_filter_kind',
+		there: (p) => p.locator('input[data-kind="village"]').check(),
+		back: (p) => p.locator('input[data-kind="village"]').uncheck(),
+		changes: 'count'
+	},
+	{
+		name: 'national_filter_school_type',
+		there: (p) => p.locator('input[data-school-type="high"]').check(),
+		back: (p) => p.locator('input[data-school-type="high"]').uncheck(),
+		changes: 'count'
+	},
+	{
+		name: 'national_sort',
+		there: (p) => p.locator('button[data-sort="schools"]').click(),
+		back: (p) => p.locator('button[data-sort="schoolsPerStaff"]').click(),
+		changes: 'order'
+	},
+	{
+		name: 'national_search',
+		there: (p) => p.getByTestId('search').pressSequentially(SEARCH),
+		back: (p) => p.getByTestId('search').press('Backspace'),
+		changes: 'count'
+	}
 ];
 
 async function measure(page: Page, action: Action, log: (m: string) => void, label: string): Promise<number> {
@@ -163,16 +188,21 @@ async function measure(page: Page, action: Action, log: (m: string) => void, lab
 	const after = action.changes === 'count' ? await shownText(page) : await firstRow(page);
 	if (after === before) throw new Error(`${action.name}: the screen did not change (${before})`);
 	const back = await timed(page, () => action.back(page));
-	if ((action.changes === 'count' ? await shownText(page) : await firstRow(page)) !== before) throw new Error(`${action.name}: going back did not restore the screen`);
+	if ((action.changes === 'count' ? await shownText(page) : await firstRow(page)) !== before)
+		throw new Error(`${action.name}: going back did not restore the screen`);
 	const f = (t: Timed) => `${Math.round(t.shown)} ms (mark ${Math.round(t.mark)}, 2nd frame ${Math.round(t.frame)})`;
-	log(`  ${label} ${action.name}: there ${f(there)}, back ${f(back)}${action.changes === 'count' ? ` — ${before} → ${after}` : ''}`);
+	log(
+		`  ${label} ${action.name}: there ${f(there)}, back ${f(back)}${action.changes === 'count' ? ` — ${before} → ${after}` : ''}`
+	);
 	return Math.max(there.shown, back.shown);
 }
 
 async function run({ runs, log }: BenchOptions): Promise<BenchResult[]> {
 	const dir = mkdtempSync(join(tmpdir(), 'haichi-bench-compare-'));
 	const files = nationalFiles(dir, log);
-	log(`  compare: importing ${files.map((f) => basename(f)).join(', ')} of ${NATIONAL_DIR} (the support log's first ${SUPPORT_ROWS} rows)`);
+	log(
+		`  compare: importing ${files.map((f) => basename(f)).join(', ')} of ${NATIONAL_DIR} (the support log's first ${SUPPORT_ROWS} rows)`
+	);
 	const app = await startBuiltApp();
 	const browser = await launchChromium();
 	const results: BenchResult[] = [];
@@ -186,12 +216,21 @@ async function run({ runs, log }: BenchOptions): Promise<BenchResult[]> {
 		const started = Date.now();
 		await importFiles(page, files);
 		await page.locator('[data-testid="import-result"][data-loaded]').waitFor();
-		if ((await page.getByTestId('import-result').getAttribute('data-loaded')) !== 'true') throw new Error(`the national set was not loaded: ${(await page.getByTestId('import-result').innerText()).slice(0, 500)}`);
-		const rows = async (table: string) => firstNumber(await page.locator(`tr[data-table="${table}"] td[data-col="rows"]`).innerText());
+		if ((await page.getByTestId('import-result').getAttribute('data-loaded')) !== 'true')
+			throw new Error(
+				`the national set was not loaded: ${(await page.getByTestId('import-result').innerText()).slice(0, 500)}`
+			);
+		const rows = async (table: string) =>
+			firstNumber(await page.locator(`tr[data-table="${table}"] td[data-col="rows"]`).innerText());
 		const employers = await rows('municipalities');
 		const schools = await rows('schools');
-		log(`  compare: imported ${employers} employers, ${schools} schools, ${await rows('staff')} staff in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-		results.push(result('compare.national_employers', employers, 'employers'), result('compare.national_schools', schools, 'schools'));
+		log(
+			`  compare: imported ${employers} employers, ${schools} schools, ${await rows('staff')} staff in ${((Date.now() - started) / 1000).toFixed(1)} s`
+		);
+		results.push(
+			result('compare.national_employers', employers, 'employers'),
+			result('compare.national_schools', schools, 'schools')
+		);
 
 		// As a user goes there: the menu, not a reload.
 		const opened = Date.now();
@@ -199,13 +238,18 @@ async function run({ runs, log }: BenchOptions): Promise<BenchResult[]> {
 		await page.getByTestId('compare-count').waitFor();
 		const shown = firstNumber(await shownText(page));
 		if (shown < 1000) throw new Error(`the compare screen shows ${shown} employers: the national set did not reach it`);
-		log(`  compare: the screen shows ${await shownText(page)} (${((Date.now() - opened) / 1000).toFixed(1)} s to open)`);
+		log(
+			`  compare: the screen shows ${await shownText(page)} (${((Date.now() - opened) / 1000).toFixed(1)} s to open)`
+		);
 
 		// One untimed round first: the first use of each path compiles code that later ones reuse.
 		for (const action of ACTIONS) await measure(page, action, () => {}, 'warm-up');
 		const samples = new Map<string, number[]>(ACTIONS.map((a) => [a.name, []]));
-		for (let i = 1; i <= runs; i++) for (const action of ACTIONS) samples.get(action.name)!.push(await measure(page, action, log, `run ${i}/${runs}`));
-		for (const action of ACTIONS) results.push(result(`compare.${action.name}`, Math.round(median(samples.get(action.name)!)), 'ms', BUDGET_MS));
+		for (let i = 1; i <= runs; i++)
+			for (const action of ACTIONS)
+				samples.get(action.name)!.push(await measure(page, action, log, `run ${i}/${runs}`));
+		for (const action of ACTIONS)
+			results.push(result(`compare.${action.name}`, Math.round(median(samples.get(action.name)!)), 'ms', BUDGET_MS));
 
 		const problems = watch.problems();
 		if (problems.length > 0) throw new Error(`the page misbehaved:\n  ${problems.join('\n  ')}`);

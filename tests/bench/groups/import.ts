@@ -41,7 +41,9 @@ async function importOnce(path: string, log: (m: string) => void): Promise<Sampl
 		await page.addInitScript(() => {
 			const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
 			w.__longTasks = [];
-			new PerformanceObserver((list) => w.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({
+			new PerformanceObserver((list) =>
+				w.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))
+			).observe({
 				type: 'longtask',
 				buffered: true
 			});
@@ -49,7 +51,8 @@ async function importOnce(path: string, log: (m: string) => void): Promise<Sampl
 		await page.goto(`${app.url}data`);
 		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
 		// A browser without the Long Tasks API would report no long task and pass: refuse to measure.
-		if (!(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask')))) throw new Error('this Chromium does not report long tasks');
+		if (!(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask'))))
+			throw new Error('this Chromium does not report long tasks');
 		await page.evaluate(() => ((window as unknown as { __longTasks: unknown[] }).__longTasks = []));
 		const pickedAt = await page.evaluate(() => performance.now());
 		const picked = Date.now();
@@ -63,12 +66,23 @@ async function importOnce(path: string, log: (m: string) => void): Promise<Sampl
 			throw new Error(`the log was not loaded: ${(await page.getByTestId('import-result').innerText()).slice(0, 300)}`);
 		const rows = await page.locator('tr[data-table="support_requests"] td[data-col="rows"]').innerText();
 		if (rows !== ROWS.toLocaleString('ja-JP')) throw new Error(`support_requests shows ${rows} rows, expected ${ROWS}`);
-		const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
+		const longTasks = await page.evaluate(
+			() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+		);
 		const longest = longTasks.reduce((a, b) => (b.duration > a.duration ? b : a), { start: pickedAt, duration: 0 });
 		const problems = watch.problems();
 		if (problems.length > 0) throw new Error(problems.join('; '));
-		const sample = { review: reviewed - picked, load: loaded - reviewed, total: loaded - picked, longest: longest.duration, longTasks: longTasks.length };
-		const tasks = longTasks.length === 0 ? 'no main-thread task over 50 ms' : `longest main-thread task ${Math.round(longest.duration)} ms, ${Math.round(longest.start - pickedAt)} ms after the pick (${longTasks.length} over 50 ms)`;
+		const sample = {
+			review: reviewed - picked,
+			load: loaded - reviewed,
+			total: loaded - picked,
+			longest: longest.duration,
+			longTasks: longTasks.length
+		};
+		const tasks =
+			longTasks.length === 0
+				? 'no main-thread task over 50 ms'
+				: `longest main-thread task ${Math.round(longest.duration)} ms, ${Math.round(longest.start - pickedAt)} ms after the pick (${longTasks.length} over 50 ms)`;
 		log(`  import: review ${sample.review} ms, load ${sample.load} ms, ${tasks}`);
 		return sample;
 	} finally {

@@ -15,15 +15,7 @@
 import { launchChromium, watchPage, type PageWatch } from '../../support/browser';
 import { serveDir, startBuiltApp, type RunningApp } from '../../support/server';
 import { buildFloor } from '../floor/build';
-import {
-	BenchFailure,
-	failed,
-	median,
-	result,
-	type BenchGroup,
-	type BenchOptions,
-	type BenchResult
-} from '../types';
+import { BenchFailure, failed, median, result, type BenchGroup, type BenchOptions, type BenchResult } from '../types';
 import type { Page } from 'playwright-core';
 
 const APP_MARK = 'haichi:overview-ready';
@@ -120,16 +112,16 @@ async function loadOnce(page: Page, target: Target, watch: PageWatch, label: str
 				(await describePage(page, watch))
 		);
 	}
-	const time = await page.evaluate(
-		(mark) => performance.getEntriesByName(mark)[0]?.startTime ?? null,
-		target.mark
-	);
+	const time = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? null, target.mark);
 	if (time === null) {
 		throw new MarkMissing(`${label}: the page set '${target.errorMark}'.\n${await describePage(page, watch)}`);
 	}
 	let live: number | undefined;
 	if (target.liveMark) {
-		await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, target.liveMark, { timeout: LOAD_TIMEOUT_MS, polling: 50 });
+		await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, target.liveMark, {
+			timeout: LOAD_TIMEOUT_MS,
+			polling: 50
+		});
 		live = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, target.liveMark);
 	}
 	try {
@@ -203,7 +195,10 @@ async function run({ runs, log }: BenchOptions): Promise<BenchResult[]> {
 				try {
 					const s = await sample(target, runLabel, log);
 					samples[target.key].push(s);
-					const live = s.liveCold !== undefined && s.liveWarm !== undefined ? ` (live DuckDB figures: cold ${fmt(s.liveCold)}, warm ${fmt(s.liveWarm)})` : '';
+					const live =
+						s.liveCold !== undefined && s.liveWarm !== undefined
+							? ` (live DuckDB figures: cold ${fmt(s.liveCold)}, warm ${fmt(s.liveWarm)})`
+							: '';
 					log(`  ${target.key.padEnd(5)} run ${runLabel}: cold ${fmt(s.cold)}, warm ${fmt(s.warm)}${live}`);
 				} catch (err) {
 					if (err instanceof OffOrigin) throw err;

@@ -20,7 +20,13 @@ import { emptyBook } from '../../../src/lib/domain/scenario/assumptions';
 import { optimiseSchedule } from '../../../src/lib/optimise/optimise';
 import { simulateYears, type DemandModel } from '../../../src/lib/sim/demand';
 import { withVisits } from '../../../src/lib/sim/demand-model';
-import { scenarioRequest, sweepScenarios, SWEEP_OPTIONS, SWEEP_STEPS, type ScenarioContext } from '../../../src/lib/sim/scenario-request';
+import {
+	scenarioRequest,
+	sweepScenarios,
+	SWEEP_OPTIONS,
+	SWEEP_STEPS,
+	type ScenarioContext
+} from '../../../src/lib/sim/scenario-request';
 import { runScenario } from '../../../src/lib/sim/scenario-run';
 import { scenarioFigures } from '../../../src/lib/domain/scenario/figures';
 import type { ScenarioRunResult } from '../../../src/lib/sim/scenario-run';
@@ -48,7 +54,12 @@ function sampleModel(highs: Highs, ctx: ScenarioContext, employers: readonly str
 		const { request } = scenarioRequest(ctx, { ...emptyBook(), scope: [employer] }, null, SWEEP_OPTIONS);
 		// As runScenario does: without staff (or located schools) there is nothing to schedule and no school is visited.
 		if (request.instance.staff.length === 0 || request.instance.schools.length === 0) return request.demand;
-		const schedule = optimiseSchedule(highs, request.instance, new TravelTimes(request.travel, new Map(request.matrix)), request.options);
+		const schedule = optimiseSchedule(
+			highs,
+			request.instance,
+			new TravelTimes(request.travel, new Map(request.matrix)),
+			request.options
+		);
 		return withVisits(request.demand, schedule);
 	});
 	// An employer without remote capacity has a remote share of 0 in every category; the pooled model has capacity, so it takes the others' shares.
@@ -104,12 +115,16 @@ export const scenariosGroup: BenchGroup = {
 		}
 		// Timing a year without requests would say nothing about the simulation.
 		if (arrived === 0) throw new BenchFailure('the sample simulation saw no request arrive', results);
-		log(`  sample simulation: ${employers.length} employers, ${model.schools.length} schools, ${Math.round(arrived)} requests a year — ${seconds(median(simulation)).toFixed(2)} s for ${RUNS} runs`);
+		log(
+			`  sample simulation: ${employers.length} employers, ${model.schools.length} schools, ${Math.round(arrived)} requests a year — ${seconds(median(simulation)).toFixed(2)} s for ${RUNS} runs`
+		);
 		results.push(result('scenarios.sample_simulation_100_runs', seconds(median(simulation)), 's', SIMULATION_BUDGET_S));
 
 		const largest = employers[0]!;
 		const schools = ctx.rows.schools.filter((s) => s.employer_code === largest).length;
-		log(`  sweep on employer ${largest} (${schools} schools): ${SWEEP_STEPS + 1} steps × (optimiser + ${RUNS} runs), run once`);
+		log(
+			`  sweep on employer ${largest} (${schools} schools): ${SWEEP_STEPS + 1} steps × (optimiser + ${RUNS} runs), run once`
+		);
 		const sweep = runSweep(highs, ctx, largest, log);
 		const optimiser = sweep.steps.reduce((n, s) => n + s.optimiseSeconds, 0) * 1000;
 		const p90 = (step: ScenarioRunResult) => Math.round(step.sim.p90WaitDays.median * 100) / 100;

@@ -34,11 +34,13 @@ const BUDGETS: Record<string, Budget> = {
 };
 
 function sampleInstances(): { name: string; instance: ScheduleInstance }[] {
-	const { byEmployer } = buildInstances(
-		sampleScheduleRows(),
-		{ policy: DEFAULT_VISIT_POLICY, ...DEFAULT_INSTANCE_SETTINGS }
-	);
-	return [...byEmployer].filter(([, i]) => i.staff.length > 0).map(([employer, instance]) => ({ name: `sample_${employer}`, instance }));
+	const { byEmployer } = buildInstances(sampleScheduleRows(), {
+		policy: DEFAULT_VISIT_POLICY,
+		...DEFAULT_INSTANCE_SETTINGS
+	});
+	return [...byEmployer]
+		.filter(([, i]) => i.staff.length > 0)
+		.map(([employer, instance]) => ({ name: `sample_${employer}`, instance }));
 }
 
 export const scheduleGroup: BenchGroup = {
@@ -51,18 +53,27 @@ export const scheduleGroup: BenchGroup = {
 		const sample = sampleInstances();
 		const cases = [...sample, ...scheduleCases()];
 		for (const { name, instance } of cases) {
-			const budget = BUDGETS[name] ?? (instance.schools.length <= 80 && instance.staff.length <= 30 ? MUNICIPAL : { seconds: 15, gap: 0.02 });
+			const budget =
+				BUDGETS[name] ??
+				(instance.schools.length <= 80 && instance.staff.length <= 30 ? MUNICIPAL : { seconds: 15, gap: 0.02 });
 			const seconds: number[] = [];
 			let last = null as ReturnType<typeof optimiseSchedule> | null;
 			// The big cases take seconds each: fewer repetitions.
 			const repeat = instance.schools.length > 200 ? Math.min(runs, 2) : runs;
 			for (let r = 0; r < repeat; r++) {
 				const started = performance.now();
-				last = optimiseSchedule(highs, instance, travel, { timeLimitSeconds: budget.seconds * 0.75, gap: budget.gap / 2 });
+				last = optimiseSchedule(highs, instance, travel, {
+					timeLimitSeconds: budget.seconds * 0.75,
+					gap: budget.gap / 2
+				});
 				seconds.push((performance.now() - started) / 1000);
 			}
 			const violations = checkSchedule(instance, travel, last!);
-			if (violations.length > 0) throw new BenchFailure(`${name}: the schedule breaks a rule: ${JSON.stringify(violations.slice(0, 3))}`, results);
+			if (violations.length > 0)
+				throw new BenchFailure(
+					`${name}: the schedule breaks a rule: ${JSON.stringify(violations.slice(0, 3))}`,
+					results
+				);
 			const unmet = last!.unmet.reduce((n, u) => n + u.missing, 0);
 			log(
 				`  ${name}: ${instance.schools.length} schools, ${instance.staff.length} staff — ${median(seconds).toFixed(2)} s, travel ${Math.round(last!.travelMinutes)} min/week, ` +

@@ -25,10 +25,21 @@
 			else reject(new Error(data.data && data.data.message ? data.data.message : 'DuckDB could not be instantiated'));
 		};
 		worker.addEventListener('message', onMessage);
-		worker.addEventListener('error', (e) => reject(new Error(`DuckDB worker failed to load: ${e.message || dir.href}`)), { once: true });
+		worker.addEventListener(
+			'error',
+			(e) => reject(new Error(`DuckDB worker failed to load: ${e.message || dir.href}`)),
+			{ once: true }
+		);
 	});
 	// Handled by the app when it adopts the worker; avoids an unhandled rejection before that.
-	instantiated.then(() => performance.mark('haichi:duckdb-instantiated'), () => undefined);
-	worker.postMessage({ messageId: INSTANTIATE_ID, type: 'INSTANTIATE', data: [new URL('duckdb-eh.wasm', dir).href, null] });
+	instantiated.then(
+		() => performance.mark('haichi:duckdb-instantiated'),
+		() => undefined
+	);
+	worker.postMessage({
+		messageId: INSTANTIATE_ID,
+		type: 'INSTANTIATE',
+		data: [new URL('duckdb-eh.wasm', dir).href, null]
+	});
 	Object.defineProperty(window, '__haichiDuckdb', { value: { worker, instantiated } });
 })();

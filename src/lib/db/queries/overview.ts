@@ -48,4 +48,7 @@ export const requestsByMonth = () =>
 
 /** Plan indicators measured in one fiscal year, per scope (municipality or prefecture). */
 export const indicatorValues = (fiscalYear: number) =>
-	query<IndicatorValue>(`SELECT scope_code AS scope, indicator, value FROM ict_environment WHERE fiscal_year = ?::INTEGER ORDER BY scope_code, indicator`, [fiscalYear]);
+	query<IndicatorValue>(
+		`SELECT scope_code AS scope, indicator, value FROM ict_environment WHERE fiscal_year = ?::INTEGER ORDER BY scope_code, indicator`,
+		[fiscalYear]
+	);

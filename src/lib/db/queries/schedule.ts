@@ -16,12 +16,18 @@ export const scheduleStaff = () =>
 		   FROM staff ORDER BY staff_id`
 	);
 
-export const scheduleOffices = () => query<OfficeRow>(`SELECT municipality_code, name, office_lat, office_lon FROM municipalities ORDER BY municipality_code`);
+export const scheduleOffices = () =>
+	query<OfficeRow>(
+		`SELECT municipality_code, name, office_lat, office_lon FROM municipalities ORDER BY municipality_code`
+	);
 
 export const scheduleFerries = () =>
-	query<FerryRow>(`SELECT school_code, port_lat, port_lon, crossing_minutes, coalesce(wait_minutes, 0) AS wait_minutes FROM ferries`);
+	query<FerryRow>(
+		`SELECT school_code, port_lat, port_lon, crossing_minutes, coalesce(wait_minutes, 0) AS wait_minutes FROM ferries`
+	);
 
-export const scheduleTravel = () => query<{ from_id: string; to_id: string; minutes: number }>(`SELECT from_id, to_id, minutes FROM travel_times`);
+export const scheduleTravel = () =>
+	query<{ from_id: string; to_id: string; minutes: number }>(`SELECT from_id, to_id, minutes FROM travel_times`);
 
 /** Every table the schedule needs, read together. */
 export async function loadScheduleTables(runner: QueryRunner) {

@@ -8,9 +8,11 @@ export type TableRow = Record<string, string | number | boolean | null>;
 export const wholeTable = (table: TableName) =>
 	query<TableRow>(
 		`SELECT ${TABLES[table].columns
-			.map((c) => (c.type.kind === 'timestamp' || c.type.kind === 'date'
+			.map((c) =>
+				c.type.kind === 'timestamp' || c.type.kind === 'date'
 					? `strftime("${c.name}", '${c.type.kind === 'date' ? '%Y-%m-%d' : '%Y-%m-%d %H:%M:%S'}') AS "${c.name}"`
-					: `"${c.name}"`))
+					: `"${c.name}"`
+			)
 			.join(', ')} FROM "${table}" ORDER BY rowid`,
 		[],
 		{ cache: false }

@@ -16,7 +16,7 @@ const TRAILING_BRACKET = /(?:\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕
 export function normaliseHeader(h: string): string {
 	let s = h.normalize('NFKC').replace(/\s+/gu, '');
 	// Repeat: "時間(分)[任意]" carries two trailing notes.
-	for (let prev = ''; prev !== s; ) {
+	for (let prev = ''; prev !== s;) {
 		prev = s;
 		s = s.replace(TRAILING_BRACKET, '');
 	}
@@ -63,7 +63,11 @@ export function matchColumns(table: TableName, headers: readonly string[]): Colu
 }
 
 /** What a mapping the user adjusted leaves out: required columns no header fills, headers that fill nothing. */
-export function describeMapping(table: TableName, headers: readonly string[], mapping: readonly (string | null)[]): ColumnMatch {
+export function describeMapping(
+	table: TableName,
+	headers: readonly string[],
+	mapping: readonly (string | null)[]
+): ColumnMatch {
 	const used = new Set(mapping.filter((m): m is string => m !== null));
 	return {
 		mapping: [...mapping],

@@ -18,19 +18,28 @@ export interface RowValidation {
 }
 
 /** Header columns the spec does not know, and required columns the file lacks. */
-export function headerIssues(table: TableName, file: string, match: Pick<ColumnMatch, 'missingRequired' | 'unknown'>): DataIssue[] {
+export function headerIssues(
+	table: TableName,
+	file: string,
+	match: Pick<ColumnMatch, 'missingRequired' | 'unknown'>
+): DataIssue[] {
 	const columns = new Map(TABLES[table].columns.map((c) => [c.name, c] as const));
-	const missing = match.missingRequired.map(
-		(name): DataIssue => ({
-			file,
-			line: 1,
-			column: name,
-			rule: 'missing_column',
-			expected: [...(columns.get(name)?.ja ?? [])].join(' / ') || name,
-			severity: 'error'
-		})
-	);
-	const unknown = match.unknown.map((header): DataIssue => ({ file, line: 1, column: header, value: header, rule: 'unknown_column', severity: 'warning' }));
+	const missing = match.missingRequired.map((name): DataIssue => ({
+		file,
+		line: 1,
+		column: name,
+		rule: 'missing_column',
+		expected: [...(columns.get(name)?.ja ?? [])].join(' / ') || name,
+		severity: 'error'
+	}));
+	const unknown = match.unknown.map((header): DataIssue => ({
+		file,
+		line: 1,
+		column: header,
+		value: header,
+		rule: 'unknown_column',
+		severity: 'warning'
+	}));
 	return [...missing, ...unknown];
 }
 
@@ -102,22 +111,49 @@ export class RowChecker {
 		if (row.every((cell) => cell.trim() === '')) return null;
 		if (row.length !== this.width) {
 			// Fields would land in the wrong columns; one issue says more than a cascade of type errors.
-			this.report({ file, line, rule: 'field_count', value: String(row.length), expected: String(this.width), severity: 'error' });
+			this.report({
+				file,
+				line,
+				rule: 'field_count',
+				value: String(row.length),
+				expected: String(this.width),
+				severity: 'error'
+			});
 			return null;
 		}
 		const record: ImportRecord = {};
 		const rowIssues: DataIssue[] = [];
 		const given = new Set<string>();
-		for (const column of this.#columns) record[column.name] = readCell(column, row, this.#indexOf, file, line, rowIssues, given, this.#cache);
+		for (const column of this.#columns)
+			record[column.name] = readCell(column, row, this.#indexOf, file, line, rowIssues, given, this.#cache);
 		applyDefaults(this.table, record, line, this.#idPrefix);
 		for (const column of this.#columns) {
 			// A column absent from the header is reported once, by headerIssues, not on every row.
-			if (column.required && record[column.name] === null && this.#indexOf.has(column.name) && !rowIssues.some((i) => i.column === column.name))
-				rowIssues.push({ file, line, column: column.name, value: row[this.#indexOf.get(column.name)!] ?? '', rule: 'required', severity: 'error' });
+			if (
+				column.required &&
+				record[column.name] === null &&
+				this.#indexOf.has(column.name) &&
+				!rowIssues.some((i) => i.column === column.name)
+			)
+				rowIssues.push({
+					file,
+					line,
+					column: column.name,
+					value: row[this.#indexOf.get(column.name)!] ?? '',
+					rule: 'required',
+					severity: 'error'
+				});
 		}
 		const zero = this.#zeroColumn;
 		if (zero && given.has(zero) && record[zero] === 0)
-			rowIssues.push({ file, line, column: zero, value: row[this.#indexOf.get(zero)!] ?? '', rule: 'zero_value', severity: 'warning' });
+			rowIssues.push({
+				file,
+				line,
+				column: zero,
+				value: row[this.#indexOf.get(zero)!] ?? '',
+				rule: 'zero_value',
+				severity: 'warning'
+			});
 		for (const issue of rowIssues) this.report(issue);
 		return record;
 	}
@@ -175,7 +211,15 @@ function readCell(
 	const raw = row[index] ?? '';
 	const parsed = cache.parse(column, raw);
 	if (!parsed.ok) {
-		issues.push({ file, line, column: column.name, value: raw, rule: parsed.rule, expected: parsed.expected, severity: 'error' });
+		issues.push({
+			file,
+			line,
+			column: column.name,
+			value: raw,
+			rule: parsed.rule,
+			expected: parsed.expected,
+			severity: 'error'
+		});
 		return null;
 	}
 	if (parsed.value !== null) given.add(column.name);

@@ -22,7 +22,10 @@ const fail = (expected: string, rule: CellRule = 'type'): CellResult => ({ ok: f
 function clean(raw: string): string {
 	// Most cells are printable ASCII, which NFKC leaves as it is: skip the costly normalisation.
 	if (PRINTABLE_ASCII.test(raw)) return raw.trim();
-	return raw.normalize('NFKC').trim().replace(/^[\u2212\u2010-\u2015]/u, '-');
+	return raw
+		.normalize('NFKC')
+		.trim()
+		.replace(/^[\u2212\u2010-\u2015]/u, '-');
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
@@ -152,7 +155,13 @@ function parseDateTime(s: string, kind: 'date' | 'timestamp'): CellResult {
 		parts = era.slice(3);
 		year = ERA_OFFSET[era[1]!]! + (era[2] === '元' ? 1 : Number(era[2]));
 	} else return fail(expected);
-	const [month, day, hour, minute, second] = parts.map((p) => (p === undefined ? 0 : Number(p))) as [number, number, number, number, number];
+	const [month, day, hour, minute, second] = parts.map((p) => (p === undefined ? 0 : Number(p))) as [
+		number,
+		number,
+		number,
+		number,
+		number
+	];
 	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return fail(expected);
 	if (hour > 23 || minute > 59 || second > 59) return fail(expected);
 	const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;

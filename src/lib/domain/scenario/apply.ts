@@ -3,7 +3,14 @@
  * the scope holds several employers), staff removed and added, the visit policy with the
  * staff-days spread over the schools, and the remote support and help desk in force.
  */
-import { buildInstances, type FerryRow, type InstanceProblem, type OfficeRow, type SchoolRow, type StaffRow } from '../schedule/instance';
+import {
+	buildInstances,
+	type FerryRow,
+	type InstanceProblem,
+	type OfficeRow,
+	type SchoolRow,
+	type StaffRow
+} from '../schedule/instance';
 import type { ScheduleSettings } from '../schedule/settings';
 import { visitsPerWeek } from '../schedule/visit-policy';
 import type { ScheduleInstance } from '../schedule/types';
@@ -54,14 +61,29 @@ function addedRows(added: readonly AddedStaff[], rows: BaselineRows): { row: Sta
 		const at = baseOf(group.base, rows);
 		return Array.from({ length: group.count }, () => {
 			const id = addedStaffId(++n);
-			const row: StaffRow = { staff_id: id, name: id, employer_code: POOL, days_per_week: group.days, hours_per_day: 7.75, base_lat: at.lat, base_lon: at.lon, employment: group.employment, annual_cost: null };
+			const row: StaffRow = {
+				staff_id: id,
+				name: id,
+				employer_code: POOL,
+				days_per_week: group.days,
+				hours_per_day: 7.75,
+				base_lat: at.lat,
+				base_lon: at.lon,
+				employment: group.employment,
+				annual_cost: null
+			};
 			return { row, unitCost: group.unitCost };
 		});
 	});
 }
 
 /** The baseline when `scenario` is null. */
-export function setUpScenario(rows: BaselineRows, book: ScenarioBook, scenario: Scenario | null, schedule: ScheduleSettings): ScenarioSetup {
+export function setUpScenario(
+	rows: BaselineRows,
+	book: ScenarioBook,
+	scenario: Scenario | null,
+	schedule: ScheduleSettings
+): ScenarioSetup {
 	const scope = new Set(book.scope);
 	const removed = new Set(scenario?.removeStaff ?? []);
 	const offices = new Map(rows.offices.map((o) => [o.municipality_code, o]));
@@ -71,25 +93,55 @@ export function setUpScenario(rows: BaselineRows, book: ScenarioBook, scenario: 
 		.map((s) => {
 			// Resolved before pooling: a staff member without a base starts from the own employer's office.
 			const office = offices.get(s.employer_code);
-			const row: StaffRow = { ...s, employer_code: POOL, base_lat: s.base_lat ?? office?.office_lat ?? null, base_lon: s.base_lon ?? office?.office_lon ?? null };
+			const row: StaffRow = {
+				...s,
+				employer_code: POOL,
+				base_lat: s.base_lat ?? office?.office_lat ?? null,
+				base_lon: s.base_lon ?? office?.office_lon ?? null
+			};
 			return { row, unitCost: null as number | null };
 		});
 	const staff = [...kept, ...addedRows(scenario?.addStaff ?? [], rows)];
 	const policy = scenario?.visitPolicy ?? schedule.policy;
 	const located = schools.filter((s) => s.lat !== null && s.lon !== null);
-	const staffDays = staff.filter((s) => s.row.base_lat !== null && s.row.base_lon !== null).reduce((n, s) => n + Math.floor(s.row.days_per_week), 0);
-	const visits = book.assumptions.spreadStaffDays ? spreadVisits(located, policy, staffDays * book.assumptions.visitsPerStaffDay) : {};
+	const staffDays = staff
+		.filter((s) => s.row.base_lat !== null && s.row.base_lon !== null)
+		.reduce((n, s) => n + Math.floor(s.row.days_per_week), 0);
+	const visits = book.assumptions.spreadStaffDays
+		? spreadVisits(located, policy, staffDays * book.assumptions.visitsPerStaffDay)
+		: {};
 	const required = new Map(located.map((s) => [s.school_code, visitsPerWeek(s, policy)]));
 	const { byEmployer, problems } = buildInstances(
-		{ schools: schools.map((s) => ({ ...s, employer_code: POOL })), staff: staff.map((s) => s.row), offices: [], ferries: rows.ferries },
-		{ policy: { ...policy, overrides: { ...visits, ...policy.overrides } }, minOnsiteMinutes: schedule.minOnsiteMinutes, maxSchoolsPerDay: schedule.maxSchoolsPerDay }
+		{
+			schools: schools.map((s) => ({ ...s, employer_code: POOL })),
+			staff: staff.map((s) => s.row),
+			offices: [],
+			ferries: rows.ferries
+		},
+		{
+			policy: { ...policy, overrides: { ...visits, ...policy.overrides } },
+			minOnsiteMinutes: schedule.minOnsiteMinutes,
+			maxSchoolsPerDay: schedule.maxSchoolsPerDay
+		}
 	);
-	const instance = byEmployer.get(POOL) ?? { schools: [], staff: [], pins: [], minOnsiteMinutes: schedule.minOnsiteMinutes, maxSchoolsPerDay: schedule.maxSchoolsPerDay };
+	const instance = byEmployer.get(POOL) ?? {
+		schools: [],
+		staff: [],
+		pins: [],
+		minOnsiteMinutes: schedule.minOnsiteMinutes,
+		maxSchoolsPerDay: schedule.maxSchoolsPerDay
+	};
 	return {
 		instance,
 		schools,
 		required,
-		staff: staff.map(({ row, unitCost }) => ({ id: row.staff_id, days: row.days_per_week, employment: row.employment ?? 'contract', annualCost: row.annual_cost ?? null, unitCost })),
+		staff: staff.map(({ row, unitCost }) => ({
+			id: row.staff_id,
+			days: row.days_per_week,
+			employment: row.employment ?? 'contract',
+			annualCost: row.annual_cost ?? null,
+			unitCost
+		})),
 		remote: scenario?.remote ?? book.assumptions.remote,
 		helpDesk: scenario?.helpDesk ?? book.assumptions.helpDesk,
 		problems

@@ -15,7 +15,10 @@ export const DEFAULT_UNIT_COSTS = { contract: 5_400_000, appointed: 3_300_000, r
  * Share of each category resolvable remotely (a screen share, a call, a cloud console): most
  * administration-system questions, fewer lesson-support ones, which need hands in the classroom.
  */
-export const DEFAULT_REMOTE: RemoteSupport = { shares: { lesson: 0.25, admin: 0.6, environment: 0.35, training: 0.3 }, staffSlotsPerDay: 2 };
+export const DEFAULT_REMOTE: RemoteSupport = {
+	shares: { lesson: 0.25, admin: 0.6, environment: 0.35, training: 0.3 },
+	staffSlotsPerDay: 2
+};
 
 /** A small desk of two operators: about 40 remote requests a work day, 12 million yen a year. */
 export const DEFAULT_HELP_DESK: HelpDesk = { mode: 'none', capacityPerDay: 40, annualCost: 12_000_000, members: 1 };

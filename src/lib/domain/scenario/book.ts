@@ -6,9 +6,18 @@ import { applyScenarioChange, changeAssumptions, type ScenarioChange } from './e
  * A new scenario's id: unique in the book and across an undo that brings a deleted one back.
  * getRandomValues, not randomUUID, which a page served over plain http on a school network lacks.
  */
-export const scenarioId = () => `s${Array.from(crypto.getRandomValues(new Uint8Array(5)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+export const scenarioId = () =>
+	`s${Array.from(crypto.getRandomValues(new Uint8Array(5)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
 
-export const blankScenario = (id: string, name: string): Scenario => ({ id, name, addStaff: [], removeStaff: [], visitPolicy: null, remote: null, helpDesk: null });
+export const blankScenario = (id: string, name: string): Scenario => ({
+	id,
+	name,
+	addStaff: [],
+	removeStaff: [],
+	visitPolicy: null,
+	remote: null,
+	helpDesk: null
+});
 
 /** "+N staff": the baseline with N full-time contracted staff at the base given (as a rule the board's office). */
 export function plusStaff(book: ScenarioBook, id: string, name: string, count: number, base: StaffBase): ScenarioBook {
@@ -50,7 +59,11 @@ export function setScope(book: ScenarioBook, scope: string[]): ScenarioBook {
  * when the book would hold more than it may.
  */
 export function scopeWithScenarios(book: ScenarioBook, scope: string[], added: Scenario[]): ScenarioBook {
-	return { ...book, scope, scenarios: [...book.scenarios.slice(0, Math.max(0, MAX_SCENARIOS - added.length)), ...added] };
+	return {
+		...book,
+		scope,
+		scenarios: [...book.scenarios.slice(0, Math.max(0, MAX_SCENARIOS - added.length)), ...added]
+	};
 }
 
 export function deleteScenario(book: ScenarioBook, id: string): ScenarioBook {

@@ -34,7 +34,11 @@ export interface AnnualCost {
 	total: number;
 }
 
-export function annualCost(staff: readonly CostedStaff[], desk: HelpDesk, unitCosts: ScenarioAssumptions['unitCosts']): AnnualCost {
+export function annualCost(
+	staff: readonly CostedStaff[],
+	desk: HelpDesk,
+	unitCosts: ScenarioAssumptions['unitCosts']
+): AnnualCost {
 	const staffTotal = staff.reduce((sum, s) => sum + staffCost(s, unitCosts), 0);
 	const helpDesk = helpDeskShare(desk).cost;
 	return { staff: staffTotal, helpDesk, total: staffTotal + helpDesk };

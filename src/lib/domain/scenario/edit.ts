@@ -20,7 +20,13 @@ export type ScenarioChange =
 	| { kind: 'rename'; name: string };
 
 /** A new group: one full-time contracted staff member at the first employer's office. */
-const newGroup = (employer: string): AddedStaff => ({ count: 1, base: { kind: 'office', employer }, days: 5, employment: 'contract' as EmploymentType, unitCost: null });
+const newGroup = (employer: string): AddedStaff => ({
+	count: 1,
+	base: { kind: 'office', employer },
+	days: 5,
+	employment: 'contract' as EmploymentType,
+	unitCost: null
+});
 
 export function applyScenarioChange(scenario: Scenario, change: ScenarioChange): Scenario {
 	const groups = (f: (g: AddedStaff[]) => AddedStaff[]): Scenario => ({ ...scenario, addStaff: f(scenario.addStaff) });
@@ -49,6 +55,9 @@ export function applyScenarioChange(scenario: Scenario, change: ScenarioChange):
 }
 
 /** Assumptions with some of them replaced (each a whole value: a record or list is given entire). */
-export function changeAssumptions(assumptions: ScenarioAssumptions, patch: Partial<ScenarioAssumptions>): ScenarioAssumptions {
+export function changeAssumptions(
+	assumptions: ScenarioAssumptions,
+	patch: Partial<ScenarioAssumptions>
+): ScenarioAssumptions {
 	return { ...assumptions, ...patch };
 }

@@ -40,7 +40,12 @@ function policyVisitsMissed(setup: ScenarioSetup, schedule: WeeklySchedule): num
 	return missed;
 }
 
-export function scenarioFigures(setup: ScenarioSetup, schedule: WeeklySchedule, sim: MonteCarloResult, assumptions: ScenarioAssumptions): ScenarioFigures {
+export function scenarioFigures(
+	setup: ScenarioSetup,
+	schedule: WeeklySchedule,
+	sim: MonteCarloResult,
+	assumptions: ScenarioAssumptions
+): ScenarioFigures {
 	const summary = summariseSchedule(setup.instance, schedule);
 	const schools = setup.schools.length;
 	const staff = setup.staff.length;

@@ -5,7 +5,16 @@
 import { EMPLOYMENT_TYPES, REQUEST_CATEGORIES } from '../tables';
 import { parseVisitPolicy } from '../schedule/settings';
 import { inRange, isObject } from '../shape';
-import { MAX_SCENARIOS, type AddedStaff, type HelpDesk, type RemoteSupport, type Scenario, type ScenarioAssumptions, type ScenarioBook, type StaffBase } from './types';
+import {
+	MAX_SCENARIOS,
+	type AddedStaff,
+	type HelpDesk,
+	type RemoteSupport,
+	type Scenario,
+	type ScenarioAssumptions,
+	type ScenarioBook,
+	type StaffBase
+} from './types';
 
 const MAX_COST = 1e11;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
@@ -31,41 +40,98 @@ function isAdded(v: unknown): v is AddedStaff {
 }
 
 function isRemote(v: unknown): v is RemoteSupport {
-	return isObject(v) && isObject(v.shares) && REQUEST_CATEGORIES.every((c) => inRange((v.shares as Record<string, unknown>)[c], 0, 1)) && inRange(v.staffSlotsPerDay, 0, 100);
+	return (
+		isObject(v) &&
+		isObject(v.shares) &&
+		REQUEST_CATEGORIES.every((c) => inRange((v.shares as Record<string, unknown>)[c], 0, 1)) &&
+		inRange(v.staffSlotsPerDay, 0, 100)
+	);
 }
 
 function isHelpDesk(v: unknown): v is HelpDesk {
-	return isObject(v) && (v.mode === 'none' || v.mode === 'own' || v.mode === 'shared') && inRange(v.capacityPerDay, 0, 10_000) && inRange(v.annualCost, 0, MAX_COST) && Number.isInteger(v.members) && inRange(v.members, 1, 2000);
+	return (
+		isObject(v) &&
+		(v.mode === 'none' || v.mode === 'own' || v.mode === 'shared') &&
+		inRange(v.capacityPerDay, 0, 10_000) &&
+		inRange(v.annualCost, 0, MAX_COST) &&
+		Number.isInteger(v.members) &&
+		inRange(v.members, 1, 2000)
+	);
 }
 
 function parseScenario(v: unknown): Scenario | null {
 	if (!isObject(v) || !isText(v.id) || typeof v.name !== 'string' || v.name.length > 200) return null;
-	if (!Array.isArray(v.addStaff) || !v.addStaff.every(isAdded) || !Array.isArray(v.removeStaff) || !v.removeStaff.every(isText)) return null;
+	if (
+		!Array.isArray(v.addStaff) ||
+		!v.addStaff.every(isAdded) ||
+		!Array.isArray(v.removeStaff) ||
+		!v.removeStaff.every(isText)
+	)
+		return null;
 	const visitPolicy = v.visitPolicy === null ? null : parseVisitPolicy(v.visitPolicy);
 	if (v.visitPolicy !== null && !visitPolicy) return null;
 	if (v.remote !== null && !isRemote(v.remote)) return null;
 	if (v.helpDesk !== null && !isHelpDesk(v.helpDesk)) return null;
-	return { id: v.id, name: v.name, addStaff: v.addStaff, removeStaff: v.removeStaff, visitPolicy, remote: v.remote as RemoteSupport | null, helpDesk: v.helpDesk as HelpDesk | null };
+	return {
+		id: v.id,
+		name: v.name,
+		addStaff: v.addStaff,
+		removeStaff: v.removeStaff,
+		visitPolicy,
+		remote: v.remote as RemoteSupport | null,
+		helpDesk: v.helpDesk as HelpDesk | null
+	};
 }
 
 const SEASONS = ['spring_break', 'summer_break', 'winter_break'];
 const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function isBreak(v: unknown): boolean {
-	return isObject(v) && SEASONS.includes(v.season as string) && typeof v.from === 'string' && MONTH_DAY.test(v.from) && typeof v.to === 'string' && MONTH_DAY.test(v.to);
+	return (
+		isObject(v) &&
+		SEASONS.includes(v.season as string) &&
+		typeof v.from === 'string' &&
+		MONTH_DAY.test(v.from) &&
+		typeof v.to === 'string' &&
+		MONTH_DAY.test(v.to)
+	);
 }
 
 function parseAssumptions(v: unknown): ScenarioAssumptions | null {
-	if (!isObject(v) || !isObject(v.unitCosts) || !EMPLOYMENT_TYPES.every((e) => inRange((v.unitCosts as Record<string, unknown>)[e], 0, MAX_COST))) return null;
-	if (!isRemote(v.remote) || !isHelpDesk(v.helpDesk) || typeof v.spreadStaffDays !== 'boolean' || !inRange(v.visitsPerStaffDay, 1, 3)) return null;
+	if (
+		!isObject(v) ||
+		!isObject(v.unitCosts) ||
+		!EMPLOYMENT_TYPES.every((e) => inRange((v.unitCosts as Record<string, unknown>)[e], 0, MAX_COST))
+	)
+		return null;
+	if (
+		!isRemote(v.remote) ||
+		!isHelpDesk(v.helpDesk) ||
+		typeof v.spreadStaffDays !== 'boolean' ||
+		!inRange(v.visitsPerStaffDay, 1, 3)
+	)
+		return null;
 	if (!Array.isArray(v.breaks) || v.breaks.length > 10 || !v.breaks.every(isBreak)) return null;
-	if (!Number.isInteger(v.seed) || !inRange(v.seed, 0, 2 ** 31 - 1) || !Number.isInteger(v.runs) || !inRange(v.runs, 1, 1000)) return null;
+	if (
+		!Number.isInteger(v.seed) ||
+		!inRange(v.seed, 0, 2 ** 31 - 1) ||
+		!Number.isInteger(v.runs) ||
+		!inRange(v.runs, 1, 1000)
+	)
+		return null;
 	return v as unknown as ScenarioAssumptions;
 }
 
 /** The book in `value`, or null when anything is missing, of the wrong type or out of range. */
 export function parseScenarioBook(value: unknown): ScenarioBook | null {
-	if (!isObject(value) || !Array.isArray(value.scope) || !value.scope.every(isText) || !Array.isArray(value.scenarios) || value.scenarios.length > MAX_SCENARIOS) return null;
+	if (
+		!isObject(value) ||
+		!Array.isArray(value.scope) ||
+		!value.scope.every(isText) ||
+		!Array.isArray(value.scenarios) ||
+		value.scenarios.length > MAX_SCENARIOS
+	)
+		return null;
 	const assumptions = parseAssumptions(value.assumptions);
 	const scenarios = value.scenarios.map(parseScenario);
 	if (!assumptions || scenarios.some((s) => s === null)) return null;
@@ -94,7 +160,8 @@ export function decodeScenarioFile(text: string): ScenarioBook {
 	} catch {
 		throw new ScenarioFileError('not_json');
 	}
-	if (!isObject(json) || json.format !== FILE_FORMAT || json.version !== 1) throw new ScenarioFileError('not_scenarios');
+	if (!isObject(json) || json.format !== FILE_FORMAT || json.version !== 1)
+		throw new ScenarioFileError('not_scenarios');
 	const book = parseScenarioBook(json);
 	if (!book) throw new ScenarioFileError('damaged');
 	return book;

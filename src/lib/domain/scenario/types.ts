@@ -8,7 +8,10 @@ import type { VisitPolicy } from '../schedule/visit-policy';
 import type { SchoolBreak } from '../school-calendar';
 
 /** Where added staff start their day: an employer's office, a school used as a hub, or a point on the map. */
-export type StaffBase = { kind: 'office'; employer: string } | { kind: 'school'; school: string } | { kind: 'point'; lat: number; lon: number };
+export type StaffBase =
+	| { kind: 'office'; employer: string }
+	| { kind: 'school'; school: string }
+	| { kind: 'point'; lat: number; lon: number };
 
 /** `count` staff added alike ("+3 staff at the board, 5 days a week, contracted"). */
 export interface AddedStaff {

@@ -9,12 +9,21 @@ import { visitsPerWeek, type SchoolSize, type VisitPolicy } from '../schedule/vi
 /** Spread visits stop at three a week (Monday, Wednesday, Friday at most); more is a policy decision. */
 const MAX_SPREAD_VISITS = 3;
 
-export function spreadVisits(schools: readonly SchoolSize[], policy: VisitPolicy, visitBudget: number): Record<string, number> {
+export function spreadVisits(
+	schools: readonly SchoolSize[],
+	policy: VisitPolicy,
+	visitBudget: number
+): Record<string, number> {
 	const visits = schools.map((s) => visitsPerWeek(s, policy));
-	const known = schools.map((s) => s.students).filter((n): n is number => n !== null && n > 0).sort((a, b) => a - b);
+	const known = schools
+		.map((s) => s.students)
+		.filter((n): n is number => n !== null && n > 0)
+		.sort((a, b) => a - b);
 	const typical = known[Math.floor(known.length / 2)] ?? 1;
 	const weight = schools.map((s) => (s.students !== null && s.students > 0 ? s.students : typical));
-	const open = schools.map((s) => policy.overrides[s.school_code] === undefined && !(s.island && policy.islandVisits !== null));
+	const open = schools.map(
+		(s) => policy.overrides[s.school_code] === undefined && !(s.island && policy.islandVisits !== null)
+	);
 	let spare = Math.floor(visitBudget) - visits.reduce((a, b) => a + b, 0);
 	while (spare > 0) {
 		let best = -1;

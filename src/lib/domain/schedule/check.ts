@@ -53,12 +53,20 @@ export function checkSchedule(instance: ScheduleInstance, travel: TravelTimes, s
 			fail('unknown_place', `${plan.staff} ${plan.day}: ${plan.schools.join(', ')}`);
 			continue;
 		}
-		if (plan.schools.length === 0 || plan.schools.length > instance.maxSchoolsPerDay || new Set(plan.schools).size !== plan.schools.length)
+		if (
+			plan.schools.length === 0 ||
+			plan.schools.length > instance.maxSchoolsPerDay ||
+			new Set(plan.schools).size !== plan.schools.length
+		)
 			fail('route', `${plan.staff} ${plan.day}: ${plan.schools.length} school(s) ${plan.schools.join(', ')}`);
 		const minutes = travel.routeMinutes(member.base, route as NonNullable<(typeof route)[number]>[]);
-		if (Math.abs(minutes - plan.travelMinutes) > 1e-6 * Math.max(1, minutes)) fail('travel', `${plan.staff} ${plan.day}: reported ${plan.travelMinutes}, actual ${minutes}`);
+		if (Math.abs(minutes - plan.travelMinutes) > 1e-6 * Math.max(1, minutes))
+			fail('travel', `${plan.staff} ${plan.day}: reported ${plan.travelMinutes}, actual ${minutes}`);
 		if (minutes + plan.schools.length * instance.minOnsiteMinutes > member.minutesPerDay + EPS)
-			fail('day_length', `${plan.staff} ${plan.day}: ${Math.round(minutes)} min travel + ${plan.schools.length} × ${instance.minOnsiteMinutes} min on site > ${member.minutesPerDay}`);
+			fail(
+				'day_length',
+				`${plan.staff} ${plan.day}: ${Math.round(minutes)} min travel + ${plan.schools.length} × ${instance.minOnsiteMinutes} min on site > ${member.minutesPerDay}`
+			);
 		total += minutes;
 		for (const id of plan.schools) {
 			const list = visitDays.get(id) ?? [];
@@ -68,7 +76,9 @@ export function checkSchedule(instance: ScheduleInstance, travel: TravelTimes, s
 		}
 	}
 
-	for (const [id, days] of staffDays) if (days.size > staff.get(id)!.days) fail('staff_days', `${id} works ${days.size} days, contract says ${staff.get(id)!.days}`);
+	for (const [id, days] of staffDays)
+		if (days.size > staff.get(id)!.days)
+			fail('staff_days', `${id} works ${days.size} days, contract says ${staff.get(id)!.days}`);
 
 	const unmet = new Map<string, number>();
 	for (const u of schedule.unmet) unmet.set(u.school, (unmet.get(u.school) ?? 0) + u.missing);
@@ -77,19 +87,29 @@ export function checkSchedule(instance: ScheduleInstance, travel: TravelTimes, s
 		if (days.length + (unmet.get(school.id) ?? 0) !== school.visits)
 			fail('visits', `${school.id}: ${days.length} visit(s) + ${unmet.get(school.id) ?? 0} unmet ≠ ${school.visits}`);
 		if (new Set(days).size !== days.length) fail('same_day', `${school.id}: days ${days.join(', ')}`);
-		else if (!spreadOk(days, school.visits)) fail('spread', `${school.id}: days ${days.map((d) => WEEKDAYS[d]).join(', ')}`);
+		else if (!spreadOk(days, school.visits))
+			fail('spread', `${school.id}: days ${days.map((d) => WEEKDAYS[d]).join(', ')}`);
 	}
 
 	for (const pin of instance.pins) {
 		const days = visitDays.get(pin.school) ?? [];
-		if (pin.staff && [...(visitStaff.get(pin.school) ?? [])].some((s) => s !== pin.staff)) fail('pin', `${pin.school} is pinned to ${pin.staff}`);
-		if (pin.day && !schedule.days.some((p) => p.day === pin.day && p.schools.includes(pin.school) && (!pin.staff || p.staff === pin.staff)))
+		if (pin.staff && [...(visitStaff.get(pin.school) ?? [])].some((s) => s !== pin.staff))
+			fail('pin', `${pin.school} is pinned to ${pin.staff}`);
+		if (
+			pin.day &&
+			!schedule.days.some(
+				(p) => p.day === pin.day && p.schools.includes(pin.school) && (!pin.staff || p.staff === pin.staff)
+			)
+		)
 			fail('pin', `${pin.school} is pinned to ${pin.day}${pin.staff ? ` with ${pin.staff}` : ''}`);
-		if (pin.staff && days.length === 0 && schools.get(pin.school)?.visits) fail('pin', `${pin.school} pinned to ${pin.staff} is not visited`);
+		if (pin.staff && days.length === 0 && schools.get(pin.school)?.visits)
+			fail('pin', `${pin.school} pinned to ${pin.staff} is not visited`);
 	}
 
-	if (Math.abs(total - schedule.travelMinutes) > 1e-6 * Math.max(1, total)) fail('totals', `travel ${schedule.travelMinutes} ≠ sum of days ${total}`);
-	if (schedule.lowerBound > schedule.travelMinutes + 1e-6 * Math.max(1, total)) fail('totals', `bound ${schedule.lowerBound} above travel ${schedule.travelMinutes}`);
+	if (Math.abs(total - schedule.travelMinutes) > 1e-6 * Math.max(1, total))
+		fail('totals', `travel ${schedule.travelMinutes} ≠ sum of days ${total}`);
+	if (schedule.lowerBound > schedule.travelMinutes + 1e-6 * Math.max(1, total))
+		fail('totals', `bound ${schedule.lowerBound} above travel ${schedule.travelMinutes}`);
 	const gap = schedule.travelMinutes > 0 ? (schedule.travelMinutes - schedule.lowerBound) / schedule.travelMinutes : 0;
 	if (Math.abs(gap - schedule.gap) > 1e-6) fail('totals', `gap ${schedule.gap} ≠ ${gap}`);
 	return out;

@@ -55,7 +55,10 @@ export interface InstanceSettings {
 }
 
 /** Assumptions, editable: half a working day on site at least; at most three schools a day. */
-export const DEFAULT_INSTANCE_SETTINGS: Omit<InstanceSettings, 'policy'> = { minOnsiteMinutes: 180, maxSchoolsPerDay: 3 };
+export const DEFAULT_INSTANCE_SETTINGS: Omit<InstanceSettings, 'policy'> = {
+	minOnsiteMinutes: 180,
+	maxSchoolsPerDay: 3
+};
 
 /** Why an employer's schools or staff cannot be scheduled as they are. */
 export interface InstanceProblem {
@@ -81,19 +84,33 @@ function islandOf(at: GeoPoint, schools: readonly SchoolSite[]): FerryLink | nul
 }
 
 export function buildInstances(
-	rows: { schools: readonly SchoolRow[]; staff: readonly StaffRow[]; offices: readonly OfficeRow[]; ferries: readonly FerryRow[] },
+	rows: {
+		schools: readonly SchoolRow[];
+		staff: readonly StaffRow[];
+		offices: readonly OfficeRow[];
+		ferries: readonly FerryRow[];
+	},
 	settings: InstanceSettings
 ): Instances {
 	const offices = new Map(rows.offices.map((o) => [o.municipality_code, o]));
 	const ferries = new Map<string, FerryLink>(
-		rows.ferries.map((f) => [f.school_code, { port: { lat: f.port_lat, lon: f.port_lon }, crossingMinutes: f.crossing_minutes, waitMinutes: f.wait_minutes }])
+		rows.ferries.map((f) => [
+			f.school_code,
+			{ port: { lat: f.port_lat, lon: f.port_lon }, crossingMinutes: f.crossing_minutes, waitMinutes: f.wait_minutes }
+		])
 	);
 	const problems: InstanceProblem[] = [];
 	const byEmployer = new Map<string, ScheduleInstance>();
 	const instanceOf = (employer: string) => {
 		let instance = byEmployer.get(employer);
 		if (!instance) {
-			instance = { schools: [], staff: [], pins: [...(settings.pins ?? [])], minOnsiteMinutes: settings.minOnsiteMinutes, maxSchoolsPerDay: settings.maxSchoolsPerDay };
+			instance = {
+				schools: [],
+				staff: [],
+				pins: [...(settings.pins ?? [])],
+				minOnsiteMinutes: settings.minOnsiteMinutes,
+				maxSchoolsPerDay: settings.maxSchoolsPerDay
+			};
 			byEmployer.set(employer, instance);
 		}
 		return instance;
@@ -108,7 +125,10 @@ export function buildInstances(
 			name: s.name,
 			at: { lat: s.lat, lon: s.lon },
 			ferry: ferries.get(s.school_code) ?? null,
-			visits: visitsPerWeek({ school_code: s.school_code, classes: s.classes, students: s.students, island: s.island }, settings.policy)
+			visits: visitsPerWeek(
+				{ school_code: s.school_code, classes: s.classes, students: s.students, island: s.island },
+				settings.policy
+			)
 		};
 		instanceOf(s.employer_code).schools.push(site);
 	}
@@ -123,7 +143,13 @@ export function buildInstances(
 		const at = { lat, lon };
 		// Named by the staff id, so that an imported travel matrix (docs/data-formats.md, travel_times: ids are school codes or staff ids) applies.
 		const base: Place = { id: s.staff_id, at, ferry: islandOf(at, instanceOf(s.employer_code).schools) };
-		const member: StaffMember = { id: s.staff_id, name: s.name ?? s.staff_id, days: Math.floor(s.days_per_week), minutesPerDay: s.hours_per_day * 60, base };
+		const member: StaffMember = {
+			id: s.staff_id,
+			name: s.name ?? s.staff_id,
+			days: Math.floor(s.days_per_week),
+			minutesPerDay: s.hours_per_day * 60,
+			base
+		};
 		instanceOf(s.employer_code).staff.push(member);
 	}
 	// Pins name schools: each goes to the employer that runs the school.

@@ -45,13 +45,22 @@ export const defaultScheduleSettings = (): ScheduleSettings => ({
 	pins: []
 });
 
-
 export function parseVisitPolicy(v: unknown): VisitPolicy | null {
 	if (!isObject(v) || !inRange(v.baseVisits, 0, 5) || !isObject(v.overrides)) return null;
 	const large = v.large;
-	if (large !== null && !(isObject(large) && (large.by === 'classes' || large.by === 'students') && inRange(large.threshold, 0, 1e6) && inRange(large.extraVisits, 0, 5))) return null;
+	if (
+		large !== null &&
+		!(
+			isObject(large) &&
+			(large.by === 'classes' || large.by === 'students') &&
+			inRange(large.threshold, 0, 1e6) &&
+			inRange(large.extraVisits, 0, 5)
+		)
+	)
+		return null;
 	const hours = v.hoursPerWeek;
-	if (hours !== null && !(isObject(hours) && inRange(hours.hours, 0, 60) && inRange(hours.hoursPerVisit, 0.25, 12))) return null;
+	if (hours !== null && !(isObject(hours) && inRange(hours.hours, 0, 60) && inRange(hours.hoursPerVisit, 0.25, 12)))
+		return null;
 	if (v.islandVisits !== null && !inRange(v.islandVisits, 0, 5)) return null;
 	if (!Object.values(v.overrides).every((n) => inRange(n, 0, 5))) return null;
 	return v as unknown as VisitPolicy;
@@ -68,10 +77,28 @@ function parsePin(v: unknown): Pin | null {
 export function parseScheduleSettings(value: unknown): ScheduleSettings | null {
 	if (!isObject(value)) return null;
 	const travel = value.travel;
-	if (!isObject(travel) || !inRange(travel.circuity, 1, 5) || !inRange(travel.speedKmh, 1, 200) || !inRange(travel.stopMinutes, 0, 120)) return null;
+	if (
+		!isObject(travel) ||
+		!inRange(travel.circuity, 1, 5) ||
+		!inRange(travel.speedKmh, 1, 200) ||
+		!inRange(travel.stopMinutes, 0, 120)
+	)
+		return null;
 	const policy = parseVisitPolicy(value.policy);
-	if (!policy || !inRange(value.minOnsiteMinutes, 0, 24 * 60) || !inRange(value.maxSchoolsPerDay, 1, 3) || !Array.isArray(value.pins)) return null;
+	if (
+		!policy ||
+		!inRange(value.minOnsiteMinutes, 0, 24 * 60) ||
+		!inRange(value.maxSchoolsPerDay, 1, 3) ||
+		!Array.isArray(value.pins)
+	)
+		return null;
 	const pins = value.pins.map(parsePin);
 	if (pins.some((p) => p === null)) return null;
-	return { travel: travel as unknown as TravelParams, policy, minOnsiteMinutes: value.minOnsiteMinutes, maxSchoolsPerDay: value.maxSchoolsPerDay, pins: pins as Pin[] };
+	return {
+		travel: travel as unknown as TravelParams,
+		policy,
+		minOnsiteMinutes: value.minOnsiteMinutes,
+		maxSchoolsPerDay: value.maxSchoolsPerDay,
+		pins: pins as Pin[]
+	};
 }

@@ -23,7 +23,12 @@ export interface VisitRow {
 	travel_minutes: number;
 }
 
-export function dayTimeline(plan: DayPlan, staff: StaffMember, schools: ReadonlyMap<string, Place>, travel: TravelTimes): VisitRow[] {
+export function dayTimeline(
+	plan: DayPlan,
+	staff: StaffMember,
+	schools: ReadonlyMap<string, Place>,
+	travel: TravelTimes
+): VisitRow[] {
 	const onsite = onsiteMinutes(staff.minutesPerDay, plan.travelMinutes, plan.schools.length);
 	const rows: VisitRow[] = [];
 	let at: Place = staff.base;
@@ -32,12 +37,28 @@ export function dayTimeline(plan: DayPlan, staff: StaffMember, schools: Readonly
 		const school = schools.get(id)!;
 		const leg = travel.minutes(at, school);
 		clock += leg;
-		rows.push({ staff_id: plan.staff, weekday: plan.day, order: k + 1, school_code: id, arrive: clock, depart: clock + onsite, travel_minutes: leg });
+		rows.push({
+			staff_id: plan.staff,
+			weekday: plan.day,
+			order: k + 1,
+			school_code: id,
+			arrive: clock,
+			depart: clock + onsite,
+			travel_minutes: leg
+		});
 		clock += onsite;
 		at = school;
 	});
 	const back = travel.minutes(at, staff.base);
-	rows.push({ staff_id: plan.staff, weekday: plan.day, order: plan.schools.length + 1, school_code: null, arrive: clock + back, depart: null, travel_minutes: back });
+	rows.push({
+		staff_id: plan.staff,
+		weekday: plan.day,
+		order: plan.schools.length + 1,
+		school_code: null,
+		arrive: clock + back,
+		depart: null,
+		travel_minutes: back
+	});
 	return rows;
 }
 
@@ -48,7 +69,15 @@ export function clockText(minutes: number): string {
 }
 
 /** Columns of the schedule export (the CSV of the schedule screen and of `npm run schedule`). */
-export const SCHEDULE_COLUMNS = ['staff_id', 'weekday', 'order', 'school_code', 'arrive', 'depart', 'travel_minutes'] as const;
+export const SCHEDULE_COLUMNS = [
+	'staff_id',
+	'weekday',
+	'order',
+	'school_code',
+	'arrive',
+	'depart',
+	'travel_minutes'
+] as const;
 
 /** The schedule export: one row per visit, then the return to the base, in clock times; travel to 0.1 min. */
 export function scheduleRows(instance: ScheduleInstance, travel: TravelTimes, schedule: WeeklySchedule): CsvCell[][] {
@@ -68,4 +97,5 @@ export function scheduleRows(instance: ScheduleInstance, travel: TravelTimes, sc
 }
 
 /** The schedule export as CSV for Japanese Excel (UTF-8 with BOM), from the same rows. */
-export const scheduleCsv = (instance: ScheduleInstance, travel: TravelTimes, schedule: WeeklySchedule) => toCsv(SCHEDULE_COLUMNS, scheduleRows(instance, travel, schedule));
+export const scheduleCsv = (instance: ScheduleInstance, travel: TravelTimes, schedule: WeeklySchedule) =>
+	toCsv(SCHEDULE_COLUMNS, scheduleRows(instance, travel, schedule));

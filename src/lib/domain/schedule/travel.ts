@@ -31,12 +31,16 @@ export function roadMinutes(a: GeoPoint, b: GeoPoint, params: TravelParams): num
 }
 
 const sameFerry = (a: Place, b: Place) =>
-	a.ferry !== null && b.ferry !== null && a.ferry.port.lat === b.ferry.port.lat && a.ferry.port.lon === b.ferry.port.lon;
+	a.ferry !== null &&
+	b.ferry !== null &&
+	a.ferry.port.lat === b.ferry.port.lat &&
+	a.ferry.port.lon === b.ferry.port.lon;
 
 /** Estimated minutes from `from` to `to`, stop overhead included; 0 to the same place. */
 export function estimateMinutes(from: Place, to: Place, params: TravelParams): number {
 	if (from.id === to.id) return 0;
-	if (sameFerry(from, to) || (!from.ferry && !to.ferry)) return roadMinutes(from.at, to.at, params) + params.stopMinutes;
+	if (sameFerry(from, to) || (!from.ferry && !to.ferry))
+		return roadMinutes(from.at, to.at, params) + params.stopMinutes;
 	// Off an island and onto another (or the mainland): drive between the ports, cross each way.
 	const start = from.ferry ? from.ferry.port : from.at;
 	const end = to.ferry ? to.ferry.port : to.at;
@@ -57,7 +61,11 @@ export class TravelTimes {
 
 	minutes(from: Place, to: Place): number {
 		if (from.id === to.id) return 0;
-		return this.matrix.get(matrixKey(from.id, to.id)) ?? this.matrix.get(matrixKey(to.id, from.id)) ?? estimateMinutes(from, to, this.params);
+		return (
+			this.matrix.get(matrixKey(from.id, to.id)) ??
+			this.matrix.get(matrixKey(to.id, from.id)) ??
+			estimateMinutes(from, to, this.params)
+		);
 	}
 
 	/** Base → each school in order → base. */

@@ -38,8 +38,11 @@ export function visitsPerWeek(school: SchoolSize, policy: VisitPolicy): number {
 	const override = policy.overrides[school.school_code];
 	if (override !== undefined) return clampDays(override);
 	if (school.island && policy.islandVisits !== null) return clampDays(policy.islandVisits);
-	let visits = policy.hoursPerWeek ? Math.ceil(policy.hoursPerWeek.hours / policy.hoursPerWeek.hoursPerVisit) : policy.baseVisits;
+	let visits = policy.hoursPerWeek
+		? Math.ceil(policy.hoursPerWeek.hours / policy.hoursPerWeek.hoursPerVisit)
+		: policy.baseVisits;
 	const size = policy.large && (policy.large.by === 'classes' ? school.classes : school.students);
-	if (policy.large && size !== null && size !== undefined && size >= policy.large.threshold) visits += policy.large.extraVisits;
+	if (policy.large && size !== null && size !== undefined && size >= policy.large.threshold)
+		visits += policy.large.extraVisits;
 	return clampDays(visits);
 }

@@ -10,7 +10,11 @@ import { TABLES, TABLE_NAMES, type ColumnSpec, type TableName } from '$lib/domai
 import type { Messages } from '$lib/i18n/ja';
 
 /** What the row check puts in a blank cell (validate-rows.ts, applyDefaults). */
-export type BlankRule = { kind: 'value'; value: number } | { kind: 'column'; column: string } | { kind: 'prefecture_of'; column: string } | { kind: 'line_number' };
+export type BlankRule =
+	| { kind: 'value'; value: number }
+	| { kind: 'column'; column: string }
+	| { kind: 'prefecture_of'; column: string }
+	| { kind: 'line_number' };
 
 export const BLANK_RULES: Partial<Record<TableName, Readonly<Record<string, BlankRule>>>> = {
 	municipalities: { prefecture_code: { kind: 'prefecture_of', column: 'municipality_code' } },
@@ -71,16 +75,50 @@ export const EXAMPLES: Record<TableName, { header: readonly string[]; rows: read
 		]
 	},
 	schools: {
-		header: ['学校コード', '学校名', '学校種', '所在市区町村コード', '設置者コード', '緯度', '経度', '児童生徒数', '学級数', '教員数', '離島'],
+		header: [
+			'学校コード',
+			'学校名',
+			'学校種',
+			'所在市区町村コード',
+			'設置者コード',
+			'緯度',
+			'経度',
+			'児童生徒数',
+			'学級数',
+			'教員数',
+			'離島'
+		],
 		rows: [
 			['B146200000016', '市立みなと小学校', '小学校', '462012', '', '31.5901', '130.5523', '612', '21', '30', ''],
 			['C146200000023', '市立しろやま中学校', '中学校', '462012', '', '31.6010', '130.5432', '455', '14', '28', ''],
 			['B146200000034', '市立さくらじま小学校', '小学校', '462012', '', '31.5860', '130.6010', '48', '6', '11', 'はい'],
-			['E146200000046', '県立みどり特別支援学校', '特別支援学校', '462012', '460001', '31.5750', '130.5350', '160', '32', '70', '']
+			[
+				'E146200000046',
+				'県立みどり特別支援学校',
+				'特別支援学校',
+				'462012',
+				'460001',
+				'31.5750',
+				'130.5350',
+				'160',
+				'32',
+				'70',
+				''
+			]
 		]
 	},
 	staff: {
-		header: ['支援員ID', '氏名', '配置自治体コード', '雇用形態', '勤務日数', '勤務時間', '拠点緯度', '拠点経度', '年間費用（円）'],
+		header: [
+			'支援員ID',
+			'氏名',
+			'配置自治体コード',
+			'雇用形態',
+			'勤務日数',
+			'勤務時間',
+			'拠点緯度',
+			'拠点経度',
+			'年間費用（円）'
+		],
 		rows: [
 			['S001', '支援員A', '462012', '委託', '5', '7.75', '', '', '5400000'],
 			['S002', '支援員B', '462012', '会計年度任用職員', '4', '6', '31.5901', '130.5523', ''],
@@ -189,7 +227,13 @@ function blankText(rule: BlankRule | undefined, m: Messages['formats']): string 
 
 /** What an allowed value means, in the messages' language. */
 function meaningOf(value: string, messages: Messages): string | null {
-	const names: readonly Readonly<Record<string, string>>[] = [messages.schoolType, messages.kind, messages.category, messages.indicators.name, messages.formats.valueMeaning];
+	const names: readonly Readonly<Record<string, string>>[] = [
+		messages.schoolType,
+		messages.kind,
+		messages.category,
+		messages.indicators.name,
+		messages.formats.valueMeaning
+	];
 	for (const n of names) if (Object.hasOwn(n, value)) return n[value]!;
 	return null;
 }
@@ -197,7 +241,8 @@ function meaningOf(value: string, messages: Messages): string | null {
 function valuesOf(column: ColumnSpec, messages: Messages): ColumnDoc['values'] {
 	const doc = (value: string, labels: readonly string[]) => ({ value, meaning: meaningOf(value, messages), labels });
 	if (column.type.kind === 'enum') return column.type.values.map((value) => doc(value, VALUE_LABELS[value] ?? []));
-	if (column.type.kind === 'boolean') return [doc('true', BOOLEAN_WORDS.true.slice(1)), doc('false', BOOLEAN_WORDS.false.slice(1))];
+	if (column.type.kind === 'boolean')
+		return [doc('true', BOOLEAN_WORDS.true.slice(1)), doc('false', BOOLEAN_WORDS.false.slice(1))];
 	return [];
 }
 
