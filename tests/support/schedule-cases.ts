@@ -24,6 +24,28 @@ export function matrixTravel(pairs: Record<string, number>): TravelTimes {
 	return new TravelTimes(undefined, matrix);
 }
 
+/**
+ * Two bases, each 10 minutes from its own pair of schools (A, B near B1; C, D near B2) and 60 from
+ * the other pair; the pairs are 5 minutes apart inside, 55 across.
+ */
+export const twoBasesTravel = (): TravelTimes =>
+	matrixTravel({
+		'B1-A': 10,
+		'B1-B': 10,
+		'B1-C': 60,
+		'B1-D': 60,
+		'B2-A': 60,
+		'B2-B': 60,
+		'B2-C': 10,
+		'B2-D': 10,
+		'A-B': 5,
+		'C-D': 5,
+		'A-C': 55,
+		'A-D': 55,
+		'B-C': 55,
+		'B-D': 55
+	});
+
 export function instance(
 	schools: SchoolSite[],
 	staff: StaffMember[],

@@ -20,7 +20,7 @@ import { spreadOk } from '../../src/lib/domain/schedule/rules';
 import { TravelTimes } from '../../src/lib/domain/schedule/travel';
 import type { Pin, ScheduleInstance, SchoolSite, WeeklySchedule } from '../../src/lib/domain/schedule/types';
 import { WEEKDAYS } from '../../src/lib/domain/tables';
-import { instance, matrixTravel, school, staffAt } from '../support/schedule-cases';
+import { instance, matrixTravel, school, staffAt, twoBasesTravel } from '../support/schedule-cases';
 
 const [MON, TUE, WED, THU, FRI] = ANY_DAY as [number, number, number, number, number];
 
@@ -409,22 +409,7 @@ const own = (inst: ScheduleInstance) => inst.staff.map((_, k) => [k]);
 /** Weeks built with schedule-cases.ts: the optimiser's cases solved by hand, and weeks that crowd the placement. */
 function weeks(): Week[] {
 	const triangle = matrixTravel({ 'B-A': 30, 'B-C': 40, 'A-C': 20 });
-	const near = matrixTravel({
-		'B1-A': 10,
-		'B1-B': 10,
-		'B1-C': 60,
-		'B1-D': 60,
-		'B2-A': 60,
-		'B2-B': 60,
-		'B2-C': 10,
-		'B2-D': 10,
-		'A-B': 5,
-		'C-D': 5,
-		'A-C': 55,
-		'A-D': 55,
-		'B-C': 55,
-		'B-D': 55
-	});
+	const near = twoBasesTravel();
 	const pinTravel = matrixTravel({ 'B1-A': 10, 'B2-A': 50 });
 	const close = matrixTravel({ 'B-A': 10, 'B-C': 10, 'B-D': 10, 'A-C': 5, 'A-D': 5, 'C-D': 5 });
 	const list: Omit<Week, 'groups'>[] = [

@@ -11,7 +11,7 @@ import { buildInstances } from '../../src/lib/domain/schedule/instance';
 import { DEFAULT_VISIT_POLICY } from '../../src/lib/domain/schedule/visit-policy';
 import { dayIndex } from '../../src/lib/domain/schedule/rules';
 import type { ScheduleInstance, WeeklySchedule } from '../../src/lib/domain/schedule/types';
-import { instance, matrixTravel, school, staffAt } from '../support/schedule-cases';
+import { instance, matrixTravel, school, staffAt, twoBasesTravel } from '../support/schedule-cases';
 import { sampleScheduleRows } from '../support/sample-schedule';
 
 let highs: Highs;
@@ -48,22 +48,7 @@ describe('optimum by hand', () => {
 
 	it('gives each staff member the schools near their base', () => {
 		// Near pairs cost 10+5+10 = 25 each (total 50); any crossing assignment costs more.
-		const travel = matrixTravel({
-			'B1-A': 10,
-			'B1-B': 10,
-			'B1-C': 60,
-			'B1-D': 60,
-			'B2-A': 60,
-			'B2-B': 60,
-			'B2-C': 10,
-			'B2-D': 10,
-			'A-B': 5,
-			'C-D': 5,
-			'A-C': 55,
-			'A-D': 55,
-			'B-C': 55,
-			'B-D': 55
-		});
+		const travel = twoBasesTravel();
 		const s = solve(
 			instance([school('A'), school('B'), school('C'), school('D')], [staffAt('S1', 'B1', 1), staffAt('S2', 'B2', 1)], {
 				maxSchoolsPerDay: 2
