@@ -40,6 +40,8 @@ describe('the description of input files', () => {
 		await page.getByRole('link', { name: ja.formats.link }).click();
 		await page.waitForURL(/\/data\/formats$/);
 		await expect.poll(() => page.locator('h1').innerText()).toBe(ja.formats.title);
+		// The menu still says which screen this page belongs to.
+		expect(await page.locator('nav a[aria-current]').innerText()).toBe(ja.app.nav.data);
 		await expectEveryTable(page, ja);
 		expect(await seriousViolations(page)).toEqual([]);
 
