@@ -26,6 +26,8 @@ import manifest from '../../data/sample/manifest.json';
 const env = useAppInBrowser();
 /** 霧原市: 28 schools and 6 staff, 4.67 schools per staff: short of the plan's 1 per 4. */
 const CITY = '469033';
+/** 白砂市, another city of the sample. */
+const OTHER_CITY = '469050';
 
 async function openScenarios(): Promise<Page> {
 	const page = await env.browser.context.newPage();
@@ -209,6 +211,62 @@ describe('the scenarios screen', () => {
 		expect(rows).toHaveLength(11);
 		expect(rows.map((r) => Number(r['追加する支援員（人）']))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 		expect(Number(rows[first]!['応答時間 p90（勤務日）'])).toBeLessThanOrEqual(2);
+		await page.close();
+	});
+
+	it('keeps each scenario to the employer it was made for: another employer, its pack and its file never get it', async () => {
+		const page = await openScenarios();
+		await page.getByTestId('scope').selectOption(CITY);
+		await waitForFigures(page, 'baseline');
+		const cityScenarios = (await scenarioIds(page)).filter((id) => id !== 'baseline');
+		expect(cityScenarios.length).toBeGreaterThan(0);
+
+		// Another city: its own (empty) list, and "+3" made for it stays with it.
+		await page.getByTestId('scope').selectOption(OTHER_CITY);
+		await expect.poll(() => scenarioIds(page)).toEqual(['baseline']);
+		await page.getByTestId('create').click();
+		await page.waitForURL(/scenarios\?scenario=/);
+		const otherId = new URL(page.url()).searchParams.get('scenario')!;
+		await expect.poll(() => scenarioIds(page)).toEqual(['baseline', otherId]);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-scenarios').click()]);
+		const saved = decodeScenarioFile(await readFile((await download.path())!, 'utf8'));
+		expect(saved.scope).toEqual([OTHER_CITY]);
+		expect(saved.scenarios.map((s) => s.id)).toEqual([otherId]);
+
+		// The budget pack for the other city offers only that city's scenario.
+		await page.goto(`${env.app.url}report`);
+		await page.getByTestId('report-scope').waitFor({ timeout: 60_000 });
+		await expect.poll(() => page.getByTestId('report-scope').inputValue()).toBe(OTHER_CITY);
+		const offered = () =>
+			page
+				.getByTestId('report-scenario')
+				.locator('option')
+				.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		await expect.poll(offered).toEqual([otherId]);
+		await page.getByTestId('report-scope').selectOption(CITY);
+		await expect.poll(offered).toEqual(cityScenarios);
+
+		// A scenario's address brings back the employer it belongs to.
+		await page.goto(`${env.app.url}scenarios?scenario=${encodeURIComponent(otherId)}`);
+		await expect.poll(() => page.getByTestId('scope').inputValue(), { timeout: 60_000 }).toBe(OTHER_CITY);
+		await page.getByTestId('scenario-editor').waitFor();
+		expect(await scenarioIds(page)).toEqual(['baseline', otherId]);
+
+		// A file of the first city opens for that city, whichever is chosen now.
+		const dir = mkdtempSync(join(tmpdir(), 'haichi-scope-'));
+		const file = join(dir, 'kirihara.json');
+		writeFileSync(file, JSON.stringify({ format: 'haichi-scenarios', version: 1, ...saved, scope: [CITY] }));
+		await page.getByTestId('import-scenarios').setInputFiles(file);
+		await expect.poll(() => page.getByTestId('scope').inputValue()).toBe(CITY);
+		// Its scenario's id is taken by the other city's: it comes in under a new one.
+		await expect.poll(async () => (await scenarioIds(page)).length).toBe(2);
+		expect(await scenarioIds(page)).not.toContain(otherId);
+		expect(await page.getByRole('status').filter({ hasText: 'kirihara.json' }).innerText()).toContain('霧原市');
+		// One naming an employer the data does not have is refused, and nothing changes.
+		writeFileSync(file, JSON.stringify({ format: 'haichi-scenarios', version: 1, ...saved, scope: ['011002'] }));
+		await page.getByTestId('import-scenarios').setInputFiles(file);
+		await expect.poll(() => page.getByRole('alert').filter({ hasText: '011002' }).count()).toBe(1);
+		expect(await page.getByTestId('scope').inputValue()).toBe(CITY);
 		await page.close();
 	});
 });

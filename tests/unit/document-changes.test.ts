@@ -4,10 +4,14 @@ import {
 	blankScenario,
 	editAssumptions,
 	editScenario,
+	openScenario,
+	openScenarioFile,
 	plusStaff,
+	scenariosOf,
 	scopeWithScenarios,
 	setScope
 } from '../../src/lib/domain/scenario/book';
+import { encodeScenarioFile, parseScenarioBook } from '../../src/lib/domain/scenario/parse';
 import { emptyBook } from '../../src/lib/domain/scenario/assumptions';
 import { DEFAULT_VISIT_POLICY } from '../../src/lib/domain/schedule/visit-policy';
 import type { Scenario } from '../../src/lib/domain/scenario/types';
@@ -105,13 +109,58 @@ describe('book edits', () => {
 		expect(changeAssumptions(book.assumptions, {})).toEqual(book.assumptions);
 	});
 
-	it('setScope and scopeWithScenarios: the oldest scenarios give way past four', () => {
-		expect(setScope(book, ['462039']).scope).toEqual(['462039']);
-		const full = { ...book, scenarios: ['a', 'b', 'c', 'd'].map((id) => blankScenario(id, id)) };
-		const pooled = scopeWithScenarios(full, ['1', '2'], [blankScenario('x', 'x'), blankScenario('y', 'y')]);
-		expect(pooled.scope).toEqual(['1', '2']);
+	it('scenarios belong to their scope: another scope shelves them, coming back brings them back', () => {
+		const other = setScope(book, ['462039']);
+		expect(other.scope).toEqual(['462039']);
+		expect(other.scenarios).toEqual([]);
+		expect(scenariosOf(other, ['462012'])).toEqual(book.scenarios);
+		const back = setScope(other, ['462012']);
+		expect(back.scenarios).toEqual(book.scenarios);
+		expect(back.shelved).toEqual({});
+		// The order codes come in does not make another scope.
+		const pooled = setScope(book, ['2', '1']);
+		expect(setScope(pooled, ['1', '2']).scope).toEqual(['1', '2']);
+		expect(scenariosOf(setScope(book, ['1', '2']), ['2', '1'])).toEqual([]);
+	});
+
+	it('scopeWithScenarios adds to the scope named; its oldest give way past four, other scopes keep theirs', () => {
+		const full = { ...setScope(book, ['1', '2']), scenarios: ['a', 'b', 'c', 'd'].map((id) => blankScenario(id, id)) };
+		const elsewhere = setScope(full, ['462012']);
+		const pooled = scopeWithScenarios(elsewhere, ['2', '1'], [blankScenario('x', 'x'), blankScenario('y', 'y')]);
+		expect(pooled.scope).toEqual(['2', '1']);
 		expect(pooled.scenarios.map((s) => s.id)).toEqual(['a', 'b', 'x', 'y']);
-		expect(scopeWithScenarios(full, ['1'], []).scenarios).toHaveLength(4);
+		expect(scenariosOf(pooled, ['462012'])).toEqual(book.scenarios);
+		expect(scopeWithScenarios(full, ['1', '2'], []).scenarios).toHaveLength(4);
+	});
+
+	it('a scenario opened by its id turns the book to its scope; an unknown id changes nothing', () => {
+		const other = setScope(book, ['462039']);
+		const opened = openScenario(other, 's1');
+		expect(opened.scope).toEqual(['462012']);
+		expect(opened.scenarios.map((s) => s.id)).toEqual(['s1']);
+		expect(openScenario(other, 'nope')).toBe(other);
+		expect(openScenario(book, 's1')).toBe(book);
+	});
+
+	it('a scenario file opens for the scope it names, keeping the scenarios of the others', () => {
+		const file = { ...emptyBook(), scope: ['462039'], scenarios: [blankScenario('f1', 'file')] };
+		const opened = openScenarioFile(book, file, () => 'new');
+		expect(opened.scope).toEqual(['462039']);
+		expect(opened.scenarios.map((s) => s.id)).toEqual(['f1']);
+		expect(scenariosOf(opened, ['462012'])).toEqual(book.scenarios);
+		// An id another scope holds is given anew: the book never holds one id twice.
+		const clash = openScenarioFile(book, { ...file, scenarios: [blankScenario('s1', 'same id')] }, () => 'new');
+		expect(clash.scenarios.map((s) => s.id)).toEqual(['new']);
+		expect(parseScenarioBook(JSON.parse(JSON.stringify(clash)))).toEqual(clash);
+	});
+
+	it('a stored book with shelved scopes reads back as it was; a shelf over four or with a repeated id is refused', () => {
+		const shelvedBook = setScope(book, ['462039']);
+		expect(parseScenarioBook(JSON.parse(JSON.stringify(shelvedBook)))).toEqual(shelvedBook);
+		const five = ['a', 'b', 'c', 'd', 'e'].map((id) => blankScenario(id, id));
+		expect(parseScenarioBook({ ...shelvedBook, shelved: { '1': five } })).toBeNull();
+		expect(parseScenarioBook({ ...shelvedBook, scenarios: [blankScenario('s1', 'again')] })).toBeNull();
+		expect(JSON.parse(encodeScenarioFile(shelvedBook)).shelved).toBeUndefined();
 	});
 });
 

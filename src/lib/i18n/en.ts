@@ -642,6 +642,10 @@ export const en: Messages = {
 		importFile: 'Open scenarios from a file',
 		imported: (file, n) => `Read ${n} scenario(s) from "${file}".`,
 		importFailed: (file, reason) => `Could not read "${file}": ${reason}. Your scenarios are unchanged.`,
+		importOtherScope: (file, codes) =>
+			`"${file}" holds scenarios of an employer not in the loaded data (${codes}). Load that data first. Your scenarios are unchanged.`,
+		importedFor: (file, n, scope) =>
+			`Read ${n} scenario(s) for ${scope} from "${file}" (switched to the employer the file names).`,
 		importReasons: {
 			not_json: 'it is not JSON',
 			not_scenarios: 'it is not a Haichi scenario file (format: haichi-scenarios, version 1)',

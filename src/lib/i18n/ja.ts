@@ -634,6 +634,10 @@ export const ja = {
 		imported: (file: string, n: number) => `「${file}」から ${n} 件のシナリオを読み込みました。`,
 		importFailed: (file: string, reason: string) =>
 			`「${file}」を読み込めませんでした: ${reason}。いまのシナリオはそのままです。`,
+		importOtherScope: (file: string, codes: string) =>
+			`「${file}」は、読み込んだデータにない設置者（${codes}）のシナリオです。そのデータを読み込んでから開いてください。いまのシナリオはそのままです。`,
+		importedFor: (file: string, n: number, scope: string) =>
+			`「${file}」から ${scope} のシナリオを ${n} 件読み込みました（ファイルが示す設置者に切り替えました）。`,
 		importReasons: {
 			not_json: 'JSON 形式ではありません',
 			not_scenarios: 'Haichi のシナリオファイル（format: haichi-scenarios, version 1）ではありません',

@@ -49,21 +49,54 @@ export function editAssumptions(book: ScenarioBook, patch: Partial<ScenarioAssum
 	return { ...book, assumptions: changeAssumptions(book.assumptions, patch) };
 }
 
-/** The employers the scenarios are about (several = pooled). */
-export function setScope(book: ScenarioBook, scope: string[]): ScenarioBook {
-	return { ...book, scope };
+/** One key per scope, whatever the order its employer codes were given in. */
+export const scopeKey = (scope: readonly string[]): string => [...scope].sort().join(',');
+
+/** The scenarios the book holds for `scope`: its own when it is the book's scope, else the shelved ones. */
+export function scenariosOf(book: ScenarioBook, scope: readonly string[]): Scenario[] {
+	return scopeKey(scope) === scopeKey(book.scope) ? book.scenarios : (book.shelved?.[scopeKey(scope)] ?? []);
 }
 
 /**
- * The book turned to these employers with scenarios added to it: the oldest scenarios give way
- * when the book would hold more than it may.
+ * The book turned to other employers (several = pooled): the scenarios of the scope left are
+ * shelved, those made before for the new one come back.
+ */
+export function setScope(book: ScenarioBook, scope: string[]): ScenarioBook {
+	const from = scopeKey(book.scope);
+	const to = scopeKey(scope);
+	if (from === to) return { ...book, scope };
+	const { [to]: back = [], ...others } = book.shelved ?? {};
+	const shelved = book.scenarios.length > 0 ? { ...others, [from]: book.scenarios } : others;
+	return { ...book, scope, scenarios: back, shelved };
+}
+
+/**
+ * The book turned to these employers with scenarios added to it: the oldest of that scope's
+ * scenarios give way when it would hold more than it may.
  */
 export function scopeWithScenarios(book: ScenarioBook, scope: string[], added: Scenario[]): ScenarioBook {
-	return {
-		...book,
-		scope,
-		scenarios: [...book.scenarios.slice(0, Math.max(0, MAX_SCENARIOS - added.length)), ...added]
-	};
+	const turned = setScope(book, scope);
+	const kept = turned.scenarios.slice(0, Math.max(0, MAX_SCENARIOS - added.length));
+	return { ...turned, scenarios: [...kept, ...added] };
+}
+
+/** The book turned to the scope of the scenario `id` (it may be shelved); unchanged when no scope holds it. */
+export function openScenario(book: ScenarioBook, id: string): ScenarioBook {
+	if (book.scenarios.some((s) => s.id === id)) return book;
+	const key = Object.entries(book.shelved ?? {}).find(([, list]) => list.some((s) => s.id === id))?.[0];
+	return key === undefined ? book : setScope(book, key.split(','));
+}
+
+/**
+ * The scenarios of a file, opened for the scope the file names (never for the one chosen now):
+ * they take the place of that scope's scenarios; the other scopes' stay as they were. A file's
+ * scenario whose id another scope already uses gets a new one from `newId`, so ids stay unique.
+ */
+export function openScenarioFile(book: ScenarioBook, file: ScenarioBook, newId: () => string): ScenarioBook {
+	const turned = setScope(book, file.scope);
+	const taken = new Set(Object.values(turned.shelved ?? {}).flatMap((list) => list.map((s) => s.id)));
+	const scenarios = file.scenarios.map((s) => (taken.has(s.id) ? { ...s, id: newId() } : s));
+	return { ...turned, assumptions: file.assumptions, scenarios };
 }
 
 export function deleteScenario(book: ScenarioBook, id: string): ScenarioBook {

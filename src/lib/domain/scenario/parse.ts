@@ -124,27 +124,46 @@ function parseAssumptions(v: unknown): ScenarioAssumptions | null {
 
 /** The book in `value`, or null when anything is missing, of the wrong type or out of range. */
 export function parseScenarioBook(value: unknown): ScenarioBook | null {
-	if (
-		!isObject(value) ||
-		!Array.isArray(value.scope) ||
-		!value.scope.every(isText) ||
-		!Array.isArray(value.scenarios) ||
-		value.scenarios.length > MAX_SCENARIOS
-	)
-		return null;
+	if (!isObject(value) || !Array.isArray(value.scope) || !value.scope.every(isText)) return null;
 	const assumptions = parseAssumptions(value.assumptions);
-	const scenarios = value.scenarios.map(parseScenario);
-	if (!assumptions || scenarios.some((s) => s === null)) return null;
-	const ids = new Set(scenarios.map((s) => s!.id));
-	if (ids.size !== scenarios.length) return null;
-	return { scope: value.scope, assumptions, scenarios: scenarios as Scenario[] };
+	const scenarios = parseScenarios(value.scenarios);
+	const shelved = parseShelved(value.shelved);
+	if (!assumptions || !scenarios || !shelved) return null;
+	const ids = [...scenarios, ...Object.values(shelved).flat()].map((s) => s.id);
+	if (new Set(ids).size !== ids.length) return null;
+	return { scope: value.scope, assumptions, scenarios, ...(value.shelved === undefined ? {} : { shelved }) };
+}
+
+/** One scope's scenarios: at most MAX_SCENARIOS, each well formed. */
+function parseScenarios(value: unknown): Scenario[] | null {
+	if (!Array.isArray(value) || value.length > MAX_SCENARIOS) return null;
+	const scenarios = value.map(parseScenario);
+	return scenarios.some((s) => s === null) ? null : (scenarios as Scenario[]);
+}
+
+/** Enough for every employer of Japan, and a bound on what a damaged entry can make the app read. */
+const MAX_SHELVED_SCOPES = 2000;
+
+/** Other scopes' scenarios by scope key; absent in books written before each scope kept its own. */
+function parseShelved(value: unknown): Record<string, Scenario[]> | null {
+	if (value === undefined) return {};
+	if (!isObject(value) || Object.keys(value).length > MAX_SHELVED_SCOPES) return null;
+	const shelved: Record<string, Scenario[]> = {};
+	for (const [key, list] of Object.entries(value)) {
+		const scenarios = parseScenarios(list);
+		if (!key.split(',').every(isText) || !scenarios) return null;
+		shelved[key] = scenarios;
+	}
+	return shelved;
 }
 
 const FILE_FORMAT = 'haichi-scenarios';
 
 /** The book as a file of its own (JSON), to keep, mail or open in another browser. */
 export function encodeScenarioFile(book: ScenarioBook): string {
-	return JSON.stringify({ format: FILE_FORMAT, version: 1, ...book }, null, 2);
+	// The file is about the book's scope: other scopes' scenarios stay in this browser.
+	const { shelved: _, ...own } = book;
+	return JSON.stringify({ format: FILE_FORMAT, version: 1, ...own }, null, 2);
 }
 
 export class ScenarioFileError extends Error {

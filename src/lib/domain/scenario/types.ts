@@ -76,7 +76,13 @@ export interface ScenarioBook {
 	/** Employer codes the scenarios are about; several = their schools and staff pooled. */
 	scope: string[];
 	assumptions: ScenarioAssumptions;
+	/** The scenarios of this scope, and of this scope only. */
 	scenarios: Scenario[];
+	/**
+	 * The scenarios made for other scopes, by `scopeKey` (book.ts), put away when another scope was
+	 * chosen and back when theirs is: a scenario never follows the user to another employer.
+	 */
+	shelved?: Record<string, Scenario[]>;
 }
 
 export const MAX_SCENARIOS = 4;
