@@ -126,6 +126,14 @@ describe('the compare screen', () => {
 		expect(none.length).toBeGreaterThan(0);
 		const listed = await page.locator('[data-testid="no-staff"] li').allInnerTexts();
 		expect(listed).toEqual(none.map((e) => `${e.name}（${num(e.schools)}${ja.overview.schoolUnit}）`));
+		// The ranking starts with them, each marked as deploying no one: they are the furthest behind.
+		const bars = () => page.locator('[data-testid="compare-ranking"] svg text').allTextContents();
+		await expect
+			.poll(async () => (await bars()).filter((x) => x === ja.overview.charts.notDeployed).length)
+			.toBe(ALL.filter((e) => e.staff === 0).length);
+		const names = (await bars()).filter((x) => EMPLOYERS.some((e) => e.name === x));
+		const unstaffed = new Set(ALL.filter((e) => e.staff === 0).map((e) => e.name));
+		expect(names.slice(0, unstaffed.size).every((n) => unstaffed.has(n))).toBe(true);
 
 		// Nothing picked yet: pooling needs two.
 		expect(await page.getByTestId('pool-button').isDisabled()).toBe(true);

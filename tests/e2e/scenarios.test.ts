@@ -234,7 +234,7 @@ describe('the scenarios screen', () => {
 		expect(saved.scenarios.map((s) => s.id)).toEqual([otherId]);
 
 		// The budget pack for the other city offers only that city's scenario.
-		await page.goto(`${env.app.url}report`);
+		await page.getByRole('navigation').getByRole('link', { name: ja.app.nav.report }).click();
 		await page.getByTestId('report-scope').waitFor({ timeout: 60_000 });
 		await expect.poll(() => page.getByTestId('report-scope').inputValue()).toBe(OTHER_CITY);
 		const offered = () =>

@@ -104,13 +104,14 @@ describe('compare rows', () => {
 		expect(withoutStaff(compareRows(EMPLOYERS, NO_FILTER)).map((r) => r.code)).toEqual(['012025']);
 	});
 
-	it('ranks the furthest from the target first, employers without staff after', () => {
+	it('ranks the furthest from the target first: those deploying no one (most schools first), then by ratio', () => {
 		const ranked = worstFirst([
 			{ name: 'a', schoolsPerStaff: 3, schools: 3, staff: 1 },
 			{ name: 'b', schoolsPerStaff: null, schools: 2, staff: 0 },
-			{ name: 'c', schoolsPerStaff: 6, schools: 6, staff: 1 }
+			{ name: 'c', schoolsPerStaff: 6, schools: 6, staff: 1 },
+			{ name: 'd', schoolsPerStaff: null, schools: 5, staff: 0 }
 		]);
-		expect(ranked.map((r) => r.name)).toEqual(['c', 'a', 'b']);
+		expect(ranked.map((r) => r.name)).toEqual(['d', 'b', 'c', 'a']);
 	});
 });
 

@@ -22,11 +22,18 @@ export interface RankingLabels {
 	formatNumber: (value: number, digits?: number) => string;
 }
 
-/** Furthest from the target first (most schools per staff member); employers without staff after them. */
+/**
+ * Furthest from the target first: employers that deploy no one (marked 未配置; the most schools
+ * first), then the most schools per staff member.
+ */
 export function worstFirst(rows: readonly RankingRow[]): RankingRow[] {
 	return [...rows].sort((a, b) => {
 		if (a.schoolsPerStaff === null || b.schoolsPerStaff === null)
-			return a.schoolsPerStaff === null ? (b.schoolsPerStaff === null ? a.name.localeCompare(b.name, 'ja') : 1) : -1;
+			return a.schoolsPerStaff === null
+				? b.schoolsPerStaff === null
+					? b.schools - a.schools || a.name.localeCompare(b.name, 'ja')
+					: -1
+				: 1;
 		return b.schoolsPerStaff - a.schoolsPerStaff || a.name.localeCompare(b.name, 'ja');
 	});
 }
