@@ -20,9 +20,16 @@ export function csvField(text: string): string {
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/**
+ * A number as a person would write it: 15 significant digits drop the noise of binary arithmetic
+ * (0.1 + 0.2 is written 0.3, not 0.30000000000000004) and keep every integer a budget holds.
+ */
+export const csvNumber = (value: number): string =>
+	Number.isFinite(value) ? String(Number(value.toPrecision(15))) : '';
+
 function cell(value: CsvCell): string {
 	if (value === null) return '';
-	return csvField(typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : neutraliseFormula(value));
+	return csvField(typeof value === 'number' ? csvNumber(value) : neutraliseFormula(value));
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
