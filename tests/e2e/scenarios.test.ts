@@ -261,7 +261,10 @@ describe('the scenarios screen', () => {
 		// Its scenario's id is taken by the other city's: it comes in under a new one.
 		await expect.poll(async () => (await scenarioIds(page)).length).toBe(2);
 		expect(await scenarioIds(page)).not.toContain(otherId);
-		expect(await page.getByRole('status').filter({ hasText: 'kirihara.json' }).innerText()).toContain('霧原市');
+		expect(await page.locator('p.note[role="status"]').filter({ hasText: 'kirihara.json' }).innerText()).toContain(
+			'霧原市'
+		);
+		expect(await page.locator('p.toast').innerText()).toContain('「kirihara.json」を開きました。');
 		// One naming an employer the data does not have is refused, and nothing changes.
 		writeFileSync(file, JSON.stringify({ format: 'haichi-scenarios', version: 1, ...saved, scope: ['011002'] }));
 		await page.getByTestId('import-scenarios').setInputFiles(file);

@@ -637,6 +637,7 @@ export const en: Messages = {
 		duplicate: 'Duplicate',
 		remove: 'Delete',
 		deleted: (name) => `Deleted "${name}".`,
+		opened: (name) => `Opened "${name}".`,
 		undo: 'Undo',
 		exportFile: 'Save scenarios to a file',
 		importFile: 'Open scenarios from a file',

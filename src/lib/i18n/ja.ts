@@ -628,6 +628,7 @@ export const ja = {
 		duplicate: '複製',
 		remove: '削除',
 		deleted: (name: string) => `「${name}」を削除しました。`,
+		opened: (name: string) => `「${name}」を開きました。`,
 		undo: '元に戻す',
 		exportFile: 'シナリオをファイルに保存',
 		importFile: 'シナリオをファイルから読み込む',
