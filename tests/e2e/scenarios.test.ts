@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { watchPage } from '../support/browser';
 import { useAppInBrowser } from '../support/e2e';
 import { seriousViolations } from '../support/axe';
-import { parseCsv } from '../support/sample-files';
+import { expectedEmployers, parseCsv } from '../support/sample-files';
 import { expectedFigures, sampleScenarioContext } from '../support/scenario-model';
 import { emptyBook } from '../../src/lib/domain/scenario/assumptions';
 import { plusStaff } from '../../src/lib/domain/scenario/book';
@@ -48,6 +48,12 @@ describe('the scenarios screen', () => {
 	it('adds 3 staff and shows every figure and change as the model computes them', async () => {
 		const page = await openScenarios();
 		const watch = await watchPage(page, env.app.origin);
+		// A new book opens on the largest employer short of the target, marked so in the list.
+		const short = expectedEmployers()
+			.filter((e) => e.schools > 0 && (e.staff === 0 || e.schools / e.staff > 4))
+			.sort((a, b) => b.schools - a.schools || a.code.localeCompare(b.code))[0]!;
+		await expect.poll(() => page.getByTestId('scope').inputValue(), { timeout: 60_000 }).toBe(short.code);
+		expect(await page.locator(`[data-testid="scope"] option[value="${short.code}"]`).innerText()).toContain('未達');
 		await page.getByTestId('scope').selectOption(CITY);
 		await waitForFigures(page, 'baseline');
 		await page.getByTestId('create').click();

@@ -510,7 +510,8 @@ export const en: Messages = {
 		title: 'Patrol schedule',
 		lead: 'For one employer, which schools each staff member visits on which weekday. The schedule minimises total travel (exact MILP with HiGHS; column generation for large instances) and shows the gap to a proven lower bound.',
 		employer: 'Employer',
-		employerOption: (name, schools, staff) => `${name} (${schools} schools, ${staff} staff)`,
+		employerOption: (name, schools, staff, belowTarget) =>
+			`${name} (${schools} schools, ${staff} staff${belowTarget ? ', below target' : ''})`,
 		assumptions: 'Assumptions (editable)',
 		assumptionNote: 'The defaults are assumptions, editable here. Changes apply to the next schedule.',
 		visitRule: 'How visit days are set',
@@ -622,7 +623,8 @@ export const en: Messages = {
 		title: 'Scenarios',
 		lead: 'Answers "what if we add 3 staff?". Up to four scenarios of changes over the baseline (the loaded data) side by side: the plan target, annual cost, the optimised patrol schedule, and response times from a simulated school year of support requests.',
 		scope: 'Employer',
-		scopeOption: (name, schools, staff) => `${name} (${schools} schools, ${staff} staff)`,
+		scopeOption: (name, schools, staff, belowTarget) =>
+			`${name} (${schools} schools, ${staff} staff${belowTarget ? ', below target' : ''})`,
 		pooledOption: (names, schools, staff) => `Pooled: ${names} (${schools} schools, ${staff} staff)`,
 		addCount: 'Staff to add',
 		create: (n) => `Create a +${n} staff scenario`,
@@ -686,8 +688,8 @@ export const en: Messages = {
 			travelHours: 'Travel (weekly)',
 			medianDays: 'Response time, median',
 			p90Days: 'Response time, p90',
-			medianHours: 'Response time, median (hours)',
-			p90Hours: 'Response time, p90 (hours)',
+			medianHours: 'Response time, median',
+			p90Hours: 'Response time, p90',
 			sameDay: 'Handled the same day',
 			remoteHandled: 'Handled remotely',
 			backlogPeak: 'Open requests (peak)',
@@ -695,7 +697,7 @@ export const en: Messages = {
 			remoteUtilisation: 'Remote slots used'
 		},
 		units: {
-			people: 'staff',
+			people: 'head count',
 			schools: 'schools',
 			yen: 'yen',
 			days: 'days/week',

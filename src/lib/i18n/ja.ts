@@ -504,8 +504,8 @@ export const ja = {
 		title: '巡回スケジュール',
 		lead: '設置者ごとに、支援員が週のどの曜日にどの学校を回るかを作ります。移動時間の合計が最も短くなるよう最適化し（HiGHS による厳密解、大規模では列生成）、証明された下限との差を示します。',
 		employer: '設置者',
-		employerOption: (name: string, schools: number, staff: number) =>
-			`${name}（学校 ${schools} 校・支援員 ${staff} 人）`,
+		employerOption: (name: string, schools: number, staff: number, belowTarget: boolean) =>
+			`${name}（学校 ${schools} 校・支援員 ${staff} 人${belowTarget ? '・未達' : ''}）`,
 		assumptions: '仮定（編集できます）',
 		assumptionNote: '既定値は仮定で、ここで変更できます。変えると次の作成から使われます。',
 		visitRule: '訪問日数の決め方',
@@ -612,7 +612,8 @@ export const ja = {
 		title: 'シナリオ比較',
 		lead: '「支援員を3人増やしたら？」に答えます。ベースライン（現状のデータ）に変更を重ねたシナリオを最大4つまで並べ、計画目標、年間費用、巡回スケジュール（最適化）と、1年分の支援依頼のシミュレーションによる応答時間を比べます。',
 		scope: '対象の設置者',
-		scopeOption: (name: string, schools: number, staff: number) => `${name}（学校 ${schools} 校・支援員 ${staff} 人）`,
+		scopeOption: (name: string, schools: number, staff: number, belowTarget: boolean) =>
+			`${name}（学校 ${schools} 校・支援員 ${staff} 人${belowTarget ? '・未達' : ''}）`,
 		pooledOption: (names: string, schools: number, staff: number) =>
 			`共同: ${names}（学校 ${schools} 校・支援員 ${staff} 人）`,
 		addCount: '増やす人数',
@@ -679,8 +680,8 @@ export const ja = {
 			travelHours: '移動時間（週）',
 			medianDays: '応答時間 中央値',
 			p90Days: '応答時間 p90',
-			medianHours: '応答時間 中央値（時間）',
-			p90Hours: '応答時間 p90（時間）',
+			medianHours: '応答時間 中央値',
+			p90Hours: '応答時間 p90',
 			sameDay: '当日対応の割合',
 			remoteHandled: '遠隔で対応した割合',
 			backlogPeak: '未対応の依頼（ピーク）',

@@ -12,6 +12,7 @@ import { scenarioFigures, type ScenarioFigures } from '$lib/domain/scenario/figu
 import type { ScenarioSetup } from '$lib/domain/scenario/apply';
 import type { Scenario, ScenarioBook } from '$lib/domain/scenario/types';
 import { setScope } from '$lib/domain/scenario/book';
+import { meetsTarget } from '$lib/domain/placement';
 import { readScenarioContext } from '$lib/runs/scenario-context';
 import {
 	scenarioRequest,
@@ -91,10 +92,13 @@ export class ScenarioBoard {
 					: null,
 			onRead: ({ employers }) => {
 				this.sweep = [];
-				// A scope no longer in the data (another dataset loaded) falls back to the largest employer.
+				// A new book, or a scope no longer in the data (another dataset loaded), opens on the
+				// largest employer short of the plan's target: the one a planner most likely works on.
 				const known = new Set(employers.map((e) => e.code));
-				if (this.book.scope.length === 0 || !this.book.scope.every((c) => known.has(c)))
-					scenarioBook.update((b) => setScope(b, employers[0] ? [employers[0].code] : []));
+				if (this.book.scope.length === 0 || !this.book.scope.every((c) => known.has(c))) {
+					const first = employers.find((e) => !meetsTarget(e.schools, e.staff)) ?? employers[0];
+					scenarioBook.update((b) => setScope(b, first ? [first.code] : []));
+				}
 			}
 		}
 	);
