@@ -275,4 +275,45 @@ describe('importing CSV files', () => {
 		);
 		await page.close();
 	});
+
+	it('replaces the whole sample with a town’s own files, after offering to empty the sample tables in the way', async () => {
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.app.url}data`);
+		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+		const own = (name: string, lines: string[]) => {
+			const path = join(dir, name);
+			writeFileSync(path, lines.join('\r\n') + '\r\n');
+			return path;
+		};
+		// 柏市 (122173), three of its schools and two staff: nothing of the fictional prefecture.
+		const files = [
+			own('市区町村.csv', ['団体コード,市区町村名,区分,緯度,経度', '122173,柏市,市,35.8676,139.9758']),
+			own('学校.csv', [
+				'学校コード,学校名,学校種,所在市区町村コード,緯度,経度,児童生徒数',
+				'K-001,柏第一小学校,小学校,122173,35.8601,139.9712,520',
+				'K-002,柏第二小学校,小学校,122173,35.8702,139.9855,430',
+				'K-003,柏中学校,中学校,122173,35.8655,139.9601,610'
+			]),
+			own('支援員.csv', ['支援員ID,氏名,配置自治体コード,勤務日数', 'S-1,支援員一,122173,5', 'S-2,支援員二,122173,4'])
+		];
+		await importFiles(page, files);
+		// Refused: the sample's own tables (assignments, the log, …) point at schools that are gone.
+		const offer = page.getByTestId('sample-conflict');
+		await offer.waitFor({ timeout: 60_000 });
+		expect(await page.getByTestId('import-result').getAttribute('data-loaded')).toBe('false');
+		expect(await offer.innerText()).toContain('assignments.csv');
+		await page.getByTestId('drop-sample').click();
+		await expect
+			.poll(() => page.getByTestId('import-result').getAttribute('data-loaded'), { timeout: 60_000 })
+			.toBe('true');
+		expect(await page.locator('tr[data-table="assignments"] td[data-col="rows"]').innerText()).toBe('0');
+
+		await page.getByRole('link', { name: '概要' }).click();
+		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
+		await expect.poll(() => page.locator('[data-figure="schools"] [data-value]').innerText()).toBe('3');
+		expect(await staffFigure(page)).toBe('2');
+		// Nothing fictional is left, and nothing says so.
+		expect(await page.getByTestId('sample-notice').count()).toBe(0);
+		await page.close();
+	});
 });

@@ -5,6 +5,7 @@ import {
 	fileOfTable,
 	keptAfterImport,
 	replacedTables,
+	sampleConflicts,
 	tablesPickedTwice,
 	type DatasetInfo
 } from '../../src/lib/domain/dataset';
@@ -96,5 +97,38 @@ describe('dataset bookkeeping', () => {
 			schools: 'schools.csv',
 			staff: 'staff.csv'
 		});
+	});
+});
+
+describe('sample tables in the way of a load', () => {
+	const withAssignments: DatasetInfo = {
+		...sample,
+		files: [...sample.files, { table: 'assignments', file: 'assignments.csv', rows: 120, origin: 'sample' }]
+	};
+	const error = (file: string) => ({ file, severity: 'error' as const });
+
+	it('names the untouched sample tables when every error lies in them, with their error counts', () => {
+		const issues = [
+			error('assignments.csv'),
+			error('assignments.csv'),
+			{ file: 'x.csv', severity: 'warning' as const }
+		];
+		expect(sampleConflicts(withAssignments, ['schools', 'staff'], issues)).toEqual([
+			{ table: 'assignments', file: 'assignments.csv', rows: 120, errors: 2 }
+		]);
+	});
+
+	it('says nothing when an error is in the user’s own files, in a table being loaded, or there is none', () => {
+		expect(sampleConflicts(withAssignments, ['schools'], [error('assignments.csv'), error('学校.csv')])).toBeNull();
+		expect(sampleConflicts(withAssignments, ['assignments'], [error('assignments.csv')])).toBeNull();
+		expect(sampleConflicts(withAssignments, ['schools'], [])).toBeNull();
+		const imported = datasetAfterImport(
+			withAssignments,
+			[{ table: 'assignments', file: 'assignments.csv', rows: 3 }],
+			[],
+			't',
+			2025
+		);
+		expect(sampleConflicts(imported, ['schools'], [error('assignments.csv')])).toBeNull();
 	});
 });

@@ -99,3 +99,35 @@ export function keptAfterImport<F extends TableFile>(
 	const replaced = replacedTables(loaded, append);
 	return [...stored.filter((f) => !replaced.has(f.table) && !kept.includes(f)), ...kept, ...loaded];
 }
+
+/** A table still the sample's that stands in the way of a load: its rows point at what the load replaces. */
+export interface SampleConflict {
+	table: TableName;
+	file: string;
+	rows: number;
+	/** Errors the load found in it. */
+	errors: number;
+}
+
+/**
+ * When every error of a refused load lies in tables the user did not touch and that are still the
+ * sample's (e.g. the sample's assignments pointing at schools the user's own file replaced), those
+ * tables: the load can go ahead without them. Null when any error is the user's own to fix.
+ */
+export function sampleConflicts(
+	dataset: DatasetInfo,
+	loading: readonly TableName[],
+	issues: readonly { file: string; severity: 'error' | 'warning' }[]
+): SampleConflict[] | null {
+	const untouched = dataset.files.filter((f) => f.origin === 'sample' && !loading.includes(f.table));
+	const errors = issues.filter((i) => i.severity === 'error');
+	if (errors.length === 0 || !errors.every((i) => untouched.some((f) => f.file === i.file))) return null;
+	return untouched
+		.map((f) => ({
+			table: f.table,
+			file: f.file,
+			rows: f.rows,
+			errors: errors.filter((i) => i.file === f.file).length
+		}))
+		.filter((c) => c.errors > 0);
+}

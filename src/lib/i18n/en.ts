@@ -273,6 +273,12 @@ export const en: Messages = {
 		resultTitle: 'Result of the load',
 		loaded: 'Loaded. The overview figures now use this data.',
 		rejected: 'Problems were found, so nothing was changed. The data loaded before is kept.',
+		sampleConflict: {
+			text: (tables) =>
+				`Every problem is in tables of the (fictional) sample that you did not load: ${tables}. They point at schools or staff that your files replace. You can empty these sample tables and load your files (undo any time with "back to the sample").`,
+			table: (name, file, rows, errors) => `${name} (${file}, ${rows} rows, ${errors} problems)`,
+			drop: 'Empty these sample tables and load'
+		},
 		file: 'File',
 		table: 'Table',
 		encoding: 'Encoding',

@@ -269,6 +269,13 @@ export const ja = {
 		resultTitle: '読み込みの結果',
 		loaded: '読み込みました。概要の数値に反映されています。',
 		rejected: '問題が見つかったため、何も変更していません。読み込み済みのデータはそのままです。',
+		sampleConflict: {
+			text: (tables: string) =>
+				`問題はすべて、あなたが読み込んでいないサンプル（架空）の表にあります: ${tables}。これらの表は、置き換える表にない学校や支援員を指しています。サンプルのこれらの表を空にして、あなたのファイルを読み込めます（あとで「サンプルに戻す」で元に戻せます）。`,
+			table: (name: string, file: string, rows: string, errors: string) =>
+				`${name}（${file}、${rows} 行、問題 ${errors} 件）`,
+			drop: 'サンプルのこれらの表を空にして読み込む'
+		},
 		file: 'ファイル',
 		table: '表',
 		encoding: '文字コード',

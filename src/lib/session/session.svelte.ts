@@ -28,8 +28,10 @@ import {
 	datasetAfterRevert,
 	fileOfTable,
 	keptAfterImport,
+	sampleConflicts,
 	tablesPickedTwice,
-	type DatasetInfo
+	type DatasetInfo,
+	type SampleConflict
 } from '$lib/domain/dataset';
 import { scheduleSettings } from '$lib/workspace/schedule-settings.svelte';
 import { scenarioBook } from '$lib/workspace/scenario-book.svelte';
@@ -84,6 +86,8 @@ class DataSession {
 		warnings: number;
 		loaded: boolean;
 		error?: string;
+		/** Refused only because of sample tables the user did not touch: they may be dropped and the load tried again. */
+		sampleConflicts: SampleConflict[] | null;
 	} | null>(null);
 	importing = $state(false);
 	/** Saving the workspace in this browser failed: the data is in use but will not survive a reload. */
@@ -199,7 +203,12 @@ class DataSession {
 	 * fail, leaves every table as it was. A table in `append` keeps its rows and gains the file's;
 	 * the others are replaced. Returns whether the data changed.
 	 */
-	async loadPrepared(prepared: PreparedImport[], append: readonly TableName[] = []): Promise<boolean> {
+	async loadPrepared(
+		prepared: PreparedImport[],
+		append: readonly TableName[] = [],
+		/** Sample tables to load empty alongside (the user chose to drop them: see `sampleConflicts`). */
+		drop: readonly TableName[] = []
+	): Promise<boolean> {
 		const engine = this.#engine && (await this.#engine.catch(() => null));
 		if (!engine || !this.runner || !this.dataset) return false;
 		this.importing = true;
@@ -210,13 +219,16 @@ class DataSession {
 		};
 		const report = (loaded: boolean, more: DataIssue[] = [], error?: string) => {
 			const moreErrors = more.filter((i) => i.severity === 'error').length;
+			const all = [...issues, ...more];
+			const loading = [...prepared.flatMap((p) => (p.table ? [p.table] : [])), ...drop];
 			this.lastImport = {
 				files: prepared,
-				issues: [...issues, ...more],
+				issues: all,
 				errors: counts.errors + moreErrors,
 				warnings: counts.warnings + more.length - moreErrors,
 				loaded,
-				error
+				error,
+				sampleConflicts: loaded || !this.dataset ? null : sampleConflicts(this.dataset, loading, all)
 			};
 		};
 		try {
@@ -228,12 +240,15 @@ class DataSession {
 				report(false);
 				return false;
 			}
-			const files = prepared.map((p) => p.file!);
+			const files = [...prepared.map((p) => p.file!), ...drop.map(emptyTableFile)];
 			// Appending loads what the table holds now again, followed by the new file, through the same checks.
 			const kept = await this.#currentFiles(append);
 			await this.#loadTables(engine, this.runner, this.dataset, [...kept, ...files]);
 			const loadedAt = localDateTime(new Date());
-			const added = prepared.map((p) => ({ table: p.table!, file: p.name, rows: p.rows }));
+			const added = [
+				...prepared.map((p) => ({ table: p.table!, file: p.name, rows: p.rows })),
+				...drop.map((table) => ({ table, file: emptyTableFile(table).name, rows: 0 }))
+			];
 			const fiscalYear = (await latestRequestFiscalYear(this.runner)) ?? fiscalYearOf(loadedAt);
 			this.dataset = datasetAfterImport(this.dataset, added, append, loadedAt, fiscalYear);
 			this.verifiedSample = null;
@@ -271,11 +286,7 @@ class DataSession {
 		this.importing = true;
 		try {
 			const { files } = await fetchSampleFiles();
-			const file = files.find((f) => f.table === table) ?? {
-				table,
-				name: `${table}.csv`,
-				bytes: new TextEncoder().encode(TABLES[table].columns.map((c) => c.name).join(',') + '\n')
-			};
+			const file = files.find((f) => f.table === table) ?? emptyTableFile(table);
 			await this.#loadTables(engine, this.runner, this.dataset, [file]);
 			this.dataset = datasetAfterRevert(
 				this.dataset,
@@ -317,6 +328,15 @@ class DataSession {
 			this.storageError = e instanceof Error ? e.message : String(e);
 		}
 	}
+}
+
+/** A table with its header and no row: what a table the user has no file for holds. */
+function emptyTableFile(table: TableName): CsvFile {
+	return {
+		table,
+		name: `${table}.csv`,
+		bytes: new TextEncoder().encode(TABLES[table].columns.map((c) => c.name).join(',') + '\n')
+	};
 }
 
 function stageOf(engine: Engine): FileStage {

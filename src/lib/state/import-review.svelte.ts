@@ -96,7 +96,8 @@ class ImportReview {
 	}
 
 	/** Reads and checks every file in the worker, then loads them together (all or nothing). */
-	async run(): Promise<boolean> {
+	/** `dropSample`: sample tables to empty in the same load (they pointed at what the files replace). */
+	async run(options: { dropSample?: readonly TableName[] } = {}): Promise<boolean> {
 		if (this.busy || this.files.length === 0) return false;
 		this.phase = 'reading';
 		this.progress = 0;
@@ -129,7 +130,7 @@ class ImportReview {
 		const append = this.files
 			.filter((f) => f.mode === 'append' && f.inspection?.table)
 			.map((f) => f.inspection!.table as TableName);
-		const loaded = await session.loadPrepared(prepared, append);
+		const loaded = await session.loadPrepared(prepared, append, options.dropSample);
 		this.phase = 'idle';
 		if (loaded) this.files = [];
 		return loaded;
