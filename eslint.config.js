@@ -9,7 +9,18 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/national/', 'tests/fixtures/bad/'] },
+	{
+		ignores: [
+			'build/',
+			'build-bench/',
+			'.svelte-kit/',
+			'node_modules/',
+			'data/national/',
+			'test-results/',
+			'scratch/',
+			'tests/fixtures/bad/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
