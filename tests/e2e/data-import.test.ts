@@ -302,11 +302,14 @@ describe('importing CSV files', () => {
 		await offer.waitFor({ timeout: 60_000 });
 		expect(await page.getByTestId('import-result').getAttribute('data-loaded')).toBe('false');
 		expect(await offer.innerText()).toContain('assignments.csv');
+		// The plan indicators point at no checked reference, yet describe the fictional municipalities.
+		expect(await offer.innerText()).toContain('ict_environment.csv');
 		await page.getByTestId('drop-sample').click();
 		await expect
 			.poll(() => page.getByTestId('import-result').getAttribute('data-loaded'), { timeout: 60_000 })
 			.toBe('true');
-		expect(await page.locator('tr[data-table="assignments"] td[data-col="rows"]').innerText()).toBe('0');
+		for (const table of ['assignments', 'support_requests', 'ict_environment'])
+			expect(await page.locator(`tr[data-table="${table}"] td[data-col="rows"]`).innerText(), table).toBe('0');
 
 		await page.getByRole('link', { name: '概要' }).click();
 		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });

@@ -118,6 +118,23 @@ describe('sample tables in the way of a load', () => {
 		]);
 	});
 
+	it('names every sample table left when the municipalities are replaced: they describe fictional employers', () => {
+		const withIndicators: DatasetInfo = {
+			...withAssignments,
+			files: [
+				...withAssignments.files,
+				{ table: 'ict_environment', file: 'ict_environment.csv', rows: 50, origin: 'sample' }
+			]
+		};
+		expect(sampleConflicts(withIndicators, ['municipalities', 'schools', 'staff'], [error('assignments.csv')])).toEqual(
+			[
+				{ table: 'assignments', file: 'assignments.csv', rows: 120, errors: 1 },
+				{ table: 'ict_environment', file: 'ict_environment.csv', rows: 50, errors: 0 }
+			]
+		);
+		expect(sampleConflicts(withIndicators, ['schools', 'staff'], [error('assignments.csv')])).toHaveLength(1);
+	});
+
 	it('says nothing when an error is in the user’s own files, in a table being loaded, or there is none', () => {
 		expect(sampleConflicts(withAssignments, ['schools'], [error('assignments.csv'), error('学校.csv')])).toBeNull();
 		expect(sampleConflicts(withAssignments, ['assignments'], [error('assignments.csv')])).toBeNull();

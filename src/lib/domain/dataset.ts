@@ -112,7 +112,9 @@ export interface SampleConflict {
 /**
  * When every error of a refused load lies in tables the user did not touch and that are still the
  * sample's (e.g. the sample's assignments pointing at schools the user's own file replaced), those
- * tables: the load can go ahead without them. Null when any error is the user's own to fix.
+ * tables: the load can go ahead without them. Null when any error is the user's own to fix. When
+ * the load replaces the municipalities, every sample table left describes fictional employers
+ * (plan indicators too, which point at nothing the checks follow): all of them are named.
  */
 export function sampleConflicts(
 	dataset: DatasetInfo,
@@ -122,6 +124,7 @@ export function sampleConflicts(
 	const untouched = dataset.files.filter((f) => f.origin === 'sample' && !loading.includes(f.table));
 	const errors = issues.filter((i) => i.severity === 'error');
 	if (errors.length === 0 || !errors.every((i) => untouched.some((f) => f.file === i.file))) return null;
+	const everything = loading.includes('municipalities');
 	return untouched
 		.map((f) => ({
 			table: f.table,
@@ -129,5 +132,5 @@ export function sampleConflicts(
 			rows: f.rows,
 			errors: errors.filter((i) => i.file === f.file).length
 		}))
-		.filter((c) => c.errors > 0);
+		.filter((c) => everything || c.errors > 0);
 }

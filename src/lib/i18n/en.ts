@@ -277,6 +277,7 @@ export const en: Messages = {
 			text: (tables) =>
 				`Every problem is in tables of the (fictional) sample that you did not load: ${tables}. They point at schools or staff that your files replace. You can empty these sample tables and load your files (undo any time with "back to the sample").`,
 			table: (name, file, rows, errors) => `${name} (${file}, ${rows} rows, ${errors} problems)`,
+			fictional: (name, file, rows) => `${name} (${file}, ${rows} rows, values of fictional municipalities)`,
 			drop: 'Empty these sample tables and load'
 		},
 		file: 'File',

@@ -274,6 +274,7 @@ export const ja = {
 				`問題はすべて、あなたが読み込んでいないサンプル（架空）の表にあります: ${tables}。これらの表は、置き換える表にない学校や支援員を指しています。サンプルのこれらの表を空にして、あなたのファイルを読み込めます（あとで「サンプルに戻す」で元に戻せます）。`,
 			table: (name: string, file: string, rows: string, errors: string) =>
 				`${name}（${file}、${rows} 行、問題 ${errors} 件）`,
+			fictional: (name: string, file: string, rows: string) => `${name}（${file}、${rows} 行、架空の自治体の値）`,
 			drop: 'サンプルのこれらの表を空にして読み込む'
 		},
 		file: 'ファイル',
