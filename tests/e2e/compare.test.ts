@@ -157,8 +157,11 @@ describe('the compare screen', () => {
 		// No kind ticked means every kind; ticking one keeps that kind only. The map keeps its frame.
 		const frame = () => page.locator('[data-testid="compare-map"] svg[role="img"]').getAttribute('viewBox');
 		const framed = await frame();
+		const kindsLegend = page.locator('[data-testid="compare-filters"] fieldset').first().locator('legend');
+		expect(await kindsLegend.innerText()).toContain(ja.compare.noneMeansAll);
 		await page.locator('input[data-kind="village"]').check();
 		expect(await frame()).toBe(framed);
+		expect(await kindsLegend.innerText()).not.toContain(ja.compare.noneMeansAll);
 		const villages = ALL.filter((e) => e.kind === 'village');
 		expect(villages.length).toBeGreaterThan(1);
 		expect(await page.locator('[data-testid="compare-map"] circle[data-code]').count()).toBe(villages.length);

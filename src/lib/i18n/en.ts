@@ -835,6 +835,7 @@ export const en: Messages = {
 		filters: 'Filters',
 		kinds: 'Kind of employer',
 		schoolTypes: 'School types counted',
+		noneMeansAll: '(none ticked means all)',
 		prefecture: 'Prefecture',
 		allPrefectures: 'All prefectures',
 		search: 'Search by name or code',

@@ -825,6 +825,7 @@ export const ja = {
 		filters: '絞り込み',
 		kinds: '設置者の種類',
 		schoolTypes: '数える学校種',
+		noneMeansAll: '（どれも選ばなければ、すべて）',
 		prefecture: '都道府県',
 		allPrefectures: 'すべての都道府県',
 		search: '名称・コードで検索',
