@@ -96,6 +96,7 @@ describe('importing CSV files', () => {
 		await saved.saveAs(workspacePath);
 		expect(saved.suggestedFilename()).toMatch(/^haichi-workspace-\d{4}-\d{2}-\d{2}\.json$/);
 		await page.getByTestId('restore-sample').click();
+		await page.getByTestId('restore-confirm').click();
 		await expect
 			.poll(() => page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText(), { timeout: 60_000 })
 			.toBe(readSample('staff').length.toLocaleString('ja-JP'));
@@ -110,9 +111,17 @@ describe('importing CSV files', () => {
 		await expect.poll(() => staffFigure(page), { timeout: 60_000 }).toBe(total.toLocaleString('ja-JP'));
 		await page.getByRole('link', { name: 'データ' }).click();
 
-		// Back to the sample with one click, and that too survives a reload.
+		// Back to the sample asks first and can be undone; then back again, and that survives a reload.
 		await page.getByRole('link', { name: 'データ' }).click();
 		await page.getByTestId('restore-sample').click();
+		await page.getByTestId('restore-confirm').click();
+		await page.getByTestId('undo-restore').click();
+		await expect
+			.poll(() => page.locator('tr[data-table="staff"]').innerText(), { timeout: 60_000 })
+			.toContain('支援員一覧.csv');
+		await page.getByTestId('restore-sample').click();
+		await page.getByTestId('restore-confirm').click();
+		await page.getByTestId('restored-sample').waitFor({ timeout: 60_000 });
 		await page.getByRole('link', { name: '概要' }).click();
 		await expect
 			.poll(() => staffFigure(page), { timeout: 60_000 })

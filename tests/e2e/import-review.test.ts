@@ -87,6 +87,7 @@ describe('reviewing files before they are loaded', () => {
 		expect(await rowsOf(page, 'staff')).toBe(staff.length.toLocaleString('ja-JP'));
 		expect(await page.locator('tr[data-table="staff"]').innerText()).toContain('支援員名簿.csv');
 		await page.getByTestId('restore-sample').click();
+		await page.getByTestId('restore-confirm').click();
 		await expect
 			.poll(() => page.locator('tr[data-table="staff"]').innerText(), { timeout: 60_000 })
 			.toContain('staff.csv');
@@ -181,6 +182,7 @@ describe('reviewing files before they are loaded', () => {
 			.poll(() => rowsOf(page, 'support_requests'), { timeout: 60_000 })
 			.toBe((before + 2).toLocaleString('ja-JP'));
 		await page.getByTestId('restore-sample').click();
+		await page.getByTestId('restore-confirm').click();
 		await expect.poll(() => rowsOf(page, 'support_requests'), { timeout: 60_000 }).toBe(before.toLocaleString('ja-JP'));
 		await page.close();
 	});

@@ -249,6 +249,7 @@ describe('the schedule screen', () => {
 		expect(await skipped.innerText()).toContain(school);
 		await page.getByRole('link', { name: 'データ' }).click();
 		await page.getByTestId('restore-sample').click();
+		await page.getByTestId('restore-confirm').click();
 		await expect
 			.poll(() => page.locator('tr[data-table="schools"]').innerText(), { timeout: 60_000 })
 			.toContain('サンプル');
@@ -278,6 +279,7 @@ describe('the schedule screen', () => {
 		expect(await unmet.innerText()).toContain('1日で往復できない');
 		await page.getByRole('link', { name: 'データ' }).click();
 		await page.getByTestId('restore-sample').click();
+		await page.getByTestId('restore-confirm').click();
 		await expect
 			.poll(() => page.locator('tr[data-table="travel_times"] td[data-col="rows"]').innerText(), { timeout: 60_000 })
 			.toBe('0');

@@ -297,6 +297,11 @@ export const en: Messages = {
 		export: 'Save',
 		exportLabel: (table, format) => `Save “${table}” as ${format}`,
 		restore: 'Go back to the sample data',
+		restoreAsk:
+			'This takes out the data you loaded and goes back to the fictional sample. Your data kept in this browser goes too, though you can bring it back right afterwards. Go back to the sample?',
+		restoreCancel: 'Cancel',
+		restored: 'Back to the sample data.',
+		undoRestore: 'Undo (load your data again)',
 		revert: 'Undo import',
 		revertLabel: (table) => `Put “${table}” back to the sample’s`,
 		workspaceTitle: 'Workspace file',

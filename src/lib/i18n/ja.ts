@@ -294,6 +294,11 @@ export const ja = {
 		export: '保存',
 		exportLabel: (table: string, format: string) => `「${table}」を ${format} で保存`,
 		restore: 'サンプルデータに戻す',
+		restoreAsk:
+			'読み込んだあなたのデータを外して、架空のサンプルに戻します。このブラウザに保存したあなたのデータも消えますが、すぐ後なら元に戻せます。戻しますか？',
+		restoreCancel: 'やめる',
+		restored: 'サンプルデータに戻しました。',
+		undoRestore: '元に戻す（あなたのデータを読み込み直す）',
 		revert: '元に戻す',
 		revertLabel: (table: string) => `「${table}」を読み込み前（サンプル）に戻す`,
 		workspaceTitle: '作業データのファイル',

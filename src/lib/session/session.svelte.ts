@@ -92,6 +92,8 @@ class DataSession {
 	importing = $state(false);
 	/** Saving the workspace in this browser failed: the data is in use but will not survive a reload. */
 	storageError = $state<string | null>(null);
+	/** The user's data that the last return to the sample replaced, until the next change of data. */
+	replacedBySample = $state.raw<StoredWorkspace | null>(null);
 	runner: WasmRunner | null = null;
 	/** The imported files as stored, to store them again with the next import. */
 	#storedFiles: StoredFile[] = [];
@@ -113,9 +115,23 @@ class DataSession {
 
 	/** Back to the embedded sample: the stored workspace is dropped too. */
 	async restoreSample(): Promise<void> {
+		const previous: StoredWorkspace | null =
+			this.dataset && this.#storedFiles.length > 0
+				? { version: 1, dataset: $state.snapshot(this.dataset) as DatasetInfo, files: this.#storedFiles }
+				: null;
 		this.lastImport = null;
 		await clearWorkspace();
 		await this.#load('sample');
+		this.replacedBySample = this.failure ? null : previous;
+	}
+
+	/** Brings back the user's data that the last return to the sample replaced, and keeps it again. */
+	async undoRestoreSample(): Promise<void> {
+		const previous = this.replacedBySample;
+		if (!previous) return;
+		this.replacedBySample = null;
+		await this.#load(previous);
+		if (!this.failure) await this.#save();
 	}
 
 	/** The whole workspace as one file: the dataset and the user's tables. */
@@ -143,6 +159,7 @@ class DataSession {
 			return;
 		}
 		this.lastImport = null;
+		this.replacedBySample = null;
 		await this.#load(workspace);
 		if (this.failure) return;
 		await this.#save();
@@ -251,6 +268,7 @@ class DataSession {
 			];
 			const fiscalYear = (await latestRequestFiscalYear(this.runner)) ?? fiscalYearOf(loadedAt);
 			this.dataset = datasetAfterImport(this.dataset, added, append, loadedAt, fiscalYear);
+			this.replacedBySample = null;
 			this.verifiedSample = null;
 			report(true);
 			this.version++;
@@ -297,6 +315,7 @@ class DataSession {
 			this.verifiedSample = null;
 			this.#storedFiles = this.#storedFiles.filter((f) => f.table !== table);
 			this.lastImport = null;
+			this.replacedBySample = null;
 			this.version++;
 			if (this.#storedFiles.length === 0) await clearWorkspace();
 			else await this.#save();
