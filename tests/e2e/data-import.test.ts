@@ -319,6 +319,8 @@ describe('importing CSV files', () => {
 			.toBe('true');
 		for (const table of ['assignments', 'support_requests', 'ict_environment'])
 			expect(await page.locator(`tr[data-table="${table}"] td[data-col="rows"]`).innerText(), table).toBe('0');
+		// The files hold no dates: the user says which 年度 the data is of, and every screen names it.
+		await page.getByTestId('fiscal-year').selectOption('2025');
 
 		await page.getByRole('link', { name: '概要' }).click();
 		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
@@ -326,6 +328,10 @@ describe('importing CSV files', () => {
 		expect(await staffFigure(page)).toBe('2');
 		// Nothing fictional is left, and nothing says so.
 		expect(await page.getByTestId('sample-notice').count()).toBe(0);
+		expect(await page.locator('[data-figure="schools"]').innerText()).toContain('令和7年度（2025年度）');
+		await page.reload();
+		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
+		expect(await page.locator('[data-figure="schools"]').innerText()).toContain('令和7年度（2025年度）');
 		await page.close();
 	});
 });

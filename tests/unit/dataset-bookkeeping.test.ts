@@ -3,6 +3,8 @@ import {
 	datasetAfterImport,
 	datasetAfterRevert,
 	fileOfTable,
+	fiscalYearAfterImport,
+	withFiscalYear,
 	keptAfterImport,
 	replacedTables,
 	sampleConflicts,
@@ -147,5 +149,25 @@ describe('sample tables in the way of a load', () => {
 			2025
 		);
 		expect(sampleConflicts(imported, ['schools'], [error('assignments.csv')])).toBeNull();
+	});
+});
+
+describe('the fiscal year of imported data', () => {
+	const imported = datasetAfterImport(sample, [{ table: 'staff', file: 'x.csv', rows: 1 }], [], 't', 2026);
+
+	it('is the user’s when set (within the range), and later imports and undos keep it', () => {
+		expect(withFiscalYear(imported, 2018)).toBeNull();
+		expect(withFiscalYear(imported, 2025.5)).toBeNull();
+		const set = withFiscalYear(imported, 2024)!;
+		expect(set).toMatchObject({ fiscalYear: 2024, fiscalYearSet: true });
+		expect(fiscalYearAfterImport(set, 2025, 2026)).toBe(2024);
+		const more = datasetAfterImport(set, [{ table: 'schools', file: 's.csv', rows: 2 }], [], 't', 2024);
+		expect(more.fiscalYearSet).toBe(true);
+		expect(datasetAfterRevert(more, 'staff', sample, 2025).fiscalYear).toBe(2024);
+	});
+
+	it('else comes from the log, else from the day of the import', () => {
+		expect(fiscalYearAfterImport(imported, 2025, 2026)).toBe(2025);
+		expect(fiscalYearAfterImport(imported, null, 2026)).toBe(2026);
 	});
 });

@@ -22,6 +22,8 @@ export interface DatasetInfo {
 	fictional: boolean;
 	/** 西暦 fiscal year the data describes. */
 	fiscalYear: number;
+	/** The user set `fiscalYear`: later imports keep it instead of taking it from their dates. */
+	fiscalYearSet?: boolean;
 	prefecture: { code: string; name_ja: string; name_en: string };
 	files: TableSource[];
 }
@@ -30,6 +32,23 @@ export interface DatasetInfo {
 export interface TableFile {
 	table: TableName;
 }
+
+/** Fiscal years a user may give their data: the survey years of the plan and a little either side. */
+export const FISCAL_YEAR_RANGE = { from: 2019, to: 2030 } as const;
+
+/** The record with the fiscal year the user gave it; null when the year is outside the range. */
+export function withFiscalYear(dataset: DatasetInfo, fiscalYear: number): DatasetInfo | null {
+	if (!Number.isInteger(fiscalYear) || fiscalYear < FISCAL_YEAR_RANGE.from || fiscalYear > FISCAL_YEAR_RANGE.to)
+		return null;
+	return { ...dataset, fiscalYear, fiscalYearSet: true };
+}
+
+/**
+ * The fiscal year of the data after an import: the one the user set, else the newest in the usage
+ * log, else that of the day of the import.
+ */
+export const fiscalYearAfterImport = (dataset: DatasetInfo, fromLog: number | null, ofToday: number): number =>
+	dataset.fiscalYearSet ? dataset.fiscalYear : (fromLog ?? ofToday);
 
 /** The file now loaded in each table: the loader names them in its errors. */
 export const fileOfTable = (dataset: DatasetInfo): Partial<Record<TableName, string>> =>
@@ -83,7 +102,11 @@ export function datasetAfterRevert(
 	const others = dataset.files.filter((f) => f.table !== table);
 	const files = sampleSource ? [...others, sampleSource] : others;
 	if (files.every((f) => f.origin === 'sample')) return { ...sample };
-	return { ...dataset, files, fiscalYear: fiscalYear ?? dataset.fiscalYear };
+	return {
+		...dataset,
+		files,
+		fiscalYear: dataset.fiscalYearSet ? dataset.fiscalYear : (fiscalYear ?? dataset.fiscalYear)
+	};
 }
 
 /**

@@ -289,6 +289,10 @@ export const en: Messages = {
 		hasErrors: 'Errors',
 		unknown: 'not recognised',
 		loadedTitle: 'Loaded data',
+		fiscalYear: 'Fiscal year of the data',
+		fiscalYearFound:
+			'From the dates of the support log (without one, the fiscal year of the day of the import). Every screen and document uses it.',
+		fiscalYearSet: 'The fiscal year you set. Every screen and document uses it.',
 		loadedCaption: 'Source file and rows of each table. Save any table as CSV (UTF-8 with BOM) or Excel.',
 		origin: 'Origin',
 		originSample: 'Sample (fictional)',

@@ -286,6 +286,10 @@ export const ja = {
 		hasErrors: 'エラーあり',
 		unknown: '判別できません',
 		loadedTitle: '読み込み済みのデータ',
+		fiscalYear: 'データの年度',
+		fiscalYearFound:
+			'支援依頼の記録の日付から（記録がなければ読み込んだ日の年度）。どの画面・資料もこの年度で表示します。',
+		fiscalYearSet: 'あなたが設定した年度です。どの画面・資料もこの年度で表示します。',
 		loadedCaption: '表ごとの元ファイルと行数。CSV（UTF-8・BOM付き）または Excel 形式で保存できます。',
 		origin: '由来',
 		originSample: 'サンプル（架空）',

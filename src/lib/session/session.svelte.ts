@@ -27,6 +27,8 @@ import {
 	datasetAfterImport,
 	datasetAfterRevert,
 	fileOfTable,
+	fiscalYearAfterImport,
+	withFiscalYear,
 	keptAfterImport,
 	sampleConflicts,
 	tablesPickedTwice,
@@ -123,6 +125,15 @@ class DataSession {
 		await clearWorkspace();
 		await this.#load('sample');
 		this.replacedBySample = this.failure ? null : previous;
+	}
+
+	/** The fiscal year the user gives their data (the sample's is its own); every screen reads it again. */
+	async setFiscalYear(fiscalYear: number): Promise<void> {
+		const dataset = this.dataset && !this.dataset.fictional ? withFiscalYear(this.dataset, fiscalYear) : null;
+		if (!dataset) return;
+		this.dataset = dataset;
+		this.version++;
+		await this.#save();
 	}
 
 	/** Brings back the user's data that the last return to the sample replaced, and keeps it again. */
@@ -266,7 +277,11 @@ class DataSession {
 				...prepared.map((p) => ({ table: p.table!, file: p.name, rows: p.rows })),
 				...drop.map((table) => ({ table, file: emptyTableFile(table).name, rows: 0 }))
 			];
-			const fiscalYear = (await latestRequestFiscalYear(this.runner)) ?? fiscalYearOf(loadedAt);
+			const fiscalYear = fiscalYearAfterImport(
+				this.dataset,
+				await latestRequestFiscalYear(this.runner),
+				fiscalYearOf(loadedAt)
+			);
 			this.dataset = datasetAfterImport(this.dataset, added, append, loadedAt, fiscalYear);
 			this.replacedBySample = null;
 			this.verifiedSample = null;
