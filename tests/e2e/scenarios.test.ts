@@ -206,6 +206,11 @@ describe('the scenarios screen', () => {
 		const first = steps.findIndex((f) => f.sim.p90WaitDays.median <= 2);
 		expect(first).toBeGreaterThan(0);
 		expect(await answer.innerText()).toContain(`支援員 +${first}人`);
+		// What the added staff cost, not only the new total.
+		const addedCost = steps[first]!.cost.total - steps[0]!.cost.total;
+		expect(await answer.innerText()).toContain(
+			`追加の費用は年 ${Math.round(addedCost / 1e4).toLocaleString('ja-JP')}万円`
+		);
 
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),

@@ -828,8 +828,8 @@ export const en: Messages = {
 			p90: 'p90 response (work days)',
 			p90Hours: 'p90 response (hours)',
 			added: 'Staff added',
-			answer: (n, cost, target) =>
-				`Help within ${target} work days for 90% of requests needs +${n} staff (annual cost ${cost}).`,
+			answer: (n, cost, added, target) =>
+				`Help within ${target} work days for 90% of requests needs +${n} staff: ${added} more a year (annual cost ${cost} in all).`,
 			answerNow: (target) => `The baseline already helps 90% of requests within ${target} work days.`,
 			answerNone: (target) =>
 				`Even +10 staff do not bring p90 within ${target} work days: consider the visit policy or remote support too.`,

@@ -818,8 +818,8 @@ export const ja = {
 			p90: '応答時間 p90（勤務日）',
 			p90Hours: '応答時間 p90（時間）',
 			added: '追加する支援員（人）',
-			answer: (n: number, cost: string, target: number) =>
-				`応答時間 p90 を ${target} 勤務日以内にするには、支援員 +${n}人（年間費用 ${cost}）が必要です。`,
+			answer: (n: number, cost: string, added: string, target: number) =>
+				`応答時間 p90 を ${target} 勤務日以内にするには、支援員 +${n}人が必要です。追加の費用は年 ${added}（年間費用の合計 ${cost}）です。`,
 			answerNow: (target: number) => `ベースラインで応答時間 p90 は ${target} 勤務日以内です。`,
 			answerNone: (target: number) =>
 				`+10人までで応答時間 p90 は ${target} 勤務日以内になりません。訪問方針や遠隔支援の見直しも検討してください。`,
