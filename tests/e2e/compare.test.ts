@@ -61,6 +61,8 @@ const EMPLOYERS = expectedEmployers();
 /** The rows shown when nothing is filtered: employers without a school have nothing to compare. */
 const ALL = EMPLOYERS.filter((e) => e.schools > 0);
 const byCode = (code: string) => EMPLOYERS.find((e) => e.code === code)!;
+/** Staff beyond what 1 per 4 schools needs. */
+const surplusOf = (e: Expected) => e.staff - Math.ceil(e.schools / 4);
 
 /**
  * The table's order as the plan reads it: highest schools per staff first, employers without staff
@@ -276,6 +278,15 @@ describe('the compare screen', () => {
 		]);
 		expect(await detail.locator('[data-figure="detail-gap"] [data-value]').innerText()).toBe(
 			num(Math.ceil(city.schools / 4) - city.staff)
+		);
+		// The card's formula is the one computed; a surplus reads as on the overview.
+		expect(await detail.locator('[data-figure="detail-gap"]').innerText()).toContain(ja.overview.gapFormula);
+		const ahead = ALL.find((e) => e.staff > 0 && surplusOf(e) > 0)!;
+		expect(ahead).toBeDefined();
+		await openCompare(page, `?code=${ahead.code}`);
+		await detail.waitFor();
+		expect(await detail.locator('[data-figure="detail-gap"] [data-value]').innerText()).toBe(
+			ja.overview.surplus(num(surplusOf(ahead)))
 		);
 		await openCompare(page, '?code=469033');
 		await detail.waitFor();
