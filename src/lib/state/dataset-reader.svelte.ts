@@ -14,14 +14,12 @@ export interface ReaderOptions<T, I> {
 	/** What else the read depends on (assumptions, settings); read reactively, so a change reads again. */
 	inputs?: () => I | null;
 	/** After each fresh value, e.g. to keep a choice that the new data still offers. */
-	onRead?: (value: T, source: DataSource) => void;
+	onRead?: (value: T) => void;
 }
 
 export class DatasetReader<T, I = undefined> {
 	value = $state.raw<T | null>(null);
 	failure = $state<string | null>(null);
-	/** The source the current value was read from. */
-	source = $state.raw<DataSource | null>(null);
 	#generation = 0;
 
 	constructor(
@@ -36,19 +34,18 @@ export class DatasetReader<T, I = undefined> {
 			const inputs = this.options.inputs ? this.options.inputs() : (undefined as I);
 			if (!source || inputs === null) return;
 			// Only the source and the inputs are dependencies, not what the read happens to touch.
-			untrack(() => void this.refresh(source, inputs));
+			untrack(() => void this.#refresh(source, inputs));
 		});
 	}
 
-	async refresh(source: DataSource, inputs: I): Promise<void> {
+	async #refresh(source: DataSource, inputs: I): Promise<void> {
 		const generation = ++this.#generation;
 		try {
 			const value = await this.read(source, inputs);
 			if (generation !== this.#generation) return;
 			this.value = value;
-			this.source = source;
 			this.failure = null;
-			this.options.onRead?.(value, source);
+			this.options.onRead?.(value);
 		} catch (e) {
 			if (generation === this.#generation) this.failure = e instanceof Error ? e.message : String(e);
 		}
