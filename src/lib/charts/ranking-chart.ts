@@ -1,5 +1,6 @@
 /** Option of the ranking chart: employers by schools per staff, with the target and national lines. */
 import type { EChartsCoreOption } from 'echarts/core';
+import type { Messages } from '$lib/i18n/ja';
 import { CHART_FONT, COLOURS, escapeHtml } from './theme';
 
 export interface RankingRow {
@@ -21,6 +22,17 @@ export interface RankingLabels {
 	perStaff: string;
 	formatNumber: (value: number, digits?: number) => string;
 }
+
+/** The labels of the ranking where municipalities are compared (the compare screen, the budget pack). */
+export const compareRankingLabels = (m: Messages, formatNumber: RankingLabels['formatNumber']): RankingLabels => ({
+	target: m.overview.target,
+	national: m.overview.national,
+	notDeployed: m.overview.charts.notDeployed,
+	schools: m.compare.column.schools,
+	staff: m.compare.column.staff,
+	perStaff: m.overview.perStaffUnit,
+	formatNumber
+});
 
 /**
  * Furthest from the target first: employers that deploy no one (marked 未配置; the most schools
