@@ -4,7 +4,14 @@
  * and the ranking's worst-first order.
  */
 import { describe, expect, it } from 'vitest';
-import { compareRows, sortRows, withoutStaff, NO_FILTER, type CompareEmployer } from '../../src/lib/domain/compare';
+import {
+	compareRows,
+	sortRows,
+	staffDigits,
+	withoutStaff,
+	NO_FILTER,
+	type CompareEmployer
+} from '../../src/lib/domain/compare';
 import { BoundaryError, parseBoundaries } from '../../src/lib/domain/boundaries';
 import { worstFirst } from '../../src/lib/charts/ranking-chart';
 import { dateLabel } from '../../src/lib/domain/fiscal-year';
@@ -24,6 +31,9 @@ const employer = (
 	schoolsByType: schools,
 	staff,
 	staffDays: staff * 5,
+	// Nobody's assignments known unless a test says so.
+	staffByType: {},
+	staffUnassigned: staff,
 	indicators
 });
 
@@ -69,6 +79,59 @@ describe('compare rows', () => {
 		]);
 		expect(compareRows(EMPLOYERS, { ...NO_FILTER, search: 'n0120' }).map((r) => r.code)).toEqual(['012025']);
 		expect(compareRows(EMPLOYERS, { ...NO_FILTER, search: '1310' }).map((r) => r.code)).toEqual(['131016']);
+	});
+
+	it('counts only the staff who serve the school types shown, from their assignments', () => {
+		// 東雲町 of the sample: 7 elementary and 3 junior high schools; staff A assigned to 3 elementary and 2 junior
+		// high, staff B to 4 elementary and 1 junior high. All 2 staff over 7 schools would read 3.5 (at target).
+		const town: CompareEmployer = {
+			...employer('469297', 'town', { elementary: 7, junior_high: 3 }, 2),
+			staffByType: { elementary: 3 / 5 + 4 / 5, junior_high: 2 / 5 + 1 / 5 },
+			staffUnassigned: 0
+		};
+		const [all] = compareRows([town], NO_FILTER);
+		expect([all!.staff, all!.schoolsPerStaff, all!.staffBasis]).toEqual([2, 5, 'headcount']);
+		const [elementary] = compareRows([town], { ...NO_FILTER, schoolTypes: ['elementary'] });
+		expect(elementary!.schools).toBe(7);
+		expect(elementary!.staff).toBe(1.4);
+		expect(elementary!.staffHeadcount).toBe(2);
+		expect(elementary!.staffBasis).toBe('assignments');
+		expect(elementary!.schoolsPerStaff).toBeCloseTo(5, 9);
+		expect(elementary!.staffNeeded).toBe(2);
+		expect(elementary!.gap).toBe(0.6);
+		expect(elementary!.attainment.staff).toBeCloseTo(0.7, 9);
+		// Shares that add up to whole people are those people, not 1.9999999 (which would miss 1 per 4 by a hair).
+		const [both] = compareRows([town], { ...NO_FILTER, schoolTypes: ['elementary', 'junior_high'] });
+		expect([both!.staff, both!.schoolsPerStaff, both!.staffBasis]).toEqual([2, 5, 'assignments']);
+		// Every type ticked is the same as none ticked: the head count.
+		expect(
+			compareRows([town], {
+				...NO_FILTER,
+				schoolTypes: ['elementary', 'junior_high', 'compulsory', 'high', 'special_needs', 'secondary']
+			})[0]!.staffBasis
+		).toBe('headcount');
+	});
+
+	it('apportions staff without assignments by the employer school mix, so the ratio stays that of all types', () => {
+		const city = employer('011002', 'city', { elementary: 10, junior_high: 5 }, 3);
+		const [elementary] = compareRows([city], { ...NO_FILTER, schoolTypes: ['elementary'] });
+		expect(elementary!.staff).toBe(2);
+		expect(elementary!.schoolsPerStaff).toBe(5);
+		expect(elementary!.staffBasis).toBe('schoolMix');
+		// One assigned to junior high only, two unknown: 2 × 10/15 for the elementary schools.
+		const mixed = { ...city, staffByType: { junior_high: 1 }, staffUnassigned: 2 };
+		const [m] = compareRows([mixed], { ...NO_FILTER, schoolTypes: ['elementary'] });
+		expect(m!.staff).toBeCloseTo(4 / 3, 6);
+		expect(m!.staffBasis).toBe('mixed');
+		// Staff there, none serving the types shown: not a municipality without staff, but no ratio either.
+		const juniorOnly = { ...city, staffByType: { junior_high: 3 }, staffUnassigned: 0 };
+		const rows = compareRows([juniorOnly], { ...NO_FILTER, schoolTypes: ['elementary'] });
+		expect([rows[0]!.staff, rows[0]!.schoolsPerStaff, rows[0]!.gap]).toEqual([0, null, 3]);
+		expect(withoutStaff(rows)).toEqual([]);
+	});
+
+	it('shows whole staff without decimals and apportioned staff with as many as they need', () => {
+		expect([staffDigits(2), staffDigits(1.4), staffDigits(4 / 3), staffDigits(0)]).toEqual([0, 1, 2, 0]);
 	});
 
 	it('sorts either way with missing values last, ties by code', () => {

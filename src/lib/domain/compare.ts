@@ -15,8 +15,16 @@ export interface CompareEmployer {
 	prefecture: string;
 	at: GeoPoint | null;
 	schoolsByType: Partial<Record<SchoolType, number>>;
+	/** Head count: every staff member the employer employs. */
 	staff: number;
 	staffDays: number;
+	/**
+	 * The staff with assignments, apportioned by school type: Σ over them of (their assigned schools of the type ÷ all
+	 * their assigned schools). Summed over the types it is their head count.
+	 */
+	staffByType: Partial<Record<SchoolType, number>>;
+	/** Staff without any assignment row: which school types they serve is not known. */
+	staffUnassigned: number;
 	/** Plan indicators measured for this employer in the fiscal year. */
 	indicators: Partial<Record<PlanIndicator, number>>;
 }
@@ -25,9 +33,24 @@ export interface CompareEmployer {
 export const ATTAINMENT_COLUMNS = ['staff', ...PLAN_INDICATORS] as const;
 export type AttainmentColumn = (typeof ATTAINMENT_COLUMNS)[number];
 
+/**
+ * How `staff` of a row was counted (docs/domain.md, "Formulas", school types on the compare screen): the head count
+ * when every school type is counted; else apportioned from the assignments, from the employer's school mix for staff
+ * without assignments, or both.
+ */
+export type StaffBasis = 'headcount' | 'assignments' | 'schoolMix' | 'mixed';
+
 export interface CompareRow extends CompareEmployer {
 	/** Schools of the school types shown. */
 	schools: number;
+	/**
+	 * Staff serving the school types shown: the head count when all types are counted, else apportioned (may be
+	 * fractional). Every ratio, gap and attainment of the row uses it.
+	 */
+	staff: number;
+	/** The employer's whole head count, whichever types are shown. */
+	staffHeadcount: number;
+	staffBasis: StaffBasis;
 	/** schools ÷ staff; null without staff. */
 	schoolsPerStaff: number | null;
 	staffNeeded: number;
@@ -54,6 +77,45 @@ function staffAttainment(staff: number, needed: number): number {
 	return needed === 0 ? 1 : Math.min(1, staff / needed);
 }
 
+/** Whether a filter counts every school type (none ticked, or all of them). */
+export const countsAllTypes = (filter: Pick<CompareFilter, 'schoolTypes'>): boolean =>
+	filter.schoolTypes.length === 0 || SCHOOL_TYPES.every((t) => filter.schoolTypes.includes(t));
+
+/**
+ * The staff who serve `types` (docs/domain.md, "Formulas"): dividing all of an employer's staff by a subset of its
+ * schools would make it look better staffed the narrower the filter. A staff member with assignments counts for the
+ * share of their assigned schools of those types; one without counts for the share of the employer's schools of
+ * those types, which leaves the ratio where it is for all types (nothing is known to make it better or worse).
+ * Rounded to 1e-6 so that shares adding up to a whole person are that person (1.9999999 would miss 1 per 4).
+ */
+export function staffServing(
+	e: Pick<CompareEmployer, 'staff' | 'staffByType' | 'staffUnassigned' | 'schoolsByType'>,
+	types: readonly SchoolType[]
+): { staff: number; basis: StaffBasis } {
+	if (e.staff === 0 || SCHOOL_TYPES.every((t) => types.includes(t))) return { staff: e.staff, basis: 'headcount' };
+	let assigned = 0;
+	let schools = 0;
+	let allSchools = 0;
+	for (const t of SCHOOL_TYPES) {
+		const n = e.schoolsByType[t] ?? 0;
+		allSchools += n;
+		if (types.includes(t)) {
+			assigned += e.staffByType[t] ?? 0;
+			schools += n;
+		}
+	}
+	const unassigned = allSchools === 0 ? 0 : (e.staffUnassigned * schools) / allSchools;
+	const basis: StaffBasis =
+		e.staffUnassigned === 0 ? 'assignments' : e.staffUnassigned >= e.staff ? 'schoolMix' : 'mixed';
+	return { staff: Math.round((assigned + unassigned) * 1e6) / 1e6, basis };
+}
+
+/** Digits to show a staff figure with: none for whole people, else one, or two where one would round it. */
+export function staffDigits(staff: number): 0 | 1 | 2 {
+	if (Number.isInteger(staff)) return 0;
+	return Math.abs(Math.round(staff * 10) / 10 - staff) < 1e-6 ? 1 : 2;
+}
+
 /** The rows the filter keeps, with their figures for the school types counted; employers without such schools are left out. */
 export function compareRows(employers: readonly CompareEmployer[], filter: CompareFilter): CompareRow[] {
 	const types = filter.schoolTypes.length > 0 ? filter.schoolTypes : SCHOOL_TYPES;
@@ -69,16 +131,20 @@ export function compareRows(employers: readonly CompareEmployer[], filter: Compa
 		for (const t of types) schools += e.schoolsByType[t] ?? 0;
 		if (schools === 0) continue;
 		const needed = staffNeeded(schools);
+		const serving = staffServing(e, types);
 		const indicatorAttainment = Object.fromEntries(
 			PLAN_INDICATORS.map((i) => [i, e.indicators[i] === undefined ? null : attainment(i, e.indicators[i]!)])
 		);
 		rows.push({
 			...e,
 			schools,
-			schoolsPerStaff: schoolsPerStaff(schools, e.staff),
+			staff: serving.staff,
+			staffHeadcount: e.staff,
+			staffBasis: serving.basis,
+			schoolsPerStaff: schoolsPerStaff(schools, serving.staff),
 			staffNeeded: needed,
-			gap: staffGap(schools, e.staff),
-			attainment: { staff: staffAttainment(e.staff, needed), ...indicatorAttainment } as Record<
+			gap: Math.round(staffGap(schools, serving.staff) * 1e6) / 1e6,
+			attainment: { staff: staffAttainment(serving.staff, needed), ...indicatorAttainment } as Record<
 				AttainmentColumn,
 				number | null
 			>
@@ -129,9 +195,9 @@ export function sortRows(
 	});
 }
 
-/** Municipalities (not prefectures) with schools of the types shown and no staff at all. */
+/** Municipalities (not prefectures) with schools of the types shown and no staff at all (head count, not apportioned). */
 export const withoutStaff = (rows: readonly CompareRow[]) =>
-	rows.filter((r) => r.kind !== 'prefecture' && r.staff === 0);
+	rows.filter((r) => r.kind !== 'prefecture' && r.staffHeadcount === 0);
 
 /** The reference lines every chart of the screen draws. */
 export const REFERENCE = { target: PLAN.schoolsPerStaffTarget, national: NATIONAL.schoolsPerStaff } as const;

@@ -1,13 +1,14 @@
-/** The compare screen's employers, read from the loaded tables in three queries. */
+/** The compare screen's employers, read from the loaded tables in four queries. */
 import type { QueryRunner } from '$lib/db/query';
-import { compareEmployers, schoolsByEmployerType } from '$lib/db/queries/compare';
+import { compareEmployers, schoolsByEmployerType, staffByEmployerType } from '$lib/db/queries/compare';
 import { indicatorValues } from '$lib/db/queries/overview';
 import type { CompareEmployer } from '$lib/domain/compare';
 
 export async function loadCompare(runner: QueryRunner, fiscalYear: number): Promise<CompareEmployer[]> {
-	const [employers, schools, indicators] = await Promise.all([
+	const [employers, schools, staffTypes, indicators] = await Promise.all([
 		runner.rows(compareEmployers()),
 		runner.rows(schoolsByEmployerType()),
+		runner.rows(staffByEmployerType()),
 		runner.rows(indicatorValues(fiscalYear))
 	]);
 	const byCode = new Map<string, CompareEmployer>(
@@ -22,6 +23,8 @@ export async function loadCompare(runner: QueryRunner, fiscalYear: number): Prom
 				schoolsByType: {},
 				staff: e.staff,
 				staffDays: e.staffDays,
+				staffByType: {},
+				staffUnassigned: e.staffUnassigned,
 				indicators: {}
 			}
 		])
@@ -29,6 +32,10 @@ export async function loadCompare(runner: QueryRunner, fiscalYear: number): Prom
 	for (const s of schools) {
 		const e = byCode.get(s.code);
 		if (e) e.schoolsByType[s.type] = s.schools;
+	}
+	for (const s of staffTypes) {
+		const e = byCode.get(s.code);
+		if (e) e.staffByType[s.type] = s.staff;
 	}
 	for (const v of indicators) {
 		const e = byCode.get(v.scope);
