@@ -105,7 +105,7 @@ describe('own data in place of the sample', () => {
 		await cell('p90Days', id).waitFor({ timeout: 90_000 });
 		expect(await cell('staff', 'baseline').innerText()).toBe('2');
 		expect(await cell('staff', id).innerText()).toBe('4');
-		expect(await cell('schoolsPerStaff', id).innerText()).toBe('3.0');
+		expect(await cell('schoolsPerStaff', id).innerText()).toBe('3.00');
 		for (const key of ['travelHours', 'p90Days', 'annualCost'])
 			expect(await cell(key, id).innerText(), key).toMatch(/\d/);
 		const tsushimaTravel = await cell('travelHours', id).innerText();
