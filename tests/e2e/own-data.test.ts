@@ -117,8 +117,8 @@ describe('own data in place of the sample', () => {
 		const scenarioIds = () =>
 			page.locator('thead th[data-scenario]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-scenario')));
 		await expect.poll(scenarioIds, { timeout: 60_000 }).toEqual(['baseline']);
-		await cell('staff', 'baseline').waitFor({ timeout: 90_000 });
-		expect(await cell('staff', 'baseline').innerText()).toBe('0');
+		await shot(page, '06-aisai-switch');
+		await expect.poll(() => cell('staff', 'baseline').innerText(), { timeout: 90_000 }).toBe('0');
 		expect(await cell('travelHours', 'baseline').innerText()).not.toBe(tsushimaTravel);
 		expect(new URL(page.url()).searchParams.get('scenario')).not.toBe(id);
 		await shot(page, '06-aisai');
