@@ -1,6 +1,7 @@
 /** Option of the ranking chart: employers by schools per staff, with the target and national lines. */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Messages } from '$lib/i18n/ja';
+import { staffDigits } from '$lib/domain/compare';
 import { CHART_FONT, COLOURS, escapeHtml } from './theme';
 
 export interface RankingRow {
@@ -88,7 +89,7 @@ export function rankingOption(
 					row.schoolsPerStaff === null
 						? labels.notDeployed
 						: `${labels.formatNumber(row.schoolsPerStaff, 2)} ${labels.perStaff}`;
-				return `<strong>${escapeHtml(row.name)}</strong><br>${escapeHtml(ratio)}<br>${escapeHtml(labels.schools)}: ${labels.formatNumber(row.schools)} / ${escapeHtml(labels.staff)}: ${labels.formatNumber(row.staff)}`;
+				return `<strong>${escapeHtml(row.name)}</strong><br>${escapeHtml(ratio)}<br>${escapeHtml(labels.schools)}: ${labels.formatNumber(row.schools)} / ${escapeHtml(labels.staff)}: ${labels.formatNumber(row.staff, staffDigits(row.staff))}`;
 			}
 		},
 		xAxis: {

@@ -1,5 +1,6 @@
 /** Option of the compare scatter: schools against staff per employer, with the 1:4 target and the national 1:4.5 lines. */
 import type { EChartsCoreOption } from 'echarts/core';
+import { staffDigits } from '$lib/domain/compare';
 import { CHART_FONT, COLOURS, escapeHtml } from './theme';
 
 export interface ScatterPoint {
@@ -41,7 +42,7 @@ export function scatterOption(
 			formatter: (params: { data?: { name?: string; value?: number[] }; seriesType?: string }) => {
 				const p = points.find((q) => q.code === params.data?.name);
 				if (!p) return '';
-				return `<strong>${escapeHtml(p.name)}</strong><br>${escapeHtml(labels.schools)}: ${labels.formatNumber(p.schools)}<br>${escapeHtml(labels.staff)}: ${labels.formatNumber(p.staff)}`;
+				return `<strong>${escapeHtml(p.name)}</strong><br>${escapeHtml(labels.schools)}: ${labels.formatNumber(p.schools)}<br>${escapeHtml(labels.staff)}: ${labels.formatNumber(p.staff, staffDigits(p.staff))}`;
 			}
 		},
 		xAxis: {

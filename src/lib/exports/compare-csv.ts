@@ -5,7 +5,10 @@ import type { Messages } from '$lib/i18n/ja';
 
 const round = (n: number | null, digits: number) => (n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits);
 
-/** Every row shown, with its placement and the attainment of each plan indicator (blank: not reported). */
+/**
+ * Every row shown, with its placement and the attainment of each plan indicator (blank: not reported). Filtered by
+ * school type, the staff are those serving the types shown: the head count and how they were counted go beside them.
+ */
 export function compareCsv(rows: readonly CompareRow[], fiscalYear: number, m: Messages): string {
 	const h = m.compare.csv;
 	const names = { staff: m.compare.column.staffAttainment, ...m.indicators.name };
@@ -18,6 +21,8 @@ export function compareCsv(rows: readonly CompareRow[], fiscalYear: number, m: M
 			h.kind,
 			h.schools,
 			h.staff,
+			h.staffHeadcount,
+			h.staffBasis,
 			h.ratio,
 			h.needed,
 			h.gap,
@@ -30,10 +35,12 @@ export function compareCsv(rows: readonly CompareRow[], fiscalYear: number, m: M
 			r.name,
 			r.kind ? m.kind[r.kind] : null,
 			r.schools,
-			r.staff,
+			round(r.staff, 2),
+			r.staffHeadcount,
+			h.basis[r.staffBasis],
 			round(r.schoolsPerStaff, 2),
 			r.staffNeeded,
-			r.gap,
+			round(r.gap, 2),
 			...ATTAINMENT_COLUMNS.map((c) => round(r.attainment[c], 3))
 		])
 	);

@@ -206,6 +206,10 @@ export const en: Messages = {
 		mean: 'Mean attainment',
 		ofScopes: (x, total) => `${x} of ${total}`,
 		name: {
+		simulated: (runs, seed) =>
+			`Simulated figures: the median over ${runs} simulated school years of support requests (seed ${seed}).`,
+		references: (plan, national) =>
+			`Target line (1 per 4 schools): ${plan}. National line (about 4.5 schools each): ${national}.`,
 			wireless_lan: 'School wireless LAN',
 			recommended_bandwidth: 'Network with the recommended bandwidth',
 			teacher_devices: 'Teacher devices',
@@ -854,10 +858,11 @@ export const en: Messages = {
 		shown: (n, total) => `${n} of ${total} shown`,
 		ranking: 'Schools per staff member (furthest from the target first)',
 		rankingNote: (n, total) =>
-			`The ${n} furthest from the target (all ${total} are in the table below). Red: target 4 schools; grey: national 4.5. Press a bar to pick it.`,
+			`The ${n} furthest from the target (of ${total}). Red: target 4 schools; grey: national 4.5.`,
+		rankingMore: 'All of them are in the table below. Press a bar to pick it.',
 		scatter: 'Schools and staff',
-		scatterNote:
-			'One dot per employer. Above the red line the target (1 per 4 schools) is met. Press a dot to pick it.',
+		scatterNote: 'One dot per employer. Above the red line the target (1 per 4 schools) is met.',
+		scatterPick: 'Press a dot to pick it.',
 		schoolsAxis: 'Schools',
 		staffAxis: 'Staff',
 		targetLine: 'target 1:4',
@@ -918,7 +923,15 @@ export const en: Messages = {
 			ratio: 'Schools per staff member',
 			needed: 'Staff needed for the target',
 			gap: 'Staff short',
-			fiscalYear: 'Fiscal year'
+			fiscalYear: 'Fiscal year',
+			staffHeadcount: 'Staff in all',
+			staffBasis: 'How staff were counted',
+			basis: {
+				headcount: 'head count',
+				assignments: 'apportioned by the school types of their assigned schools',
+				schoolMix: "apportioned by the employer's school mix (no assignments)",
+				mixed: "by their assigned schools; those without assignments by the employer's school mix"
+			}
 		},
 		attainmentHeader: (name) => `${name} attainment (0–1)`
 	},
@@ -930,6 +943,19 @@ export const en: Messages = {
 		special_needs: 'Special needs',
 		secondary: 'Secondary (6-year)'
 	},
+		typeFilter: {
+			title: 'Staff when filtered by school type',
+			text: (types) =>
+				`Staff count only as far as they serve ${types}: all of a municipality's staff divided by some of its schools would make it look at the target when it is not.`,
+			formula:
+				"Staff = Σ each staff member × (their assigned schools of the types ticked ÷ their assigned schools) (from the assignments table). A staff member without assignments counts for the share of the employer's schools of those types (schools per staff is then the same as for all types)",
+			mark: '*',
+			markLabel: 'staff without assignments apportioned by the school mix',
+			markNote:
+				'* Includes staff without assignments, apportioned by the share of the school types (schools per staff is then the same as for all types).',
+			headcount: (n) => `${n} staff in all`,
+			separator: ', '
+		},
 	report: {
 		title: 'Budget pack',
 		lead: 'For the employer and scenario chosen: today against the plan, the staff and cost needed, the expected effects, the patrol schedule, and the assumptions and sources, laid out on A4. "Print to PDF" saves it through the browser’s print dialog.',

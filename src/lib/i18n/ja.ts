@@ -206,6 +206,10 @@ export const ja = {
 		name: {
 			wireless_lan: '校内無線LAN',
 			recommended_bandwidth: '当面の推奨帯域を満たすネットワーク',
+		simulated: (runs: number, seed: number) =>
+			`シミュレーションによる値: 1年分の支援依頼を ${runs} 回シミュレーションした、各回の値の中央値（乱数の種 ${seed}）。`,
+		references: (plan: string, national: string) =>
+			`目標の線（4校に1人）: ${plan}。全国の線（約4.5校に1人）: ${national}。`,
 			teacher_devices: '指導者用端末',
 			work_displays: '業務用ディスプレイ',
 			admin_system: '次世代校務支援システム等',
@@ -844,9 +848,11 @@ export const ja = {
 		shown: (n: string, total: string) => `${total} 件中 ${n} 件を表示`,
 		ranking: '支援員1人あたりの学校数（目標から遠い順）',
 		rankingNote: (n: number, total: number) =>
-			`目標から遠い ${n} 件を表示（全 ${total} 件は下の表に）。赤線: 目標 4校、灰線: 全国 4.5校。棒を押すと選択します。`,
+			`目標から遠い ${n} 件（全 ${total} 件中）。赤線: 目標 4校、灰線: 全国 4.5校。`,
+		rankingMore: '全件は下の表にあります。棒を押すと選択します。',
 		scatter: '学校数と支援員数',
-		scatterNote: '点ひとつが設置者。赤線より上なら目標（4校に1人）を満たします。点を押すと選択します。',
+		scatterNote: '点ひとつが設置者。赤線より上なら目標（4校に1人）を満たします。',
+		scatterPick: '点を押すと選択します。',
 		schoolsAxis: '学校数（校）',
 		staffAxis: '支援員数（人）',
 		targetLine: '目標 1:4',
@@ -906,7 +912,15 @@ export const ja = {
 			ratio: '支援員1人あたり学校数（校/人）',
 			needed: '目標に必要な支援員数（人）',
 			gap: '不足人数（人）',
-			fiscalYear: '年度（西暦）'
+			fiscalYear: '年度（西暦）',
+			staffHeadcount: '支援員数 全体（人）',
+			staffBasis: '支援員数の数え方',
+			basis: {
+				headcount: '人数',
+				assignments: '担当校の学校種で按分',
+				schoolMix: '設置者の学校種の割合で按分（担当の記録なし）',
+				mixed: '担当校の学校種と、担当の記録がない分は設置者の学校種の割合で按分'
+			}
 		},
 		attainmentHeader: (name: string) => `${name} 達成率（0〜1）`
 	},
@@ -920,6 +934,19 @@ export const ja = {
 	},
 	report: {
 		title: '予算要求資料',
+		typeFilter: {
+			title: '学校種で絞り込んだときの支援員数',
+			text: (types: string) =>
+				`支援員数は、${types}を担当している分だけを数えます。支援員全員を一部の学校の数で割ると、目標に届いていない市町村も届いたように見えるためです。`,
+			formula:
+				'支援員数 = Σ 各支援員 ×（担当校のうち選んだ学校種の校数 ÷ 担当校の数）（担当校: assignments の表）。担当の記録がない支援員は、その設置者の学校のうち選んだ学校種の割合で数えます（このときの1人あたり学校数は、すべての学校種で数えた値と同じ）',
+			mark: '※',
+			markLabel: '担当の記録がない支援員を学校種の割合で按分',
+			markNote:
+				'※ 担当の記録がない支援員を含むため、その分は学校種の割合で按分しています（1人あたり学校数は、すべての学校種で数えた値と同じ）。',
+			headcount: (n: string) => `支援員は全体で ${n}人`,
+			separator: '・'
+		},
 		lead: '選んだ設置者とシナリオについて、現状と計画目標、必要な支援員と費用、期待される効果、巡回スケジュール、前提と出典をA4の資料にまとめます。「PDFとして印刷」でブラウザの印刷からPDFに保存できます。',
 		scope: '設置者',
 		scenario: 'シナリオ',

@@ -6,6 +6,7 @@ import { DatasetReader } from './dataset-reader.svelte';
 import { loadCompare } from './compare-data';
 import {
 	compareRows,
+	countsAllTypes,
 	sortRows,
 	withoutStaff,
 	NO_FILTER,
@@ -31,6 +32,8 @@ export class CompareView {
 	});
 	page = $state(0);
 
+	/** Whether every school type is counted: else the staff of each row are those serving the types ticked. */
+	readonly allTypes = $derived(countsAllTypes(this.filter));
 	/** Rows the filters keep, before the "only the picked ones" switch. */
 	readonly filtered = $derived(compareRows(this.employers, this.filter));
 	/** Rows every view shows. */
