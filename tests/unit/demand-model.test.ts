@@ -27,6 +27,7 @@ import {
 	demandModel,
 	estimateRates,
 	remoteCapacity,
+	remoteSlots,
 	visitWeekdays,
 	withVisits
 } from '../../src/lib/sim/demand-model';
@@ -247,7 +248,8 @@ describe('visit weekdays', () => {
 
 const REMOTE: RemoteSupport = {
 	shares: { lesson: 0.1, admin: 0.6, environment: 0.3, training: 0.2 },
-	staffSlotsPerDay: 2
+	staffSlotsPerDay: 2,
+	officeSlotsPerDay: 6
 };
 const desk = (mode: HelpDesk['mode'], members = 1): HelpDesk => ({
 	mode,
@@ -267,14 +269,39 @@ describe('remote capacity and the demand model', () => {
 	]);
 
 	it('is the staff’s slots on the days worked plus the scope’s share of the help desk', () => {
-		// 2 slots × 10 staff-days ÷ 5 = 4 a work day.
-		expect(remoteCapacity({ instance: inst, remote: REMOTE, helpDesk: desk('none') })).toBe(4);
-		expect(remoteCapacity({ instance: inst, remote: REMOTE, helpDesk: desk('shared', 4) })).toBe(14);
-		expect(remoteCapacity({ instance: inst, remote: REMOTE, helpDesk: desk('own', 4) })).toBe(44);
-		expect(remoteCapacity({ instance: instance([], []), remote: REMOTE, helpDesk: desk('own') })).toBe(40);
-		expect(remoteCapacity({ instance: inst, remote: { ...REMOTE, staffSlotsPerDay: 0 }, helpDesk: desk('none') })).toBe(
-			0
-		);
+		const capacity = (remote: RemoteSupport, helpDesk: HelpDesk, visitDays?: number, of = inst) =>
+			remoteCapacity(remoteSlots({ instance: of, remote, helpDesk }), visitDays);
+		// 2 slots × 10 staff-days ÷ 5 = 4 a work day, when every staff-day visits schools.
+		expect(capacity(REMOTE, desk('none'))).toBe(4);
+		expect(capacity(REMOTE, desk('shared', 4))).toBe(14);
+		expect(capacity(REMOTE, desk('own', 4))).toBe(44);
+		expect(capacity(REMOTE, desk('own'), undefined, instance([], []))).toBe(40);
+		expect(capacity({ ...REMOTE, staffSlotsPerDay: 0, officeSlotsPerDay: 0 }, desk('none'))).toBe(0);
+		// 6 of the 10 staff-days visit: (2 × 6 + 6 × 4) ÷ 5 = 7.2; none visits: 6 × 10 ÷ 5 = 12.
+		expect(capacity(REMOTE, desk('none'), 6)).toBeCloseTo(7.2, 10);
+		expect(capacity(REMOTE, desk('none'), 0)).toBe(12);
+		// More visit days than staff-days cannot be: capped at the staff-days.
+		expect(capacity(REMOTE, desk('none'), 99)).toBe(4);
+	});
+
+	it('counts the staff-days the schedule leaves without a visit at the office-day slots', () => {
+		const model = demandModel(DAYS, rates, { instance: inst, remote: REMOTE, helpDesk: desk('none') });
+		const weekOf = (days: number): WeeklySchedule => ({
+			days: Array.from({ length: days }, (_, k) => ({
+				staff: 'a',
+				day: 'mon' as const,
+				schools: ['s1'],
+				travelMinutes: k
+			})),
+			unmet: [],
+			travelMinutes: 0,
+			lowerBound: 0,
+			gap: 0,
+			method: 'exact'
+		});
+		expect(withVisits(model, weekOf(10)).remoteCapacityPerDay).toBe(4);
+		expect(withVisits(model, weekOf(6)).remoteCapacityPerDay).toBeCloseTo(7.2, 10);
+		expect(withVisits(model, weekOf(0)).remoteCapacityPerDay).toBe(12);
 	});
 
 	it('holds the scheduled schools with their rates, unvisited until the schedule says', () => {
@@ -302,10 +329,17 @@ describe('remote capacity and the demand model', () => {
 	it('resolves nothing remotely where there is no remote capacity, whatever the shares', () => {
 		const none = demandModel(DAYS, rates, {
 			instance: inst,
-			remote: { ...REMOTE, staffSlotsPerDay: 0 },
+			remote: { ...REMOTE, staffSlotsPerDay: 0, officeSlotsPerDay: 0 },
 			helpDesk: desk('none')
 		});
 		expect(none.remoteCapacityPerDay).toBe(0);
+		// A staff-day at the base is capacity enough, even with no remote slot on a visit day.
+		const office = demandModel(DAYS, rates, {
+			instance: inst,
+			remote: { ...REMOTE, staffSlotsPerDay: 0 },
+			helpDesk: desk('none')
+		});
+		expect(office.categories!.map((c) => c.remoteShare)).toEqual([0.1, 0.6, 0.3, 0.2]);
 		expect(none.categories!.map((c) => c.remoteShare)).toEqual([0, 0, 0, 0]);
 		expect(none.categories!.map((c) => c.share)).toEqual([0.75, 0, 0, 0.25]);
 		// A help desk alone is capacity enough.
@@ -501,7 +535,8 @@ describe('scenario requests and runs on a small municipality of the sample', () 
 		const { setup, request } = scenarioRequest(ctx, book, null);
 		expect(setup.schools).toHaveLength(6);
 		expect(setup.staff.map((s) => s.id)).toEqual(['46930-S01', '46930-S02']);
-		expect(request.instance).toBe(setup.instance);
+		expect(request.parts).toBe(setup.parts);
+		expect(setup.parts).toEqual([setup.instance]);
 		expect(request.travel).toEqual(ctx.schedule.travel);
 		expect(request.matrix).toBe(ctx.matrix);
 		expect(request.options).toEqual(SCENARIO_OPTIONS);
@@ -558,9 +593,12 @@ describe('scenario requests and runs on a small municipality of the sample', () 
 		// The policy's visits are met either way; the added staff-days go to more visits.
 		expect(base.figures.unmetVisits).toBe(0);
 		expect(more.figures.unmetVisits).toBe(0);
-		// 10 staff-days × 1.5 = 15 visits asked; 20 × 1.5 = 30, capped at 3 for each of the 6 schools.
+		// 10 staff-days × 1.5 = 15 visits asked, 20 × 1.5 = 30: either way capped at 2 for each of the 6 schools.
 		const asked = (o: typeof base) => o.setup.instance.schools.reduce((n, s) => n + s.visits, 0);
-		expect([asked(base), asked(more)]).toEqual([15, 18]);
+		expect([asked(base), asked(more)]).toEqual([12, 12]);
+		// The added staff-days are days at the base: more remote capacity.
+		const capacity = (o: typeof base) => withVisits(o.request.demand, o.result.schedule).remoteCapacityPerDay;
+		expect(capacity(more)).toBeGreaterThan(capacity(base));
 		// Every school of the schedule is visited in the simulated year.
 		for (const s of withVisits(more.request.demand, more.result.schedule).schools)
 			expect(s.visitWeekdays.length, s.id).toBeGreaterThan(0);

@@ -149,16 +149,48 @@ describe('staff-days spread over the schools', () => {
 	it('gives each visit left over to the school with the most students per visit once it is added', () => {
 		// Spare 1: A 600/2 = 300 beats B 150 and C 50.
 		expect(spreadVisits(abc, ONE_A_WEEK, 4)).toEqual({ A: 2, B: 1, C: 1 });
-		// Spare 2: A again (600/3 = 200 > 150).
-		expect(spreadVisits(abc, ONE_A_WEEK, 5)).toEqual({ A: 3, B: 1, C: 1 });
-		// Spare 3: A is at the cap of 3, so B (150 > 50).
-		expect(spreadVisits(abc, ONE_A_WEEK, 6)).toEqual({ A: 3, B: 2, C: 1 });
-		// Spare 4: B 300/3 = 100 beats C 100/2 = 50.
-		expect(spreadVisits(abc, ONE_A_WEEK, 7)).toEqual({ A: 3, B: 3, C: 1 });
+		// Spare 2: A is at the cap of 2, so B (150 > 50).
+		expect(spreadVisits(abc, ONE_A_WEEK, 5)).toEqual({ A: 2, B: 2, C: 1 });
+		// Spare 3: C.
+		expect(spreadVisits(abc, ONE_A_WEEK, 6)).toEqual({ A: 2, B: 2, C: 2 });
 	});
 
-	it('stops at three visits a week, however large the budget', () => {
-		expect(spreadVisits(abc, ONE_A_WEEK, 1000)).toEqual({ A: 3, B: 3, C: 3 });
+	it('gives the visits left over by the expected requests when they are known, not by pupils', () => {
+		// C's pupils ask most: 90 requests a year against A's 10 and B's 30.
+		const need = new Map([
+			['A', 10],
+			['B', 30],
+			['C', 90]
+		]);
+		expect(spreadVisits(abc, ONE_A_WEEK, 4, need)).toEqual({ A: 1, B: 1, C: 2 });
+		expect(spreadVisits(abc, ONE_A_WEEK, 5, need)).toEqual({ A: 1, B: 2, C: 2 });
+		// A school known to ask nothing comes last; one the map does not know counts as the median.
+		expect(
+			spreadVisits(
+				abc,
+				ONE_A_WEEK,
+				4,
+				new Map([
+					['A', 0],
+					['B', 30]
+				])
+			)
+		).toEqual({ A: 1, B: 2, C: 1 });
+		expect(
+			spreadVisits(
+				abc,
+				ONE_A_WEEK,
+				5,
+				new Map([
+					['A', 0],
+					['B', 30]
+				])
+			)
+		).toEqual({ A: 1, B: 2, C: 2 });
+	});
+
+	it('stops at two visits a week, however large the budget: the rest of the staff-days are days at the base', () => {
+		expect(spreadVisits(abc, ONE_A_WEEK, 1000)).toEqual({ A: 2, B: 2, C: 2 });
 	});
 
 	it('uses whole visits only: a fractional budget is rounded down', () => {
@@ -180,14 +212,15 @@ describe('staff-days spread over the schools', () => {
 	it('weighs a school without a student count as the median school, not as an empty one', () => {
 		// Known counts 100, 300, 500: C counts as 300.
 		const schools = [size('A', 100), size('B', 300), size('C', null), size('D', 500)];
-		// Spare 4: D (250), D (166.7), then B and C tie at 150 (B first), then C (150 > B 100 > A 50).
-		expect(spreadVisits(schools, ONE_A_WEEK, 8)).toEqual({ A: 1, B: 2, C: 2, D: 3 });
+		// Spare 3: D (250), then B and C tie at 150 (B first), then C (150 > A 50).
+		expect(spreadVisits(schools, ONE_A_WEEK, 7)).toEqual({ A: 1, B: 2, C: 2, D: 2 });
+		expect(spreadVisits(schools, ONE_A_WEEK, 6)).toEqual({ A: 1, B: 2, C: 1, D: 2 });
 		// Students 0 is no count either.
-		expect(spreadVisits([size('A', 100), size('B', 300), size('C', 0), size('D', 500)], ONE_A_WEEK, 8)).toEqual({
+		expect(spreadVisits([size('A', 100), size('B', 300), size('C', 0), size('D', 500)], ONE_A_WEEK, 7)).toEqual({
 			A: 1,
 			B: 2,
 			C: 2,
-			D: 3
+			D: 2
 		});
 		// Without any count every school weighs the same.
 		expect(spreadVisits([size('A', null), size('B', null)], ONE_A_WEEK, 3)).toEqual({ A: 2, B: 1 });
@@ -195,14 +228,14 @@ describe('staff-days spread over the schools', () => {
 
 	it('keeps the number the user fixed for a school, and counts it against the budget', () => {
 		const fixed: VisitPolicy = { ...ONE_A_WEEK, overrides: { A: 1, C: 5 } };
-		// Policy visits 1 + 1 + 5 = 7; spare 2 go to B only, A and C are fixed.
-		expect(spreadVisits(abc, fixed, 9)).toEqual({ A: 1, B: 3, C: 5 });
-		expect(spreadVisits(abc, { ...ONE_A_WEEK, overrides: { A: 0 } }, 100)).toEqual({ A: 0, B: 3, C: 3 });
+		// Policy visits 1 + 1 + 5 = 7; spare 2 go to B only (up to its cap), A and C are fixed.
+		expect(spreadVisits(abc, fixed, 9)).toEqual({ A: 1, B: 2, C: 5 });
+		expect(spreadVisits(abc, { ...ONE_A_WEEK, overrides: { A: 0 } }, 100)).toEqual({ A: 0, B: 2, C: 2 });
 	});
 
 	it('keeps island schools at their island visits when the policy sets them, else spreads to them like any school', () => {
 		const schools = [size('I', 900, { island: true }), size('B', 300)];
-		expect(spreadVisits(schools, { ...ONE_A_WEEK, islandVisits: 0 }, 100)).toEqual({ I: 0, B: 3 });
+		expect(spreadVisits(schools, { ...ONE_A_WEEK, islandVisits: 0 }, 100)).toEqual({ I: 0, B: 2 });
 		expect(spreadVisits(schools, { ...ONE_A_WEEK, islandVisits: null }, 3)).toEqual({ I: 2, B: 1 });
 	});
 
@@ -286,11 +319,37 @@ function settings(policy: VisitPolicy = ONE_A_WEEK): ScheduleSettings {
 	return { ...defaultScheduleSettings(), policy: { ...policy, overrides: { ...policy.overrides } } };
 }
 
+/** A scenario of several employers that plans their staff as one pool. */
+const POOLED: Scenario = { ...blankScenario('pooled', 'pooled'), poolStaff: true };
+
 const visitsOf = (setup: ReturnType<typeof setUpScenario>) =>
 	Object.fromEntries(setup.instance.schools.map((s) => [s.id, s.visits]));
 
 describe('a scenario laid over the baseline', () => {
-	it('pools the scope’s employers into one schedule and leaves out every other employer', () => {
+	it('plans today’s staffing of several employers one employer at a time, and pools them for a scenario that says so', () => {
+		const today = setUpScenario(baseline(), bookOf(['A', 'B']), null, settings());
+		// Each staff member serves the own employer's schools: A's part and B's part.
+		expect(today.parts.map((p) => [p.schools.map((s) => s.id), p.staff.map((s) => s.id)])).toEqual([
+			[
+				['A1', 'A2'],
+				['a1', 'a2']
+			],
+			[['B1'], ['b1']]
+		]);
+		const pooled = setUpScenario(baseline(), bookOf(['A', 'B']), POOLED, settings());
+		expect(pooled.parts.map((p) => [p.schools.map((s) => s.id), p.staff.map((s) => s.id)])).toEqual([
+			[
+				['A1', 'A2', 'B1'],
+				['a1', 'a2', 'b1']
+			]
+		]);
+		// A scenario that does not say so keeps each employer's staff to its schools; one employer is one part.
+		expect(setUpScenario(baseline(), bookOf(['A', 'B']), blankScenario('s', 's'), settings()).parts).toHaveLength(2);
+		expect(setUpScenario(baseline(), bookOf(['A']), null, settings()).parts).toHaveLength(1);
+		expect(today.instance.schools.map((s) => s.id)).toEqual(pooled.instance.schools.map((s) => s.id));
+	});
+
+	it('takes the scope’s employers and leaves out every other employer', () => {
 		const setup = setUpScenario(baseline(), bookOf(['A', 'B']), null, settings());
 		expect(setup.schools.map((s) => s.school_code)).toEqual(['A1', 'A2', 'B1', 'B2']);
 		expect(setup.instance.schools.map((s) => s.id)).toEqual(['A1', 'A2', 'B1']);
@@ -349,7 +408,7 @@ describe('a scenario laid over the baseline', () => {
 
 	it('adds staff as "add-1", "add-2", … in the order of the additions, at an office, a school or a point', () => {
 		const scenario: Scenario = {
-			...blankScenario('s', 's'),
+			...POOLED,
 			addStaff: [
 				{ count: 2, base: { kind: 'office', employer: 'B' }, days: 5, employment: 'contract', unitCost: null },
 				{ count: 1, base: { kind: 'school', school: 'A1' }, days: 3, employment: 'appointed', unitCost: 2_500_000 },
@@ -394,10 +453,12 @@ describe('a scenario laid over the baseline', () => {
 		expect(visitsOf(setup)).toEqual(visitsOf(setUpScenario(baseline(), bookOf(['A', 'B']), null, settings())));
 	});
 
-	it('spreads the staff-days over the located schools: 4 staff-days × 1.5 = 6 visits', () => {
-		const setup = setUpScenario(baseline(), bookOf(['A', 'B']), null, settings());
-		// Policy 1 each (3); spare 3: A1 600/2, A1 600/3, then B1 300/2 = 150 beats A2 200/2 = 100.
-		expect(visitsOf(setup)).toEqual({ A1: 3, A2: 1, B1: 2 });
+	it('spreads the staff-days over the located schools of their part: 4 staff-days × 1.5 = 6 visits', () => {
+		const setup = setUpScenario(baseline(), bookOf(['A', 'B']), POOLED, settings());
+		// Policy 1 each (3); spare 3: A1 600/2, then (A1 at the cap of 2) B1 300/2 = 150, then A2 200/2.
+		expect(visitsOf(setup)).toEqual({ A1: 2, A2: 2, B1: 2 });
+		// Each employer on its own: A's 3 staff-days give 4 visits (A1 and A2 at 2), B's one day 1.
+		expect(visitsOf(setUpScenario(baseline(), bookOf(['A', 'B']), null, settings()))).toEqual({ A1: 2, A2: 2, B1: 1 });
 		// The policy's visits are kept apart: the spread adds to them, it is not asked for.
 		expect([...setup.required]).toEqual([
 			['A1', 1],
@@ -411,8 +472,12 @@ describe('a scenario laid over the baseline', () => {
 			...blankScenario('s', 's'),
 			addStaff: [{ count: 1, base: { kind: 'office', employer: 'A' }, days: 2, employment: 'contract', unitCost: null }]
 		};
-		// 6 staff-days × 1.5 = 9 = every school at the cap.
-		expect(visitsOf(setUpScenario(baseline(), bookOf(['A', 'B']), more, settings()))).toEqual({ A1: 3, A2: 3, B1: 3 });
+		// 6 staff-days × 1.5 = 9: every school at the cap of 2 (the rest are days at the base).
+		expect(visitsOf(setUpScenario(baseline(), bookOf(['A', 'B']), { ...more, poolStaff: true }, settings()))).toEqual({
+			A1: 2,
+			A2: 2,
+			B1: 2
+		});
 		const fewer: Scenario = { ...blankScenario('s', 's'), removeStaff: ['a1'] };
 		// 2 staff-days × 1.5 = 3: the policy's visits only.
 		expect(visitsOf(setUpScenario(baseline(), bookOf(['A', 'B']), fewer, settings()))).toEqual({ A1: 1, A2: 1, B1: 1 });
@@ -420,9 +485,11 @@ describe('a scenario laid over the baseline', () => {
 
 	it('counts whole days worked only', () => {
 		const rows = baseline();
-		rows.staff = rows.staff.map((s) => (s.staff_id === 'a1' ? { ...s, days_per_week: 2.9 } : s));
-		// ⌊2.9⌋ + 1 + 1 = 4 staff-days, as with 2.
-		expect(visitsOf(setUpScenario(rows, bookOf(['A', 'B']), null, settings()))).toEqual({ A1: 3, A2: 1, B1: 2 });
+		rows.staff = rows.staff.map((s) => (s.staff_id === 'a1' ? { ...s, days_per_week: 0.9 } : s));
+		const book = bookOf(['A']);
+		book.assumptions.visitsPerStaffDay = 3;
+		// ⌊0.9⌋ + 1 = 1 staff-day × 3 = 3 visits: one spare, to A1 (1.9 days would give 5).
+		expect(visitsOf(setUpScenario(rows, book, null, settings()))).toEqual({ A1: 2, A2: 1 });
 	});
 
 	it('uses the visits per staff-day of the assumptions', () => {
@@ -447,16 +514,16 @@ describe('a scenario laid over the baseline', () => {
 		const off = setUpScenario(baseline(), bookOf(['A', 'B'], [], false), scenario, settings());
 		expect(visitsOf(off)).toEqual({ A1: 2, A2: 1, B1: 0 });
 		expect(Object.fromEntries(off.required)).toEqual({ A1: 2, A2: 1, B1: 0 });
-		// Spread: policy 3, spare 3; B1 is fixed at 0, so A1 to 3 and A2 to 3.
+		// Spread over A's 3 staff-days: 4 visits, policy 3, spare 1 to A2 (A1 is at the cap); B1 is fixed at 0.
 		const on = setUpScenario(baseline(), bookOf(['A', 'B']), scenario, settings());
-		expect(visitsOf(on)).toEqual({ A1: 3, A2: 3, B1: 0 });
+		expect(visitsOf(on)).toEqual({ A1: 2, A2: 2, B1: 0 });
 	});
 
 	it('keeps the schedule screen’s overrides over the spread, and leaves the settings as they were', () => {
 		const schedule = settings({ ...ONE_A_WEEK, overrides: { A1: 1 } });
 		const setup = setUpScenario(baseline(), bookOf(['A', 'B']), null, schedule);
-		// Spare 3 with A1 fixed: B1 150, A2 100, then B1 100 ties A2 100 (A2 listed first), …
-		expect(visitsOf(setup)).toEqual({ A1: 1, A2: 2, B1: 3 });
+		// A's spare 2 with A1 fixed: A2 only, to its cap; B's one staff-day leaves nothing spare.
+		expect(visitsOf(setup)).toEqual({ A1: 1, A2: 2, B1: 1 });
 		expect(schedule.policy.overrides).toEqual({ A1: 1 });
 	});
 
@@ -465,7 +532,11 @@ describe('a scenario laid over the baseline', () => {
 		const baselineSetup = setUpScenario(baseline(), book, null, settings());
 		expect(baselineSetup.remote).toEqual(book.assumptions.remote);
 		expect(baselineSetup.helpDesk).toEqual(book.assumptions.helpDesk);
-		const remote = { shares: { lesson: 0, admin: 1, environment: 0.5, training: 0 }, staffSlotsPerDay: 6 };
+		const remote = {
+			shares: { lesson: 0, admin: 1, environment: 0.5, training: 0 },
+			staffSlotsPerDay: 6,
+			officeSlotsPerDay: 8
+		};
 		const helpDesk = desk('shared', 5);
 		const setup = setUpScenario(baseline(), book, { ...blankScenario('s', 's'), remote, helpDesk }, settings());
 		expect(setup.remote).toEqual(remote);
@@ -517,7 +588,7 @@ describe('the figures a scenario is judged by', () => {
 	it('does not count visits added by the spread as missing when the schedule leaves them out', () => {
 		const book = bookOf(['A', 'B']);
 		const setup = setUpScenario(baseline(), book, null, settings());
-		expect(visitsOf(setup)).toEqual({ A1: 3, A2: 1, B1: 2 });
+		expect(visitsOf(setup)).toEqual({ A1: 2, A2: 2, B1: 1 });
 		const week = schedule([{ staff: 'a1', day: 'mon', schools: ['A1', 'A2', 'B1'], travelMinutes: 60 }], 60);
 		expect(scenarioFigures(setup, week, sim, book.assumptions).unmetVisits).toBe(0);
 	});
@@ -602,7 +673,11 @@ function fullBook(): ScenarioBook {
 					islandVisits: 0,
 					overrides: { B146290000026: 2 }
 				},
-				remote: { shares: { lesson: 0.1, admin: 0.9, environment: 0.4, training: 0.2 }, staffSlotsPerDay: 3 },
+				remote: {
+					shares: { lesson: 0.1, admin: 0.9, environment: 0.4, training: 0.2 },
+					staffSlotsPerDay: 3,
+					officeSlotsPerDay: 7
+				},
 				helpDesk: { mode: 'shared', capacityPerDay: 80, annualCost: 20_000_000, members: 4 }
 			},
 			blankScenario('b', 'Baseline again')

@@ -1,7 +1,8 @@
 /**
  * Which day patterns each staff group works in the week, how many times each: a MILP solved by
  * HiGHS. Every school gets its visits (or they are counted as unmet at a high price, so that the
- * solver explains a shortage instead of failing), no group works more days than its members'
+ * solver explains a shortage instead of failing; a visit beyond what the policy requires goes unmet
+ * at a lower price, so that a shortage takes those first), no group works more days than its members'
  * contracts, pins hold, and total travel is as small as possible. Weekdays are chosen afterwards
  * (placement.ts); the bound here is therefore a lower bound on the travel of any schedule.
  *
@@ -14,12 +15,19 @@ import type { DayPattern } from './patterns';
 
 /** Minutes of travel an unmet visit is priced at: above any day's travel, so visits come first. */
 const UNMET_PRICE = 10_000;
+/**
+ * An unmet visit beyond the policy's: still above a day's travel (a spare staff-day is used), but so
+ * far below UNMET_PRICE that no required visit is ever given up for any number of them.
+ */
+const EXTRA_UNMET_PRICE = 1_000;
 
 export interface Assignment {
 	/** How many days a week each pattern is worked, by index into the patterns added. */
 	uses: number[];
-	/** Unmet visits per school index. */
+	/** Unmet visits per school index: required and extra together. */
 	unmet: number[];
+	/** Of those, the visits the policy requires. */
+	unmetRequired: number[];
 	travel: number;
 	/** Lower bound on travel for the same number of unmet visits. */
 	bound: number;
@@ -27,7 +35,7 @@ export interface Assignment {
 
 export interface LpSolution {
 	objective: number;
-	/** Reduced cost of every column: unmet columns, then patterns. */
+	/** Reduced cost of every column: unmet required visits, unmet extra visits, then patterns. */
 	colDual: Float64Array;
 	/** Dual value of every row: staff groups, then schools, then pins. */
 	rowDual: Float64Array;
@@ -41,12 +49,14 @@ export class AssignmentModel {
 	readonly #model: HighsModel;
 	readonly #nSchools: number;
 	readonly #nStaff: number;
+	/** Index of the first pattern column: two unmet columns (required, extra) per school come first. */
+	readonly #first: number;
 	/** Rows added after the model was built (the cap on unmet visits). */
 	#extraRows = 0;
 	/** Row of the pin "group k visits school i at least once", by `i,k`. */
 	readonly #pinRow = new Map<string, number>();
 
-	/** Price of each school's unmet visit: 0 for a school no one can reach (its visits are unmet whatever the schedule). */
+	/** Price of each unmet column: 0 for a school no one can reach (its visits are unmet whatever the schedule). */
 	readonly #unmetPrice: Float64Array;
 
 	constructor(
@@ -75,24 +85,29 @@ export class AssignmentModel {
 			...instance.schools.map((s) => s.visits),
 			...[...pins].map(() => Infinity)
 		];
-		// The unmet column of each school comes first: the model is feasible before any pattern.
+		// The unmet columns of each school come first: the model is feasible before any pattern.
+		const required = instance.schools.map((s) => Math.min(s.visits, s.required ?? s.visits));
+		const first = (this.#first = 2 * nSchools);
+		this.#unmetPrice = Float64Array.from({ length: first }, (_, c) =>
+			unreachable.has(c % nSchools) ? 0 : c < nSchools ? UNMET_PRICE : EXTRA_UNMET_PRICE
+		);
 		this.#model = highs.createModel({
-			numCols: nSchools,
+			numCols: first,
 			numRows: rowLower.length,
-			colCost: (this.#unmetPrice = Float64Array.from(instance.schools, (_, i) =>
-				unreachable.has(i) ? 0 : UNMET_PRICE
-			)),
-			colLower: new Float64Array(nSchools),
-			colUpper: instance.schools.map((s) => s.visits),
+			colCost: this.#unmetPrice,
+			colLower: new Float64Array(first),
+			colUpper: Float64Array.from({ length: first }, (_, c) =>
+				c < nSchools ? required[c]! : instance.schools[c - nSchools]!.visits - required[c - nSchools]!
+			),
 			rowLower,
 			rowUpper,
 			matrix: {
 				format: 'csc',
 				numRows: rowLower.length,
-				numCols: nSchools,
-				starts: Int32Array.from({ length: nSchools + 1 }, (_, i) => i),
-				indices: Int32Array.from({ length: nSchools }, (_, i) => nStaff + i),
-				values: new Float64Array(nSchools).fill(1)
+				numCols: first,
+				starts: Int32Array.from({ length: first + 1 }, (_, c) => c),
+				indices: Int32Array.from({ length: first }, (_, c) => nStaff + (c % nSchools)),
+				values: new Float64Array(first).fill(1)
 			}
 		});
 		this.#model.options.set({ output_flag: false });
@@ -138,7 +153,7 @@ export class AssignmentModel {
 		this.#model.run();
 		const { colValue, colDual, rowDual } = this.#model.getSolution();
 		let unmet = 0;
-		for (let i = 0; i < this.#nSchools; i++) unmet += colValue[i]!;
+		for (let c = 0; c < this.#first; c++) unmet += colValue[c]!;
 		return { objective: this.#model.getObjectiveValue(), colDual, rowDual, unmet };
 	}
 
@@ -149,20 +164,20 @@ export class AssignmentModel {
 	 */
 	dive(timeLimitSeconds: number): Float64Array {
 		const started = performance.now();
-		const numCols = this.#nSchools + this.patterns.length;
+		const numCols = this.#first + this.patterns.length;
 		const lower = new Float64Array(numCols);
 		const visitsLeft = this.instance.schools.map((s) => s.visits);
 		const daysLeft = this.instance.staff.map((s) => s.days);
 		const commit = (p: number, count: number) => {
 			const pattern = this.patterns[p]!;
-			lower[this.#nSchools + p]! += count;
+			lower[this.#first + p]! += count;
 			daysLeft[pattern.staff]! -= count;
 			for (const i of pattern.schools) visitsLeft[i]! -= count;
 		};
 		for (;;) {
 			this.#model.changeColsBounds(
-				{ kind: 'range', from: this.#nSchools, to: numCols - 1 },
-				lower.subarray(this.#nSchools),
+				{ kind: 'range', from: this.#first, to: numCols - 1 },
+				lower.subarray(this.#first),
 				this.#upper()
 			);
 			this.#model.options.set({ time_limit: Math.max(1, timeLimitSeconds), solver: 'simplex' });
@@ -172,8 +187,8 @@ export class AssignmentModel {
 			let bestFraction = 0;
 			let committed = false;
 			for (let p = 0; p < this.patterns.length; p++) {
-				const v = colValue[this.#nSchools + p]!;
-				const whole = Math.floor(v + 1e-6) - lower[this.#nSchools + p]!;
+				const v = colValue[this.#first + p]!;
+				const whole = Math.floor(v + 1e-6) - lower[this.#first + p]!;
 				if (whole > 0) {
 					commit(p, whole);
 					committed = true;
@@ -190,7 +205,7 @@ export class AssignmentModel {
 					bestFraction = fraction;
 				}
 			}
-			const integral = !colValue.subarray(this.#nSchools).some((v) => Math.abs(v - Math.round(v)) > 1e-6);
+			const integral = !colValue.subarray(this.#first).some((v) => Math.abs(v - Math.round(v)) > 1e-6);
 			if (integral || (performance.now() - started) / 1000 > timeLimitSeconds)
 				return Float64Array.from(colValue, Math.round);
 			if (!committed && best >= 0) commit(best, 1);
@@ -218,11 +233,11 @@ export class AssignmentModel {
 		onProgress?: (best: number, bound: number) => void;
 	}): Assignment {
 		const model = this.#model;
-		const numCols = this.#nSchools + this.patterns.length;
+		const numCols = this.#first + this.patterns.length;
 		if (options.start) {
 			// The dive fixed lower bounds; the search may move away from its solution again.
 			model.changeColsBounds(
-				{ kind: 'range', from: this.#nSchools, to: numCols - 1 },
+				{ kind: 'range', from: this.#first, to: numCols - 1 },
 				new Float64Array(this.patterns.length),
 				this.#upper()
 			);
@@ -246,14 +261,19 @@ export class AssignmentModel {
 				: undefined
 		);
 		const { colValue } = model.getSolution();
-		const unmet = Array.from(colValue.subarray(0, this.#nSchools), Math.round);
-		const uses = Array.from(colValue.subarray(this.#nSchools), Math.round);
+		const n = this.#nSchools;
+		const unmetRequired = Array.from(colValue.subarray(0, n), Math.round);
+		const unmet = unmetRequired.map((u, i) => u + Math.round(colValue[n + i]!));
+		const uses = Array.from(colValue.subarray(this.#first), Math.round);
 		const travel = uses.reduce((t, u, p) => t + u * this.patterns[p]!.travel, 0);
-		const priced = unmet.reduce((t, u, i) => t + u * this.#unmetPrice[i]!, 0);
+		const priced = Array.from(colValue.subarray(0, this.#first)).reduce(
+			(t, u, c) => t + Math.round(u) * this.#unmetPrice[c]!,
+			0
+		);
 		const rawBound = options.lpBound ?? Number(model.info.get('mip_dual_bound'));
 		// The bound covers unmet visits at their price; what is left bounds the travel.
 		const bound = Math.max(0, Math.min(travel, rawBound - priced));
-		return { uses, unmet, travel, bound };
+		return { uses, unmet, unmetRequired, travel, bound };
 	}
 
 	/**
@@ -264,7 +284,7 @@ export class AssignmentModel {
 	 */
 	limitUnmet(maxUnmet: number): void {
 		const model = this.#model;
-		const first = this.#nSchools;
+		const first = this.#first;
 		const numCols = first + this.patterns.length;
 		model.addRow(-Infinity, maxUnmet, {
 			indices: Int32Array.from({ length: first }, (_, i) => i),

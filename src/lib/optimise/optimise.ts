@@ -155,20 +155,23 @@ export function optimiseSchedule(
 		BALANCE_SLACK
 	);
 	progress('weekdays');
-	const { placed, left } = placeOnWeekdays(instance, groups, worked, {
+	const { placed } = placeOnWeekdays(instance, groups, worked, {
 		single: (group, school) => patternFor(table, group, [school], pinned)
 	});
 
-	const unmet = new Map<number, UnmetVisits>();
-	const addUnmet = (i: number, missing: number, reason: UnmetVisits['reason']) => {
-		const u = unmet.get(i) ?? { school: instance.schools[i]!.id, missing: 0, reason };
-		u.missing += missing;
-		unmet.set(i, u);
-	};
-	assignment.unmet.forEach(
-		(missing, i) => missing > 0 && addUnmet(i, missing, unreachable.has(i) ? 'unreachable' : 'capacity')
-	);
-	for (const p of left) for (const i of p.schools) addUnmet(i, 1, 'spread');
+	// Unmet are the visits the policy requires and the week does not make; a visit beyond them that
+	// found no room was only wanted (its staff-day shows as time for remote support instead).
+	const made = new Array<number>(instance.schools.length).fill(0);
+	for (const { pattern } of placed) for (const i of pattern.schools) made[i]!++;
+	const unmet: UnmetVisits[] = [];
+	instance.schools.forEach((school, i) => {
+		const missing = Math.max(0, Math.min(school.visits, school.required ?? school.visits) - made[i]!);
+		if (missing === 0) return;
+		if (unreachable.has(i)) return void unmet.push({ school: school.id, missing, reason: 'unreachable' });
+		const capacity = Math.min(missing, assignment.unmetRequired[i]!);
+		if (capacity > 0) unmet.push({ school: school.id, missing: capacity, reason: 'capacity' });
+		if (missing > capacity) unmet.push({ school: school.id, missing: missing - capacity, reason: 'spread' });
+	});
 
 	const days: DayPlan[] = placed
 		.map(({ pattern, day }) => ({
@@ -182,5 +185,5 @@ export function optimiseSchedule(
 	// Dropping a day in placement lowers travel below what the bound was computed for.
 	const lowerBound = Math.min(assignment.bound, travelMinutes);
 	const gap = travelMinutes > 0 ? (travelMinutes - lowerBound) / travelMinutes : 0;
-	return { days, unmet: [...unmet.values()], travelMinutes, lowerBound, gap, method: exact ? 'exact' : 'heuristic' };
+	return { days, unmet, travelMinutes, lowerBound, gap, method: exact ? 'exact' : 'heuristic' };
 }

@@ -146,10 +146,51 @@ export function visitWeekdays(schedule: WeeklySchedule): Map<string, number[]> {
 	return days;
 }
 
-/** Remote requests a work day: each staff member's slots on the days worked, plus the scope's share of the help desk. */
-export function remoteCapacity(setup: Pick<ScenarioSetup, 'instance' | 'remote' | 'helpDesk'>): number {
-	const staffDays = setup.instance.staff.reduce((n, s) => n + s.days, 0);
-	return (setup.remote.staffSlotsPerDay * staffDays) / 5 + helpDeskShare(setup.helpDesk).capacityPerDay;
+/** Requests a school is expected to ask in the year (Σ its rate over the work days): where spare visits go first. */
+export function expectedRequests(days: readonly CalendarDay[], rates: DemandRates): Map<string, number> {
+	const counts = dayCounts(days);
+	return new Map(
+		[...rates.bySchool].map(([id, r]) => [
+			id,
+			counts.school.reduce((n, c, m) => n + c * (r.schoolDay[m] ?? 0), 0) +
+				counts.breaks.reduce((n, c, m) => n + c * (r.breakDay[m] ?? 0), 0)
+		])
+	);
+}
+
+/** What the remote capacity is made of: the week's staff-days, their slots, and the desk's share. */
+export interface RemoteSlots {
+	staffDays: number;
+	visitDaySlots: number;
+	officeDaySlots: number;
+	helpDeskPerDay: number;
+}
+
+export function remoteSlots(setup: Pick<ScenarioSetup, 'instance' | 'remote' | 'helpDesk'>): RemoteSlots {
+	return {
+		staffDays: setup.instance.staff.reduce((n, s) => n + s.days, 0),
+		visitDaySlots: setup.remote.staffSlotsPerDay,
+		officeDaySlots: setup.remote.officeSlotsPerDay,
+		helpDeskPerDay: helpDeskShare(setup.helpDesk).capacityPerDay
+	};
+}
+
+/**
+ * Remote requests a work day (docs/domain.md, "One staff-day"): each staff member's slots on a day
+ * of visits, more on a staff-day without a visit (spent at the base), plus the scope's share of
+ * the help desk. `visitDays` are the week's staff-days with visits; all of them when not known.
+ */
+export function remoteCapacity(slots: RemoteSlots, visitDays = slots.staffDays): number {
+	const visiting = Math.max(0, Math.min(slots.staffDays, visitDays));
+	return (
+		(slots.visitDaySlots * visiting + slots.officeDaySlots * (slots.staffDays - visiting)) / 5 + slots.helpDeskPerDay
+	);
+}
+
+/** A scenario's year of demand, before its schedule: `withVisits` completes it. */
+export interface ScenarioDemand extends DemandModel {
+	/** Remote capacity once the schedule says how many staff-days visit schools. */
+	slots: RemoteSlots;
 }
 
 /** The scenario's year without its visits: the scope's located schools with their rates; remote help only where there is capacity. */
@@ -157,8 +198,10 @@ export function demandModel(
 	days: readonly CalendarDay[],
 	rates: DemandRates,
 	setup: Pick<ScenarioSetup, 'instance' | 'remote' | 'helpDesk'>
-): DemandModel {
-	const capacity = remoteCapacity(setup);
+): ScenarioDemand {
+	const slots = remoteSlots(setup);
+	// Remote help is offered when any staff-day or the desk could take a request.
+	const capacity = Math.max(remoteCapacity(slots), remoteCapacity(slots, 0));
 	return {
 		days,
 		schools: setup.instance.schools.map((s) => {
@@ -169,12 +212,15 @@ export function demandModel(
 			share: rates.mix[c],
 			remoteShare: capacity > 0 ? setup.remote.shares[c] : 0
 		})),
-		remoteCapacityPerDay: capacity
+		remoteCapacityPerDay: remoteCapacity(slots),
+		slots
 	};
 }
 
-/** The model with each school visited on the weekdays the schedule gives it. */
-export function withVisits(model: DemandModel, schedule: WeeklySchedule): DemandModel {
+/** The model with each school visited on the weekdays the schedule gives it, and the remote capacity its staff-days leave. */
+export function withVisits(model: DemandModel | ScenarioDemand, schedule: WeeklySchedule): DemandModel {
 	const visits = visitWeekdays(schedule);
-	return { ...model, schools: model.schools.map((s) => ({ ...s, visitWeekdays: visits.get(s.id) ?? [] })) };
+	const schools = model.schools.map((s) => ({ ...s, visitWeekdays: visits.get(s.id) ?? [] }));
+	if (!('slots' in model)) return { ...model, schools };
+	return { ...model, schools, remoteCapacityPerDay: remoteCapacity(model.slots, schedule.days.length) };
 }

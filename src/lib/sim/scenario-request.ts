@@ -7,7 +7,7 @@ import type { ScheduleSettings } from '$lib/domain/schedule/settings';
 import { setUpScenario, type BaselineRows, type ScenarioSetup } from '$lib/domain/scenario/apply';
 import { plusStaff } from '$lib/domain/scenario/book';
 import type { Scenario, ScenarioBook } from '$lib/domain/scenario/types';
-import { demandModel, type DemandRates } from './demand-model';
+import { demandModel, expectedRequests, type DemandRates } from './demand-model';
 import type { ScenarioRunRequest } from './scenario-run';
 
 export interface ScenarioContext {
@@ -29,9 +29,9 @@ export function scenarioRequest(
 	scenario: Scenario | null,
 	options: ScenarioRunRequest['options'] = SCENARIO_OPTIONS
 ): { setup: ScenarioSetup; request: ScenarioRunRequest } {
-	const setup = setUpScenario(ctx.rows, book, scenario, ctx.schedule);
+	const setup = setUpScenario(ctx.rows, book, scenario, ctx.schedule, expectedRequests(ctx.days, ctx.rates));
 	const request: ScenarioRunRequest = {
-		instance: setup.instance,
+		parts: setup.parts,
 		travel: ctx.schedule.travel,
 		matrix: ctx.matrix,
 		options,

@@ -4,17 +4,18 @@ import type { ScheduleInstance, WeeklySchedule } from '$lib/domain/schedule/type
 import { TravelTimes, type TravelParams } from '$lib/domain/schedule/travel';
 import type { MonteCarloResult } from '$lib/domain/demand';
 import { optimiseSchedule, type OptimiseOptions, type OptimisePhase } from '$lib/optimise/optimise';
-import { simulateYears, type DemandModel } from './demand';
-import { withVisits } from './demand-model';
+import { simulateYears } from './demand';
+import { withVisits, type ScenarioDemand } from './demand-model';
 
 export interface ScenarioRunRequest {
-	instance: ScheduleInstance;
+	/** What the optimiser plans, each on its own (apply.ts, ScenarioSetup.parts). */
+	parts: ScheduleInstance[];
 	travel: TravelParams;
 	/** The imported travel matrix as [matrixKey, minutes] pairs. */
 	matrix: [string, number][];
 	options: Pick<OptimiseOptions, 'timeLimitSeconds' | 'gap'>;
 	/** The year to simulate; the schedule gives its visit weekdays. */
-	demand: DemandModel;
+	demand: ScenarioDemand;
 	seed: number;
 	runs: number;
 }
@@ -27,7 +28,37 @@ export interface ScenarioRunResult {
 	simulateSeconds: number;
 }
 
-export type ScenarioRunProgress = { stage: 'schedule'; phase: OptimisePhase } | { stage: 'simulate'; runs: number };
+export type ScenarioRunProgress =
+	{ stage: 'schedule'; phase: OptimisePhase; best?: number; bound?: number } | { stage: 'simulate'; runs: number };
+
+/** A part without staff makes no visit: every visit asked is short for lack of staff. */
+function unstaffed(part: ScheduleInstance): WeeklySchedule {
+	return {
+		days: [],
+		unmet: part.schools
+			.map((s) => ({ school: s.id, missing: Math.min(s.visits, s.required ?? s.visits), reason: 'capacity' as const }))
+			.filter((u) => u.missing > 0),
+		travelMinutes: 0,
+		lowerBound: 0,
+		gap: 0,
+		method: 'exact'
+	};
+}
+
+/** The parts' schedules as one week: days and unmet visits together, travel and bound summed. */
+function mergeSchedules(schedules: WeeklySchedule[]): WeeklySchedule {
+	if (schedules.length === 1) return schedules[0]!;
+	const travelMinutes = schedules.reduce((n, s) => n + s.travelMinutes, 0);
+	const lowerBound = schedules.reduce((n, s) => n + s.lowerBound, 0);
+	return {
+		days: schedules.flatMap((s) => s.days),
+		unmet: schedules.flatMap((s) => s.unmet),
+		travelMinutes,
+		lowerBound,
+		gap: travelMinutes > 0 ? (travelMinutes - lowerBound) / travelMinutes : 0,
+		method: schedules.every((s) => s.method === 'exact') ? 'exact' : 'heuristic'
+	};
+}
 
 export function runScenario(
 	highs: Highs,
@@ -36,22 +67,16 @@ export function runScenario(
 ): ScenarioRunResult {
 	const started = performance.now();
 	const travel = new TravelTimes(request.travel, new Map(request.matrix));
-	const schedule =
-		request.instance.staff.length > 0 && request.instance.schools.length > 0
-			? optimiseSchedule(highs, request.instance, travel, {
-					...request.options,
-					onProgress: (phase) => progress({ stage: 'schedule', phase })
-				})
-			: {
-					days: [],
-					unmet: request.instance.schools
-						.filter((s) => s.visits > 0)
-						.map((s) => ({ school: s.id, missing: s.visits, reason: 'capacity' as const })),
-					travelMinutes: 0,
-					lowerBound: 0,
-					gap: 0,
-					method: 'exact' as const
-				};
+	const schedule = mergeSchedules(
+		request.parts.map((part) =>
+			part.staff.length > 0 && part.schools.length > 0
+				? optimiseSchedule(highs, part, travel, {
+						...request.options,
+						onProgress: (phase, best, bound) => progress({ stage: 'schedule', phase, best, bound })
+					})
+				: unstaffed(part)
+		)
+	);
 	const scheduled = performance.now();
 	const sim = simulateYears(
 		withVisits(request.demand, schedule),

@@ -53,10 +53,11 @@ function sampleModel(highs: Highs, ctx: ScenarioContext, employers: readonly str
 	const parts = employers.map((employer) => {
 		const { request } = scenarioRequest(ctx, { ...emptyBook(), scope: [employer] }, null, SWEEP_OPTIONS);
 		// As runScenario does: without staff (or located schools) there is nothing to schedule and no school is visited.
-		if (request.instance.staff.length === 0 || request.instance.schools.length === 0) return request.demand;
+		const [part] = request.parts;
+		if (!part || part.staff.length === 0 || part.schools.length === 0) return request.demand;
 		const schedule = optimiseSchedule(
 			highs,
-			request.instance,
+			part,
 			new TravelTimes(request.travel, new Map(request.matrix)),
 			request.options
 		);
@@ -87,7 +88,7 @@ function runSweep(highs: Highs, ctx: ScenarioContext, employer: string, log: (m:
 		steps.push(step);
 		const figures = scenarioFigures(setup, step.schedule, step.sim, book.assumptions);
 		log(
-			`  sweep +${added}/${SWEEP_STEPS}: ${request.instance.staff.length} staff — optimiser ${step.optimiseSeconds.toFixed(2)} s, simulation ${step.simulateSeconds.toFixed(2)} s, ` +
+			`  sweep +${added}/${SWEEP_STEPS}: ${request.parts[0]?.staff.length ?? 0} staff — optimiser ${step.optimiseSeconds.toFixed(2)} s, simulation ${step.simulateSeconds.toFixed(2)} s, ` +
 				`p90 ${step.sim.p90WaitDays.median.toFixed(1)} work days, visit days per school ${figures.visitDaysPerSchool.toFixed(2)}, policy visits missed ${figures.unmetVisits} (${seconds(performance.now() - started).toFixed(1)} s so far)`
 		);
 	}

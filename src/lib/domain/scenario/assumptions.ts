@@ -17,7 +17,9 @@ export const DEFAULT_UNIT_COSTS = { contract: 5_400_000, appointed: 3_300_000, r
  */
 export const DEFAULT_REMOTE: RemoteSupport = {
 	shares: { lesson: 0.25, admin: 0.6, environment: 0.35, training: 0.3 },
-	staffSlotsPerDay: 2
+	staffSlotsPerDay: 2,
+	// A day at the base is remote support from morning to evening: three times a visit day's share.
+	officeSlotsPerDay: 6
 };
 
 /** A small desk of two operators: about 40 remote requests a work day, 12 million yen a year. */
@@ -25,7 +27,11 @@ export const DEFAULT_HELP_DESK: HelpDesk = { mode: 'none', capacityPerDay: 40, a
 
 export const defaultAssumptions = (): ScenarioAssumptions => ({
 	unitCosts: { ...DEFAULT_UNIT_COSTS },
-	remote: { shares: { ...DEFAULT_REMOTE.shares }, staffSlotsPerDay: DEFAULT_REMOTE.staffSlotsPerDay },
+	remote: {
+		shares: { ...DEFAULT_REMOTE.shares },
+		staffSlotsPerDay: DEFAULT_REMOTE.staffSlotsPerDay,
+		officeSlotsPerDay: DEFAULT_REMOTE.officeSlotsPerDay
+	},
 	helpDesk: { ...DEFAULT_HELP_DESK },
 	spreadStaffDays: true,
 	visitsPerStaffDay: 1.5,

@@ -5,6 +5,7 @@
 import { EMPLOYMENT_TYPES, REQUEST_CATEGORIES } from '../tables';
 import { parseVisitPolicy } from '../schedule/settings';
 import { inRange, isObject } from '../shape';
+import { DEFAULT_REMOTE } from './assumptions';
 import {
 	MAX_SCENARIOS,
 	type AddedStaff,
@@ -39,13 +40,21 @@ function isAdded(v: unknown): v is AddedStaff {
 	);
 }
 
-function isRemote(v: unknown): v is RemoteSupport {
-	return (
-		isObject(v) &&
-		isObject(v.shares) &&
-		REQUEST_CATEGORIES.every((c) => inRange((v.shares as Record<string, unknown>)[c], 0, 1)) &&
-		inRange(v.staffSlotsPerDay, 0, 100)
-	);
+/** Remote support as kept; a book kept before office days were counted takes their default. */
+function parseRemote(v: unknown): RemoteSupport | null {
+	if (
+		!isObject(v) ||
+		!isObject(v.shares) ||
+		!REQUEST_CATEGORIES.every((c) => inRange((v.shares as Record<string, unknown>)[c], 0, 1)) ||
+		!inRange(v.staffSlotsPerDay, 0, 100) ||
+		(v.officeSlotsPerDay !== undefined && !inRange(v.officeSlotsPerDay, 0, 100))
+	)
+		return null;
+	return {
+		shares: { ...(v.shares as RemoteSupport['shares']) },
+		staffSlotsPerDay: v.staffSlotsPerDay as number,
+		officeSlotsPerDay: (v.officeSlotsPerDay as number | undefined) ?? DEFAULT_REMOTE.officeSlotsPerDay
+	};
 }
 
 function isHelpDesk(v: unknown): v is HelpDesk {
@@ -70,16 +79,19 @@ function parseScenario(v: unknown): Scenario | null {
 		return null;
 	const visitPolicy = v.visitPolicy === null ? null : parseVisitPolicy(v.visitPolicy);
 	if (v.visitPolicy !== null && !visitPolicy) return null;
-	if (v.remote !== null && !isRemote(v.remote)) return null;
+	const remote = v.remote === null ? null : parseRemote(v.remote);
+	if (v.remote !== null && !remote) return null;
 	if (v.helpDesk !== null && !isHelpDesk(v.helpDesk)) return null;
+	if (v.poolStaff !== undefined && typeof v.poolStaff !== 'boolean') return null;
 	return {
 		id: v.id,
 		name: v.name,
 		addStaff: v.addStaff,
 		removeStaff: v.removeStaff,
 		visitPolicy,
-		remote: v.remote as RemoteSupport | null,
-		helpDesk: v.helpDesk as HelpDesk | null
+		remote,
+		helpDesk: v.helpDesk as HelpDesk | null,
+		...(v.poolStaff ? { poolStaff: true } : {})
 	};
 }
 
@@ -104,8 +116,9 @@ function parseAssumptions(v: unknown): ScenarioAssumptions | null {
 		!EMPLOYMENT_TYPES.every((e) => inRange((v.unitCosts as Record<string, unknown>)[e], 0, MAX_COST))
 	)
 		return null;
+	const remote = parseRemote(v.remote);
 	if (
-		!isRemote(v.remote) ||
+		!remote ||
 		!isHelpDesk(v.helpDesk) ||
 		typeof v.spreadStaffDays !== 'boolean' ||
 		!inRange(v.visitsPerStaffDay, 1, 3)
@@ -119,7 +132,7 @@ function parseAssumptions(v: unknown): ScenarioAssumptions | null {
 		!inRange(v.runs, 1, 1000)
 	)
 		return null;
-	return v as unknown as ScenarioAssumptions;
+	return { ...(v as unknown as ScenarioAssumptions), remote };
 }
 
 /** The book in `value`, or null when anything is missing, of the wrong type or out of range. */

@@ -24,10 +24,15 @@ export interface AddedStaff {
 	unitCost: number | null;
 }
 
-/** Remote support: the share of each category resolvable remotely, and the remote requests a staff member takes a working day. */
+/**
+ * Remote support: the share of each category resolvable remotely, and the remote requests a staff
+ * member takes a working day — on a day of school visits, and on a day without one, spent at the
+ * base (docs/domain.md, "One staff-day").
+ */
 export interface RemoteSupport {
 	shares: Record<RequestCategory, number>;
 	staffSlotsPerDay: number;
+	officeSlotsPerDay: number;
 }
 
 /** A help desk: the municipality's own, or shared by `members` municipalities (capacity and cost split evenly). */
@@ -52,6 +57,11 @@ export interface Scenario {
 	remote: RemoteSupport | null;
 	/** The help desk; null = the baseline's. */
 	helpDesk: HelpDesk | null;
+	/**
+	 * A scope of several employers: their staff plan one schedule over all their schools (shared
+	 * staff). Absent or false: each staff member serves the own employer's schools, as today.
+	 */
+	poolStaff?: boolean;
 }
 
 /** Assumptions every scenario shares unless it says otherwise; each shown as "assumption — editable". */

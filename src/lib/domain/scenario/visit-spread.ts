@@ -1,26 +1,33 @@
 /**
  * Staff-days spread over the schools: each school gets the visits of the policy, and the visits the
- * staff-days leave over go one by one to the school with the most students per visit (柏市: "each school 1–2
- * days a week"). So added staff mean more visit days where they help most. Schools whose visits
+ * staff-days leave over go one by one to the school with the most need per visit — its expected
+ * requests where they are known, else its pupils — up to two a week (柏市: "each school 1–2 days a
+ * week"). So added staff mean more visit days where they help most; staff-days left after that
+ * are days at the base on remote support (docs/domain.md, "One staff-day"). Schools whose visits
  * the user fixed, or island schools the policy serves remotely, keep their number.
  */
 import { visitsPerWeek, type SchoolSize, type VisitPolicy } from '../schedule/visit-policy';
 
-/** Spread visits stop at three a week (Monday, Wednesday, Friday at most); more is a policy decision. */
-const MAX_SPREAD_VISITS = 3;
+/**
+ * Spread visits stop at two a week: a third must fall on Monday, Wednesday and Friday, which a
+ * week of shared routes often cannot give every school, so a third is a policy decision.
+ */
+const MAX_SPREAD_VISITS = 2;
 
 export function spreadVisits(
 	schools: readonly SchoolSize[],
 	policy: VisitPolicy,
-	visitBudget: number
+	visitBudget: number,
+	need?: ReadonlyMap<string, number>
 ): Record<string, number> {
 	const visits = schools.map((s) => visitsPerWeek(s, policy));
-	const known = schools
-		.map((s) => s.students)
-		.filter((n): n is number => n !== null && n > 0)
-		.sort((a, b) => a - b);
+	// A pupil count of 0 is no count; expected requests of 0 are a school known to ask nothing.
+	const own = schools.map((s) =>
+		need ? (need.get(s.school_code) ?? null) : s.students !== null && s.students > 0 ? s.students : null
+	);
+	const known = own.filter((n): n is number => n !== null && n > 0).sort((a, b) => a - b);
 	const typical = known[Math.floor(known.length / 2)] ?? 1;
-	const weight = schools.map((s) => (s.students !== null && s.students > 0 ? s.students : typical));
+	const weight = own.map((n) => (n === null ? typical : Math.max(n, 1e-9)));
 	const open = schools.map(
 		(s) => policy.overrides[s.school_code] === undefined && !(s.island && policy.islandVisits !== null)
 	);
@@ -29,7 +36,7 @@ export function spreadVisits(
 		let best = -1;
 		for (let i = 0; i < schools.length; i++) {
 			if (!open[i] || visits[i]! >= MAX_SPREAD_VISITS) continue;
-			// Students per visit once this one is added; ties go to the first school in code order.
+			// Need per visit once this one is added; ties go to the first school in code order.
 			const load = weight[i]! / (visits[i]! + 1);
 			if (best < 0 || load > weight[best]! / (visits[best]! + 1)) best = i;
 		}

@@ -25,8 +25,13 @@ export interface Place {
 
 export interface SchoolSite extends Place {
 	name: string;
-	/** Visit days the school gets per week (from the visit policy). */
+	/** Visit days asked of the week: the policy's, plus any the staff-days leave over for it (visit-spread.ts). */
 	visits: number;
+	/**
+	 * Of `visits`, those the visit policy asks (the rest are wanted but may go when staff-days are
+	 * short: the optimiser drops them before any of these). Absent: all of them.
+	 */
+	required?: number;
 }
 
 export interface StaffMember {

@@ -32,6 +32,10 @@ export class WeekBoard {
 		return minVisitGap(this.visits[i]!);
 	}
 
+	get groups(): number {
+		return this.free.length;
+	}
+
 	freeMembers(group: number, d: number): number {
 		return this.free[group]![d]!;
 	}

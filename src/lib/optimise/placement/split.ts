@@ -22,13 +22,12 @@ export function splitUnplaced(plan: WeekPlan, single: SinglePattern): { patterns
 		}
 		const rest: number[] = [];
 		for (const i of p.schools) {
-			const alone = single(p.staff, i);
-			const dayAlone = alone ? ANY_DAY.find((e) => plan.board.fits(alone, e)) : undefined;
-			if (!alone || dayAlone === undefined) rest.push(i);
+			const found = aloneOnADay(plan, single, p.staff, i);
+			if (!found) rest.push(i);
 			else {
-				plan.board.place(alone, dayAlone);
-				patterns.push(alone);
-				days.push(dayAlone);
+				plan.board.place(found.alone, found.day);
+				patterns.push(found.alone);
+				days.push(found.day);
 			}
 		}
 		if (rest.length > 0) {
@@ -37,4 +36,20 @@ export function splitUnplaced(plan: WeekPlan, single: SinglePattern): { patterns
 		}
 	});
 	return { patterns, days: Int8Array.from(days) };
+}
+
+/** School `i` alone on the first day with room, by `group` first, then by the other groups in turn. */
+function aloneOnADay(
+	plan: WeekPlan,
+	single: SinglePattern,
+	group: number,
+	i: number
+): { alone: DayPattern; day: number } | null {
+	const groups = [group, ...Array.from({ length: plan.board.groups }, (_, g) => g).filter((g) => g !== group)];
+	for (const g of groups) {
+		const alone = single(g, i);
+		const day = alone ? ANY_DAY.find((e) => plan.board.fits(alone, e)) : undefined;
+		if (alone && day !== undefined) return { alone, day };
+	}
+	return null;
 }
