@@ -3,7 +3,7 @@
  * table came from which file, whether the whole is still the fictional sample, and which of the
  * user's files stay kept. Pure bookkeeping, so every rule is tested without DuckDB or a browser.
  */
-import type { TableName } from './tables';
+import { TABLE_NAMES, type TableName } from './tables';
 
 /** Where one loaded table came from. */
 export interface TableSource {
@@ -156,4 +156,35 @@ export function sampleConflicts(
 			errors: errors.filter((i) => i.file === f.file).length
 		}))
 		.filter((c) => everything || c.errors > 0);
+}
+
+/** Rows loaded in each table, over every file that filled it (a table no file filled has 0). */
+export function tableRows(dataset: DatasetInfo): Record<TableName, number> {
+	const rows = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;
+	for (const f of dataset.files) rows[f.table] += f.rows;
+	return rows;
+}
+
+/** A table some of whose rows are still the fictional sample's. */
+export interface FictionalRows {
+	table: TableName;
+	fictional: number;
+	total: number;
+}
+
+/**
+ * While the user's files stand beside the sample's (a table added to, or other tables never
+ * replaced), the tables that still hold fictional rows and how many: every figure summed over
+ * them includes made-up municipalities, schools or staff. Empty for the sample itself (it is
+ * labelled as a whole) and once nothing of the sample is left.
+ */
+export function fictionalRows(dataset: DatasetInfo): FictionalRows[] {
+	if (dataset.fictional) return [];
+	const rows = tableRows(dataset);
+	return TABLE_NAMES.flatMap((table) => {
+		const fictional = dataset.files
+			.filter((f) => f.table === table && f.origin === 'sample')
+			.reduce((n, f) => n + f.rows, 0);
+		return fictional > 0 ? [{ table, fictional, total: rows[table] }] : [];
+	});
 }

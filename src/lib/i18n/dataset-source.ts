@@ -1,14 +1,18 @@
 /** The loaded dataset as readers see it named beside a figure, in the UI language. */
-import type { DatasetInfo } from '$lib/domain/dataset';
+import { fictionalRows, type DatasetInfo } from '$lib/domain/dataset';
 import { fiscalYearLabel, type Locale } from '$lib/domain/fiscal-year';
 import { t } from './locale.svelte';
 
 export const prefectureName = (dataset: DatasetInfo, locale: Locale) =>
 	locale === 'ja' ? dataset.prefecture.name_ja : dataset.prefecture.name_en;
 
-/** "サンプルデータ（架空の汐見県）" or "読み込んだデータ". */
+/** "サンプルデータ（架空の汐見県）", "読み込んだデータ", or, beside the sample's rows, "読み込んだデータ（一部は架空のサンプル）". */
 export const datasetName = (dataset: DatasetInfo, locale: Locale) =>
-	dataset.fictional ? t().source.sampleName(prefectureName(dataset, locale)) : t().source.importedName;
+	dataset.fictional
+		? t().source.sampleName(prefectureName(dataset, locale))
+		: fictionalRows(dataset).length > 0
+			? t().source.importedMixedName
+			: t().source.importedName;
 
 /** The name with its fiscal year: "サンプルデータ（架空の汐見県）（令和7年度（2025年度））". */
 export const datasetSource = (dataset: DatasetInfo, locale: Locale) =>

@@ -93,11 +93,34 @@ export const en: Messages = {
 		notice: (prefecture) =>
 			`You are looking at sample data for the fictional “${prefecture}”. Every municipality, school and staff member in it is made up.`
 	},
+	dataNotes: {
+		mixedBadge: 'Partly fictional',
+		mixedTitle: 'This data includes the fictional sample',
+		mixedTable: (name, fictional, total) => `${name}: ${fictional} of ${total} rows are fictional sample rows`,
+		mixedMeaning:
+			'Totals, comparisons and rankings over these tables include made-up municipalities, schools or staff. Replace or empty these tables on the data screen to remove them.',
+		separator: '; ',
+		gapsTitle: 'Tables this data does not have, and what that means',
+		gap: (name, effect) => `No “${name}” table: ${effect}`,
+		effect: {
+			noStaff: 'with no staff, every employer deploys no one, and no schedule can be made.',
+			requestsEmpty: 'the chart of support requests by month and the table’s request column are empty (0).',
+			demandFromPupils:
+				'the number of support requests is estimated from pupils × a rate per pupil (an assumption, editable) with the seasonal peaks; response times and the like rest on that estimate.',
+			indicatorsBlank: 'the plan’s other indicators (network, devices, displays, help desk and so on) are not shown.',
+			helpDeskNone:
+				'whether there is a help desk today is not in the data, so the shared assumptions say (default: none).',
+			travelFromDistance:
+				'travel is estimated as great-circle distance × circuity ÷ speed + stop time (the schedule’s assumptions, editable).',
+			staffApportioned: 'filtered by school type, each employer’s staff are apportioned by the types of its schools.'
+		}
+	},
 	source: {
 		label: 'Source',
 		dataset: (name, fy) => `${name}, ${fy}`,
 		sampleName: (prefecture) => `Sample data (fictional ${prefecture})`,
 		importedName: 'Imported data',
+		importedMixedName: 'Imported data (partly the fictional sample)',
 		plan: 'School ICT environment 3-year plan (FY2025–2027)',
 		national: (fy) => `MEXT leaflet “Appropriate placement of ICT support staff” (March 2025), as of the end of ${fy}`,
 		formula: 'Formula',
@@ -184,6 +207,10 @@ export const en: Messages = {
 		saveAs: (title, format) => `Save “${title}” as ${format}`,
 		exportGroup: (title) => `Save “${title}”`,
 		exportFailed: 'The chart could not be exported. Please try again.',
+		simulated: (runs, seed) =>
+			`Simulated figures: the median over ${runs} simulated school years of support requests (seed ${seed}).`,
+		references: (plan, national) =>
+			`Target line (1 per 4 schools): ${plan}. National line (about 4.5 schools each): ${national}.`,
 		headers: {
 			fiscalYear: 'Fiscal year',
 			name: 'Name',
@@ -206,10 +233,6 @@ export const en: Messages = {
 		mean: 'Mean attainment',
 		ofScopes: (x, total) => `${x} of ${total}`,
 		name: {
-		simulated: (runs, seed) =>
-			`Simulated figures: the median over ${runs} simulated school years of support requests (seed ${seed}).`,
-		references: (plan, national) =>
-			`Target line (1 per 4 schools): ${plan}. National line (about 4.5 schools each): ${national}.`,
 			wireless_lan: 'School wireless LAN',
 			recommended_bandwidth: 'Network with the recommended bandwidth',
 			teacher_devices: 'Teacher devices',
@@ -913,6 +936,19 @@ export const en: Messages = {
 		poolReplaces: (names) =>
 			`Four scenarios at most: "${names.join('", "')}" will give way to the pooled ones. Save them to a file on the Scenarios screen first if you need them. Go on?`,
 		notFound: (code) => `No employer with code ${code} in the data.`,
+		typeFilter: {
+			title: 'Staff when filtered by school type',
+			text: (types) =>
+				`Staff count only as far as they serve ${types}: all of a municipality's staff divided by some of its schools would make it look at the target when it is not.`,
+			formula:
+				"Staff = Σ each staff member × (their assigned schools of the types ticked ÷ their assigned schools) (from the assignments table). A staff member without assignments counts for the share of the employer's schools of those types (schools per staff is then the same as for all types)",
+			mark: '*',
+			markLabel: 'staff without assignments apportioned by the school mix',
+			markNote:
+				'* Includes staff without assignments, apportioned by the share of the school types (schools per staff is then the same as for all types).',
+			headcount: (n) => `${n} staff in all`,
+			separator: ', '
+		},
 		csv: {
 			prefecture: 'Prefecture code',
 			code: 'Code',
@@ -943,19 +979,6 @@ export const en: Messages = {
 		special_needs: 'Special needs',
 		secondary: 'Secondary (6-year)'
 	},
-		typeFilter: {
-			title: 'Staff when filtered by school type',
-			text: (types) =>
-				`Staff count only as far as they serve ${types}: all of a municipality's staff divided by some of its schools would make it look at the target when it is not.`,
-			formula:
-				"Staff = Σ each staff member × (their assigned schools of the types ticked ÷ their assigned schools) (from the assignments table). A staff member without assignments counts for the share of the employer's schools of those types (schools per staff is then the same as for all types)",
-			mark: '*',
-			markLabel: 'staff without assignments apportioned by the school mix',
-			markNote:
-				'* Includes staff without assignments, apportioned by the share of the school types (schools per staff is then the same as for all types).',
-			headcount: (n) => `${n} staff in all`,
-			separator: ', '
-		},
 	report: {
 		title: 'Budget pack',
 		lead: 'For the employer and scenario chosen: today against the plan, the staff and cost needed, the expected effects, the patrol schedule, and the assumptions and sources, laid out on A4. "Print to PDF" saves it through the browser’s print dialog.',

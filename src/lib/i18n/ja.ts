@@ -1,6 +1,7 @@
 /** Japanese messages (default). The English file must have exactly the same shape. */
 import type { IssueRule } from '$lib/domain/issues';
 import type { TableName } from '$lib/domain/tables';
+import type { GapEffect } from '$lib/domain/data-gaps';
 
 export const ja = {
 	lang: '日本語',
@@ -92,11 +93,34 @@ export const ja = {
 		notice: (prefecture: string) =>
 			`表示中のデータは、架空の「${prefecture}」のサンプルです。自治体・学校・支援員はすべて架空で、実在のものとは関係ありません。`
 	},
+	dataNotes: {
+		mixedBadge: '一部架空',
+		mixedTitle: '架空のサンプルを含むデータです',
+		mixedTable: (name: string, fictional: string, total: string) =>
+			`${name}: ${total} 件中 ${fictional} 件が架空のサンプル`,
+		mixedMeaning:
+			'これらの表を使う合計・比較・順位には、架空の自治体・学校・支援員が入っています。データ画面でこれらの表を置き換えるか空にすると、なくなります。',
+		separator: '、',
+		gapsTitle: 'このデータにない表と、その扱い',
+		gap: (name: string, effect: string) => `${name}がありません: ${effect}`,
+		effect: {
+			noStaff: '支援員が0人のため、どの設置者も未配置です。スケジュールは作れません。',
+			requestsEmpty: '月別の支援依頼件数のグラフと、表の「支援依頼件数」は空（0件）です。',
+			demandFromPupils:
+				'支援依頼の数は、児童生徒数 × 1人あたりの率（前提・変更可）と季節の繁閑から見積もっています。応答時間などは、この見積もりによる値です。',
+			indicatorsBlank: '3か年計画の他の指標（ネットワーク、端末、大型提示装置、ヘルプデスクなど）は表示していません。',
+			helpDeskNone: '現状のヘルプデスクの有無はデータにないため、共通の前提（既定: なし）で計算しています。',
+			travelFromDistance:
+				'移動時間は、直線距離 × 迂回率 ÷ 速度 + 停車時間で見積もっています（巡回スケジュールの前提・変更可）。',
+			staffApportioned: '学校種で絞り込むと、支援員は設置者の学校の学校種の割合で按分します。'
+		} satisfies Record<GapEffect, string>
+	},
 	source: {
 		label: '出典',
 		dataset: (name: string, fy: string) => `${name}（${fy}）`,
 		sampleName: (prefecture: string) => `サンプルデータ（架空の${prefecture}）`,
 		importedName: '読み込んだデータ',
+		importedMixedName: '読み込んだデータ（一部は架空のサンプル）',
 		plan: '学校のICT環境整備3か年計画（2025〜2027年度）',
 		national: (fy: string) => `文部科学省「ICT支援員の適正配置を」（令和7年3月）、${fy}末時点`,
 		formula: '計算式',
@@ -182,6 +206,10 @@ export const ja = {
 		saveAs: (title: string, format: string) => `「${title}」を ${format} で保存`,
 		exportGroup: (title: string) => `「${title}」の保存`,
 		exportFailed: '図を書き出せませんでした。もう一度お試しください。',
+		simulated: (runs: number, seed: number) =>
+			`シミュレーションによる値: 1年分の支援依頼を ${runs} 回シミュレーションした、各回の値の中央値（乱数の種 ${seed}）。`,
+		references: (plan: string, national: string) =>
+			`目標の線（4校に1人）: ${plan}。全国の線（約4.5校に1人）: ${national}。`,
 		headers: {
 			fiscalYear: '年度（西暦）',
 			name: '名称',
@@ -206,10 +234,6 @@ export const ja = {
 		name: {
 			wireless_lan: '校内無線LAN',
 			recommended_bandwidth: '当面の推奨帯域を満たすネットワーク',
-		simulated: (runs: number, seed: number) =>
-			`シミュレーションによる値: 1年分の支援依頼を ${runs} 回シミュレーションした、各回の値の中央値（乱数の種 ${seed}）。`,
-		references: (plan: string, national: string) =>
-			`目標の線（4校に1人）: ${plan}。全国の線（約4.5校に1人）: ${national}。`,
 			teacher_devices: '指導者用端末',
 			work_displays: '業務用ディスプレイ',
 			admin_system: '次世代校務支援システム等',
@@ -902,6 +926,19 @@ export const ja = {
 		poolReplaces: (names: string[]) =>
 			`シナリオは4つまでのため、「${names.join('」「')}」が共同シナリオに置き換わります。必要ならシナリオ比較の画面でファイルに保存してから進めてください。続けますか？`,
 		notFound: (code: string) => `コード ${code} の設置者はデータにありません。`,
+		typeFilter: {
+			title: '学校種で絞り込んだときの支援員数',
+			text: (types: string) =>
+				`支援員数は、${types}を担当している分だけを数えます。支援員全員を一部の学校の数で割ると、目標に届いていない市町村も届いたように見えるためです。`,
+			formula:
+				'支援員数 = Σ 各支援員 ×（担当校のうち選んだ学校種の校数 ÷ 担当校の数）（担当校: assignments の表）。担当の記録がない支援員は、その設置者の学校のうち選んだ学校種の割合で数えます（このときの1人あたり学校数は、すべての学校種で数えた値と同じ）',
+			mark: '※',
+			markLabel: '担当の記録がない支援員を学校種の割合で按分',
+			markNote:
+				'※ 担当の記録がない支援員を含むため、その分は学校種の割合で按分しています（1人あたり学校数は、すべての学校種で数えた値と同じ）。',
+			headcount: (n: string) => `支援員は全体で ${n}人`,
+			separator: '・'
+		},
 		csv: {
 			prefecture: '都道府県コード',
 			code: '団体コード',
@@ -934,19 +971,6 @@ export const ja = {
 	},
 	report: {
 		title: '予算要求資料',
-		typeFilter: {
-			title: '学校種で絞り込んだときの支援員数',
-			text: (types: string) =>
-				`支援員数は、${types}を担当している分だけを数えます。支援員全員を一部の学校の数で割ると、目標に届いていない市町村も届いたように見えるためです。`,
-			formula:
-				'支援員数 = Σ 各支援員 ×（担当校のうち選んだ学校種の校数 ÷ 担当校の数）（担当校: assignments の表）。担当の記録がない支援員は、その設置者の学校のうち選んだ学校種の割合で数えます（このときの1人あたり学校数は、すべての学校種で数えた値と同じ）',
-			mark: '※',
-			markLabel: '担当の記録がない支援員を学校種の割合で按分',
-			markNote:
-				'※ 担当の記録がない支援員を含むため、その分は学校種の割合で按分しています（1人あたり学校数は、すべての学校種で数えた値と同じ）。',
-			headcount: (n: string) => `支援員は全体で ${n}人`,
-			separator: '・'
-		},
 		lead: '選んだ設置者とシナリオについて、現状と計画目標、必要な支援員と費用、期待される効果、巡回スケジュール、前提と出典をA4の資料にまとめます。「PDFとして印刷」でブラウザの印刷からPDFに保存できます。',
 		scope: '設置者',
 		scenario: 'シナリオ',
