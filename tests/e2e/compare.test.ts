@@ -18,6 +18,9 @@ import { useAppInBrowser } from '../support/e2e';
 import { seriousViolations } from '../support/axe';
 import { parseCsv, readSample } from '../support/sample-files';
 import { ja } from '../../src/lib/i18n/ja';
+import { en } from '../../src/lib/i18n/en';
+import { NATIONAL } from '../../src/lib/domain/plan';
+import { fiscalYearLabel } from '../../src/lib/domain/fiscal-year';
 
 const env = useAppInBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'haichi-compare-'));
@@ -58,6 +61,58 @@ function expectedEmployers(): Expected[] {
 }
 
 const EMPLOYERS = expectedEmployers();
+
+/**
+ * The staff of an employer who serve schools of `types`, as docs/domain.md ("Formulas") defines it: each staff member
+ * counts for the share of their assigned schools of those types. Every staff member of the sample has assignments.
+ */
+function servingStaff(code: string, types: readonly string[]): number {
+	const typeOf = new Map(readSample('schools').map((s) => [s.school_code!, s.school_type!]));
+	const assignments = readSample('assignments');
+	let staff = 0;
+	for (const member of readSample('staff').filter((s) => s.employer_code === code)) {
+		const schools = [...new Set(assignments.filter((a) => a.staff_id === member.staff_id).map((a) => a.school_code!))];
+		expect(schools.length, member.staff_id).toBeGreaterThan(0);
+		staff += schools.filter((c) => types.includes(typeOf.get(c)!)).length / schools.length;
+	}
+	return staff;
+}
+
+/**
+ * The text of every <text> of an SVG, joined without white space: a caption wraps over several, and a line may end
+ * where a space was. Compare with `flat()` of the expected text.
+ */
+const svgText = (svg: string) =>
+	flat(
+		[...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+			.map((m) => m[1]!)
+			.join('')
+			.replace(/&(amp|quot|#39|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[e]!)
+	);
+const flat = (text: string) => text.replace(/\s+/g, '');
+
+/** The iTXt chunks of a PNG as [keyword, text]. */
+function pngTexts(png: Buffer): [string, string][] {
+	const out: [string, string][] = [];
+	for (let at = 8; at < png.length;) {
+		const length = png.readUInt32BE(at);
+		if (png.subarray(at + 4, at + 8).toString('latin1') === 'iTXt') {
+			const parts = png
+				.subarray(at + 8, at + 8 + length)
+				.toString('utf8')
+				.split('\0');
+			out.push([parts[0]!, parts.at(-1)!]);
+		}
+		at += 12 + length;
+	}
+	return out;
+}
+
+const references = (m: typeof ja) =>
+	m.charts.references(
+		m.source.plan,
+		m.source.national(fiscalYearLabel(NATIONAL.asOfFiscalYear, m === ja ? 'ja' : 'en'))
+	);
 /** The rows shown when nothing is filtered: employers without a school have nothing to compare. */
 const ALL = EMPLOYERS.filter((e) => e.schools > 0);
 const byCode = (code: string) => EMPLOYERS.find((e) => e.code === code)!;
@@ -340,6 +395,157 @@ describe('the compare screen', () => {
 			comparison.locator(`tr[data-row="staff"] td[data-scenario="${id}"] [data-value]`).innerText();
 		expect(await staffShown('baseline')).toBe(num(staff));
 		expect(await staffShown(ids.find((id) => id.startsWith('pool-staff-'))!)).toBe(num(Math.ceil(schools / 4)));
+
+		// The response time by month is simulated: its file says so, with the runs and the seed the screen gives.
+		const byMonth = page.locator('section[aria-labelledby="by-month-title"]');
+		await byMonth.locator('[data-export="svg"]').waitFor({ timeout: 90_000 });
+		const simulated = ja.charts.simulated(100, 20250401);
+		expect(await byMonth.innerText()).toContain(simulated);
+		const drawn = svgText(
+			(await download(page, () => byMonth.locator('[data-export="svg"]').click())).bytes.toString('utf8')
+		);
+		expect(drawn).toContain(flat(ja.scenarios.byMonth.title));
+		expect(drawn).toContain(flat(ja.scenarios.byMonth.label));
+		expect(drawn).toContain(flat(simulated));
+		const png = pngTexts((await download(page, () => byMonth.locator('[data-export="png"]').click())).bytes);
+		expect(png.map(([, v]) => v)).toContain(simulated);
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+
+	it('filtered to 小学校, counts the staff who serve them: 東雲町 stays short of the target, and says why', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await openCompare(page);
+		const town = byCode('469297');
+		expect(await page.getByTestId('type-basis').count()).toBe(0);
+		await page.locator('input[data-school-type="elementary"]').check();
+
+		// 7 elementary schools; of its 2 staff, 3 of 5 and 4 of 5 assigned schools are elementary: 1.4 staff, 5 each.
+		const staff = servingStaff(town.code, ['elementary']);
+		expect(staff).toBeCloseTo(1.4, 9);
+		const cells = () => row(page, town.code).locator('td.numeric').allInnerTexts();
+		await expect.poll(async () => (await cells())[0]).toBe(num(town.types.elementary!));
+		const [schools, staffText, ratio, gap] = await cells();
+		expect([schools, staffText, ratio]).toEqual([num(7), '1.4', '5.00']);
+		// Not 2 staff over 7 schools (3.5 a head, "at target"): still short of 1 per 4.
+		expect(ratio).not.toBe('3.50');
+		expect(gap).toBe('0.6');
+		expect(await row(page, town.code).locator('td[data-column="staff"].cell').innerText()).toBe('70%');
+
+		// The screen says what the figure now is, with the formula, above the charts and under the table.
+		const basis = page.getByTestId('type-basis');
+		expect(await basis.innerText()).toContain(ja.compare.typeFilter.text(ja.schoolType.elementary));
+		expect(await basis.innerText()).toContain(ja.compare.typeFilter.formula);
+		expect(await page.getByTestId('heat-type-basis').innerText()).toContain(ja.compare.typeFilter.formula);
+
+		// The drill-down: 1.4 of the town's 2 staff, the formula on the card, and the ratio still short.
+		await row(page, town.code).getByRole('button', { name: town.name }).click();
+		const detail = page.getByTestId('compare-detail');
+		await detail.waitFor();
+		const staffCard = detail.locator('[data-figure="detail-staff"]');
+		expect(await staffCard.locator('[data-value]').innerText()).toBe('1.4');
+		expect(await staffCard.innerText()).toContain(ja.compare.typeFilter.headcount(num(town.staff)));
+		expect(await staffCard.innerText()).toContain(ja.compare.typeFilter.formula);
+		expect(await detail.locator('[data-figure="detail-ratio"] [data-value]').innerText()).toBe('5.00');
+		expect(await detail.locator('[data-figure="detail-ratio"]').getAttribute('class')).toContain('alert');
+
+		// The table's CSV gives the apportioned staff, the head count and how they were counted.
+		const table = csvRows((await download(page, () => page.getByTestId('compare-csv').click())).bytes);
+		const line = table.find((r) => r[ja.compare.csv.code] === town.code)!;
+		expect(Number(line[ja.compare.csv.staff])).toBe(1.4);
+		expect(Number(line[ja.compare.csv.staffHeadcount])).toBe(2);
+		expect(line[ja.compare.csv.staffBasis]).toBe(ja.compare.csv.basis.assignments);
+		expect(Number(line[ja.compare.csv.ratio])).toBe(5);
+
+		// Unticked, every type counts again and the head count is back.
+		await page.locator('input[data-school-type="elementary"]').uncheck();
+		await expect.poll(async () => (await rowFigures(page, town.code)).staff).toBe(num(2));
+		expect(await page.getByTestId('type-basis').count()).toBe(0);
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+
+	it('fits the heat table in a 1440 px window, and keeps its headings and names in view when it scrolls', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await openCompare(page);
+		const box = page.getByTestId('heat-box');
+		const widths = () =>
+			box.evaluate((el) => ({
+				scroll: el.scrollWidth,
+				client: el.clientWidth,
+				page: document.documentElement.scrollWidth
+			}));
+		// Every column inside the box, and the page itself does not scroll sideways.
+		const fit = await widths();
+		expect(fit.scroll).toBeLessThanOrEqual(fit.client);
+		expect(fit.page).toBeLessThanOrEqual(1440);
+		const lastHeading = await page.locator('[data-testid="heat-table"] thead th').last().boundingBox();
+		const frame = (await box.boundingBox())!;
+		expect(lastHeading!.x + lastHeading!.width).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+
+		// Narrower, the box scrolls both ways inside itself; the headings and the names stay where they were.
+		await page.setViewportSize({ width: 900, height: 700 });
+		await expect.poll(async () => (await widths()).scroll).toBeGreaterThan((await widths()).client);
+		const nameHeading = page.locator('[data-testid="heat-table"] thead th.name');
+		const firstName = page.locator('[data-testid="heat-table"] tbody tr[data-code] th').first();
+		const before = { heading: (await nameHeading.boundingBox())!, name: (await firstName.boundingBox())! };
+		const lastRow = page.locator('[data-testid="heat-table"] tbody tr[data-code]').last().locator('th');
+		const lastBefore = (await lastRow.boundingBox())!;
+		await box.evaluate((el) => el.scrollTo(el.scrollWidth, el.scrollHeight));
+		await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+		expect(await box.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+		const after = { heading: (await nameHeading.boundingBox())!, name: (await lastRow.boundingBox())! };
+		// The name column did not move sideways, the headings did not move up, the rows did.
+		expect(after.heading.x).toBeCloseTo(before.heading.x, 0);
+		expect(after.heading.y).toBeCloseTo(before.heading.y, 0);
+		expect(after.name.x).toBeCloseTo(before.name.x, 0);
+		expect(after.name.y).toBeLessThan(lastBefore.y);
+		// The last attainment heading, scrolled into view, is not hidden under the sticky name column.
+		const last = (await page.locator('[data-testid="heat-table"] thead th').last().boundingBox())!;
+		expect(last.x).toBeGreaterThanOrEqual(after.heading.x + after.heading.width - 0.5);
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+
+	it('exports the ranking with what the screen says of it: the note, the sources of its lines, the filter, in either language', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await openCompare(page);
+		const ranking = page.getByTestId('compare-ranking');
+		expect(await ranking.getByTestId('compare-references').innerText()).toBe(references(ja));
+		await page.locator('input[data-school-type="elementary"]').check();
+		const save = (format: string) => () => ranking.locator(`[data-export="${format}"]`).click();
+
+		const svg = (await download(page, save('svg'))).bytes.toString('utf8');
+		const drawn = svgText(svg);
+		const elementary = ALL.filter((e) => (e.types.elementary ?? 0) > 0).length;
+		expect(drawn).toContain(flat(ja.compare.ranking));
+		expect(drawn).toContain(flat(ja.compare.rankingNote(Math.min(40, elementary), elementary)));
+		expect(drawn).toContain(flat(references(ja)));
+		expect(drawn).toContain('文部科学省');
+		expect(drawn).toContain(flat(ja.compare.typeFilter.formula));
+		expect(drawn).toContain('令和7年度');
+		expect(svg).toContain(`<title>${ja.compare.ranking}</title>`);
+
+		const png = (await download(page, save('png'))).bytes;
+		const texts = pngTexts(png);
+		expect(texts.find(([k]) => k === 'Title')?.[1]).toBe(ja.compare.ranking);
+		expect(texts.filter(([k]) => k === 'Comment').map(([, v]) => v)).toContain(references(ja));
+		expect(texts.find(([k]) => k === 'Source')?.[1]).toContain('令和7年度');
+
+		// In English, the same in English.
+		await page.locator('button[data-locale="en"]').click();
+		await expect.poll(() => ranking.locator('h2').innerText()).toBe(en.compare.ranking);
+		const english = svgText((await download(page, save('svg'))).bytes.toString('utf8'));
+		expect(english).toContain(flat(en.compare.ranking));
+		expect(english).toContain(flat(references(en)));
+		expect(english).toContain('MEXT');
+		expect(english).toContain(flat(en.compare.typeFilter.formula));
+		await page.locator('button[data-locale="ja"]').click();
+		await expect.poll(() => ranking.locator('h2').innerText()).toBe(ja.compare.ranking);
 		expect(watch.problems()).toEqual([]);
 		await page.close();
 	});
