@@ -28,6 +28,9 @@ const shot = async (page: Page, name: string) => {
 const squash = (s: string) => s.replace(/\s+/g, '');
 const FICTIONAL = /架空|サンプルデータ|fictional/i;
 
+const gaps = (page: Page) =>
+	page.locator('[data-testid="data-gaps"] li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-gap')));
+
 async function replaceEverything(page: Page): Promise<void> {
 	await page.goto(`${env.app.url}data`);
 	await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
@@ -77,7 +80,11 @@ describe('own data in place of the sample', () => {
 			'0'
 		]);
 		expect(await page.getByTestId('sample-notice').count()).toBe(0);
+		expect(await page.getByTestId('mixed-notice').count()).toBe(0);
 		expect(await page.locator('main').innerText()).not.toMatch(FICTIONAL);
+		// What the three files leave out, and what the overview does without it.
+		expect(await gaps(page)).toEqual(['requestsEmpty', 'indicatorsBlank']);
+		expect(await page.getByTestId('data-gaps').innerText()).toContain('支援依頼の記録がありません');
 		await shot(page, '03-overview');
 
 		// A week for 津島市: its two staff from the office visit all twelve schools.
@@ -88,6 +95,7 @@ describe('own data in place of the sample', () => {
 		await page.getByTestId('schedule-result').waitFor({ timeout: 90_000 });
 		expect(await page.locator('[data-figure="visits"] [data-value]').innerText()).toBe('12 / 12');
 		expect(await page.getByTestId('school-visits').innerText()).toContain('津島市立神守中学校');
+		expect(await gaps(page)).toEqual(['travelFromDistance']);
 		expect(await page.locator('main').innerText()).not.toMatch(FICTIONAL);
 		await shot(page, '04-schedule');
 
@@ -109,6 +117,8 @@ describe('own data in place of the sample', () => {
 		for (const key of ['travelHours', 'p90Days', 'annualCost'])
 			expect(await cell(key, id).innerText(), key).toMatch(/\d/);
 		const tsushimaTravel = await cell('travelHours', id).innerText();
+		expect(await gaps(page)).toEqual(['demandFromPupils', 'travelFromDistance', 'helpDeskNone']);
+		expect(await page.getByTestId('data-gaps').innerText()).toContain('児童生徒数 × 1人あたりの率');
 		expect(await page.locator('main').innerText()).not.toMatch(FICTIONAL);
 		await shot(page, '05-scenarios');
 
@@ -138,7 +148,50 @@ describe('own data in place of the sample', () => {
 		expect(squash(pages[0]!)).toContain('津島市教育委員会');
 		expect(text).not.toMatch(FICTIONAL);
 		expect(text).not.toContain('汐見');
+		// Read without the screen, the pack says its demand is estimated from pupils.
+		expect(text).toContain(squash('支援依頼の記録がありません: 支援依頼の数は、児童生徒数 × 1人あたりの率'));
 		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+
+	it('added to the sample instead, keeps saying which tables still hold fictional rows', async () => {
+		const page = await env.browser.context.newPage();
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(`${env.app.url}data`);
+		await page.getByTestId('restore-sample').click();
+		await page.getByTestId('restore-confirm').click();
+		await page.getByTestId('restored-sample').waitFor({ timeout: 60_000 });
+		await page.getByTestId('file-input').setInputFiles(files.slice(0, 2));
+		const review = page.getByTestId('import-review');
+		await review.locator('article[data-file] .choices').first().waitFor({ timeout: 60_000 });
+		for (const article of await review.locator('article[data-file]').all())
+			await article.getByRole('radio', { name: '今のデータに追加する' }).check();
+		await page.getByTestId('import-run').click();
+		await expect
+			.poll(() => page.getByTestId('import-result').getAttribute('data-loaded'), { timeout: 60_000 })
+			.toBe('true');
+
+		await page.getByRole('link', { name: '概要' }).click();
+		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
+		await expect.poll(() => page.locator('[data-figure="schools"] [data-value]').innerText()).toBe('434');
+		// Not the sample any more, yet not the user's alone: said on the figures' screen, table by table.
+		expect(await page.getByTestId('sample-notice').count()).toBe(0);
+		const notice = page.getByTestId('mixed-notice');
+		expect(await notice.locator('li[data-table="schools"]').innerText()).toBe('学校: 434 件中 404 件が架空のサンプル');
+		expect(await notice.locator('li[data-table="municipalities"]').innerText()).toBe(
+			'市区町村: 28 件中 26 件が架空のサンプル'
+		);
+		expect(await notice.locator('li[data-table="staff"]').innerText()).toBe('支援員: 90 件中 90 件が架空のサンプル');
+		expect(await page.locator('.heading .badge').innerText()).toBe('一部架空');
+		expect(await page.locator('[data-figure="schools"]').innerText()).toContain(
+			'読み込んだデータ（一部は架空のサンプル）'
+		);
+		await shot(page, '08-mixed');
+		await page.locator('button[data-locale="en"]').click();
+		expect(await notice.locator('li[data-table="schools"]').innerText()).toBe(
+			'Schools: 404 of 434 rows are fictional sample rows'
+		);
+		await page.locator('button[data-locale="ja"]').click();
 		await page.close();
 	});
 });
