@@ -107,6 +107,8 @@ export class ScenarioBoard {
 	readonly employers = $derived(this.reader.value?.employers ?? []);
 	readonly loadFailure = $derived(this.reader.failure);
 	outcomes = $state<Record<string, Outcome>>({});
+	/** The scope `outcomes` were made for. */
+	#outcomesScope = '';
 	sweep = $state.raw<SweepPoint[]>([]);
 	sweepDone = $state(0);
 	sweepRunning = $state(false);
@@ -133,6 +135,14 @@ export class ScenarioBoard {
 			const timer = setTimeout(() => this.runAll(), 400);
 			return () => clearTimeout(timer);
 		});
+		$effect(() => {
+			// Another scope's figures are never shown under this one's name, not even until its runs begin;
+			// runs of the old scope still under way are dropped when they end.
+			if (this.book.scope.join(',') === this.#outcomesScope) return;
+			this.#generation++;
+			this.outcomes = {};
+			this.sweep = [];
+		});
 		$effect(() => () => this.dispose());
 	}
 
@@ -142,6 +152,8 @@ export class ScenarioBoard {
 		if (!context || this.book.scope.length === 0) return;
 		const generation = ++this.#generation;
 		const book = $state.snapshot(this.book) as ScenarioBook;
+		const sameScope = this.#outcomesScope === book.scope.join(',');
+		this.#outcomesScope = book.scope.join(',');
 		const entries: [string, Scenario | null][] = [
 			[BASELINE, null],
 			...book.scenarios.map((s): [string, Scenario] => [s.id, s])
@@ -149,7 +161,7 @@ export class ScenarioBoard {
 		const outcomes: Record<string, Outcome> = {};
 		for (const [id, scenario] of entries) {
 			const { setup, request } = scenarioRequest(context, book, scenario);
-			const previous = this.outcomes[id];
+			const previous = sameScope ? this.outcomes[id] : undefined;
 			outcomes[id] = previous?.state === 'done' ? previous : { state: 'running', progress: null };
 			void this.#run(request, (p) => {
 				const now = this.outcomes[id];
@@ -198,7 +210,8 @@ export class ScenarioBoard {
 					const result = await this.#run(request, () => undefined);
 					points.push({ added, figures: scenarioFigures(setup, result.schedule, result.sim, book.assumptions) });
 					this.sweepDone = points.length;
-					this.sweep = [...points].sort((a, b) => a.added - b.added);
+					if (this.book.scope.join(',') === book.scope.join(','))
+						this.sweep = [...points].sort((a, b) => a.added - b.added);
 				})
 			);
 		} catch (e) {
