@@ -124,6 +124,8 @@ describe('own data in place of the sample', () => {
 
 		// 愛西市 with 津島市's scenario open: its own (empty) list and its own staff (none), not 津島市's +2.
 		await page.getByTestId('scope').selectOption(AISAI);
+		// Never 津島市's figures under 愛西市's name, not even until 愛西市's own runs begin.
+		expect(await cell('staff', 'baseline').allInnerTexts()).not.toContain('2');
 		const scenarioIds = () =>
 			page.locator('thead th[data-scenario]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-scenario')));
 		await expect.poll(scenarioIds, { timeout: 60_000 }).toEqual(['baseline']);
