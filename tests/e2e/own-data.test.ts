@@ -86,6 +86,10 @@ describe('own data in place of the sample', () => {
 		expect(await gaps(page)).toEqual(['requestsEmpty', 'indicatorsBlank']);
 		expect(await page.getByTestId('data-gaps').innerText()).toContain('支援依頼の記録がありません');
 		await shot(page, '03-overview');
+		await page.getByRole('navigation').getByRole('link', { name: '市町村比較' }).click();
+		await expect.poll(() => gaps(page), { timeout: 60_000 }).toEqual(['staffApportioned', 'indicatorsBlank']);
+		expect(await page.locator('main').innerText()).not.toMatch(FICTIONAL);
+		await shot(page, '03b-compare');
 
 		// A week for 津島市: its two staff from the office visit all twelve schools.
 		await page.getByRole('link', { name: '巡回スケジュール' }).click();
