@@ -947,6 +947,7 @@ export const en: Messages = {
 			markNote:
 				'* Includes staff without assignments, apportioned by the share of the school types (schools per staff is then the same as for all types).',
 			headcount: (n) => `${n} staff in all`,
+			ratioFormula: 'Schools of the types ticked ÷ the staff serving them (formula above)',
 			separator: ', '
 		},
 		csv: {
