@@ -107,7 +107,8 @@ export const en: Messages = {
 			requestsEmpty: 'the chart of support requests by month and the table’s request column are empty (0).',
 			demandFromPupils:
 				'the number of support requests is estimated from pupils × a rate per pupil (an assumption, editable) with the seasonal peaks; response times and the like rest on that estimate.',
-			indicatorsBlank: 'the plan’s other indicators (network, devices, displays, help desk and so on) are not shown.',
+			indicatorsBlank:
+				'the plan’s other indicators (network, devices, displays, help desk and so on) have no values and cannot be shown.',
 			helpDeskNone:
 				'whether there is a help desk today is not in the data, so the shared assumptions say (default: none).',
 			travelFromDistance:
