@@ -544,8 +544,10 @@ describe('scenario requests and runs on a small municipality of the sample', () 
 		expect(request.demand.days).toBe(ctx.days);
 		expect(request.demand.schools.map((s) => s.id)).toEqual(setup.instance.schools.map((s) => s.id));
 		for (const s of request.demand.schools) expect(s.ratePerSchoolDay).toEqual(ctx.rates.bySchool.get(s.id)!.schoolDay);
-		// 2 slots × 10 staff-days ÷ 5, no help desk by default.
-		expect(request.demand.remoteCapacityPerDay).toBe(4);
+		// 2 slots × 10 staff-days ÷ 5, and the town's own help desk (ict_environment: helpdesk 1) of 40 a day.
+		expect(setup.helpDeskSource).toBe('data');
+		expect(setup.helpDesk.mode).toBe('own');
+		expect(request.demand.remoteCapacityPerDay).toBe(4 + 40);
 		expect(scenarioRequest(ctx, book, null, { timeLimitSeconds: 1, gap: 0.5 }).request.options).toEqual({
 			timeLimitSeconds: 1,
 			gap: 0.5
@@ -631,8 +633,8 @@ describe('scenario requests and runs on a small municipality of the sample', () 
 			return scenarioFigures(setup, week([]), sim, book.assumptions).cost.total;
 		};
 		const baseline = cost(null);
-		// The sample's two staff carry their own annual cost: 3,552,000 + 4,279,000.
-		expect(baseline).toBe(3_552_000 + 4_279_000);
+		// Today's help desk (the data says the town has one) and the sample's two staff, who carry their own annual cost.
+		expect(baseline).toBe(book.assumptions.helpDesk.annualCost + 3_552_000 + 4_279_000);
 		expect(cost(plus(3, { employment: 'appointed', days: 4 })) - baseline).toBe(3 * 3_000_000 * (4 / 5));
 		expect(cost(plus(2, { unitCost: 4_500_000 })) - baseline).toBe(2 * 4_500_000);
 	});
@@ -657,7 +659,8 @@ describe('scenario requests and runs on a small municipality of the sample', () 
 		const { setup, request } = scenarioRequest(ctx, book, {
 			...blankScenario('none', 'none'),
 			removeStaff: ['46930-S01', '46930-S02'],
-			visitPolicy
+			visitPolicy,
+			helpDesk: { ...book.assumptions.helpDesk, mode: 'none' }
 		});
 		const result = runScenario(highs, request);
 		expect(result.schedule.days).toEqual([]);

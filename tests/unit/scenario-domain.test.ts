@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/domain/scenario/assumptions';
 import { annualCost, helpDeskShare, staffCost, type CostedStaff } from '../../src/lib/domain/scenario/cost';
 import { spreadVisits } from '../../src/lib/domain/scenario/visit-spread';
-import { addedStaffId, setUpScenario, type BaselineRows } from '../../src/lib/domain/scenario/apply';
+import { addedStaffId, setUpScenario, todaysHelpDesk, type BaselineRows } from '../../src/lib/domain/scenario/apply';
 import { scenarioFigures } from '../../src/lib/domain/scenario/figures';
 import {
 	ScenarioFileError,
@@ -117,6 +117,10 @@ describe('annual cost', () => {
 		expect(helpDeskShare(desk('shared', 4))).toEqual({ cost: 3_000_000, capacityPerDay: 10 });
 		// A shared desk with no member recorded is not divided by 0.
 		expect(helpDeskShare(desk('shared', 0))).toEqual({ cost: 12_000_000, capacityPerDay: 40 });
+		// A pooled scope of 3 of its 4 members carries 3 shares; of all 4 (or more), the whole desk.
+		expect(helpDeskShare(desk('shared', 4), 3)).toEqual({ cost: 9_000_000, capacityPerDay: 30 });
+		expect(helpDeskShare(desk('shared', 4), 6)).toEqual({ cost: 12_000_000, capacityPerDay: 40 });
+		expect(helpDeskShare(desk('own', 4), 3)).toEqual({ cost: 12_000_000, capacityPerDay: 40 });
 	});
 
 	it('adds the staff and the help desk share', () => {
@@ -324,6 +328,86 @@ const POOLED: Scenario = { ...blankScenario('pooled', 'pooled'), poolStaff: true
 
 const visitsOf = (setup: ReturnType<typeof setUpScenario>) =>
 	Object.fromEntries(setup.instance.schools.map((s) => [s.id, s.visits]));
+
+describe('today’s help desk', () => {
+	const withDesks = (desks: [string, boolean][]): BaselineRows => ({ ...baseline(), helpDesks: new Map(desks) });
+
+	it('comes from the data when it says, for every employer of the scope, whether there is one', () => {
+		const book = bookOf(['A', 'B']);
+		const assumed = book.assumptions.helpDesk;
+		expect(
+			todaysHelpDesk(
+				withDesks([
+					['A', true],
+					['B', false]
+				]),
+				bookOf(['A'])
+			)
+		).toEqual({
+			desk: { ...assumed, mode: 'own' },
+			source: 'data'
+		});
+		expect(todaysHelpDesk(withDesks([['A', false]]), bookOf(['A']))).toEqual({
+			desk: { ...assumed, mode: 'none' },
+			source: 'data'
+		});
+		// Two employers with a desk each: two desks, each of the size and cost assumed.
+		expect(
+			todaysHelpDesk(
+				withDesks([
+					['A', true],
+					['B', true]
+				]),
+				book
+			).desk
+		).toEqual({
+			...assumed,
+			mode: 'own',
+			capacityPerDay: 2 * assumed.capacityPerDay,
+			annualCost: 2 * assumed.annualCost
+		});
+		// A desk the book says is shared stays shared.
+		const shared = bookOf(['A']);
+		shared.assumptions.helpDesk = { ...assumed, mode: 'shared', members: 5 };
+		expect(todaysHelpDesk(withDesks([['A', true]]), shared).desk).toEqual(shared.assumptions.helpDesk);
+	});
+
+	it('is the book’s assumption when the data is silent on any employer of the scope', () => {
+		const book = bookOf(['A', 'B']);
+		expect(todaysHelpDesk(withDesks([['A', true]]), book)).toEqual({
+			desk: book.assumptions.helpDesk,
+			source: 'assumption'
+		});
+		expect(todaysHelpDesk(baseline(), book).source).toBe('assumption');
+	});
+
+	it('is the scenario’s desk when the scenario sets one, and the scope carries its shares of a shared one', () => {
+		const desk: HelpDesk = { mode: 'shared', capacityPerDay: 40, annualCost: 12_000_000, members: 4 };
+		const setup = setUpScenario(
+			withDesks([
+				['A', true],
+				['B', true]
+			]),
+			bookOf(['A', 'B']),
+			{
+				...blankScenario('s', 's'),
+				helpDesk: desk
+			},
+			settings()
+		);
+		expect([setup.helpDesk, setup.helpDeskSource, setup.helpDeskInScope]).toEqual([desk, 'scenario', 2]);
+		const today = setUpScenario(
+			withDesks([
+				['A', true],
+				['B', true]
+			]),
+			bookOf(['A', 'B']),
+			null,
+			settings()
+		);
+		expect([today.helpDesk.mode, today.helpDeskSource]).toEqual(['own', 'data']);
+	});
+});
 
 describe('a scenario laid over the baseline', () => {
 	it('plans today’s staffing of several employers one employer at a time, and pools them for a scenario that says so', () => {

@@ -608,9 +608,16 @@ export const en: Messages = {
 			exact: 'exact (integer programme over every candidate)',
 			heuristic: 'column generation and integer programme (approximate)'
 		},
-		visits: 'Visits per week',
+		visits: 'Visits the policy asks, made (week)',
 		visitsMade: (made, required) => `${made} / ${required}`,
-		staffDays: 'Staff-days used',
+		staffDays: 'Staff-days used for visits',
+		visitDaysPerSchool: 'Visit days per school (week)',
+		visitsExtra: (policy, extra) => `policy ${policy} + ${extra} spare`,
+		visitDaysFormula: 'visits a week ÷ schools planned',
+		staffDayUse: (policy, extra, office, slots) =>
+			`How the staff-days are used: the ${policy} visits the policy asks, plus ${extra} more visits from spare staff-days to the schools with the most requests (at most 2 a week per school). The ${office} staff-days without a visit are spent on remote support at the base, taking ${slots} requests a day in the simulation (assumption, editable).`,
+		settingsShared:
+			'The assumptions on this screen (visit policy, days set per school, fixed visits, travel) are saved and are also the baseline of the scenarios and the budget pack: changing them changes those figures too.',
 		shortTitle: 'Visits that do not fit',
 		short: (visits, staff) =>
 			`${visits} visit-days a week are short: about ${staff} more staff (5 days a week) would carry them.`,
@@ -803,7 +810,8 @@ export const en: Messages = {
 			islandVisits: 'Visit days of island schools (blank: as the others)',
 			remote: 'Remote support',
 			share: (category) => `${category}: share resolvable remotely (%)`,
-			staffSlots: 'Remote requests a staff member takes a day',
+			staffSlots: 'Remote requests a staff member takes on a visit day',
+			officeSlots: 'Remote requests a staff member takes at the base on a day without visits',
 			helpDesk: 'Help desk',
 			helpDeskMode: { none: 'None', own: 'Own desk', shared: 'Shared by several municipalities' },
 			capacity: 'Requests a day (whole desk)',
@@ -1023,15 +1031,19 @@ export const en: Messages = {
 		weekday: 'Weekday',
 		visitsOnDay: 'School visits',
 		staffOnDay: 'Staff on patrol',
-		scheduleText: (visits, required, days, available, hours) =>
-			`${visits} school visits a week (the policy asks for ${required}) on ${days} of the staff’s ${available} working days; ${hours} hours of travel a week.`,
+		scheduleText: (visits, required, extra, days, available, slots, hours) =>
+			`${visits} school visits a week (the ${required} the visit policy asks, and ${extra} more from spare staff-days to the schools with the most requests) on ${days} of the staff’s ${available} working days. ` +
+			(available > days
+				? `The ${available - days} staff-days without a visit are spent on remote support at the base, ${slots} requests a day (assumption, editable). `
+				: '') +
+			`${hours} hours of travel a week.`,
 		assumptionList: {
 			unitCost: (employment, yen) => `${employment}: annual unit cost ${yen} yen (5 days)`,
-			remote: (shares, slots) =>
-				`Share resolvable remotely: ${shares}; ${slots} remote requests per staff member a day`,
-			helpDesk: (mode) => `Help desk today: ${mode}`,
+			remote: (shares, slots, office) =>
+				`Share resolvable remotely: ${shares}; remote requests per staff member a day: ${slots} on a visit day, ${office} on a day without visits`,
+			helpDesk: (mode, source) => `Help desk today: ${mode} (${source})`,
 			visits: (base, perDay) =>
-				`Visit policy: each school at least ${base} day(s) a week; every staff-day used for visits, ${perDay} schools a day`,
+				`Visit policy: each school at least ${base} day(s) a week; spare staff-days give more visits to the schools with the most requests (${perDay} schools a day, at most 2 a week per school), the rest is remote support at the base`,
 			travel: (circuity, speed, stop) =>
 				`Travel: straight-line distance × ${circuity} ÷ ${speed} km/h + ${stop} min per arrival`,
 			simulation: (runs, seed) =>
@@ -1040,6 +1052,26 @@ export const en: Messages = {
 		sourcesTitle: 'Sources'
 	},
 	kind: { city: 'City', ward: 'Ward', town: 'Town', village: 'Village', prefecture: 'Prefecture' },
+	helpDeskNote: {
+		title: (name) => `Help desk (${name}):`,
+		what: (mode, source, cost, capacity) =>
+			`${mode} (${source}). This scope’s share: ${cost} yen a year, ${capacity} remote requests a work day.`,
+		split: (members, inScope) =>
+			`Cost and capacity are split evenly among its ${members} municipalities; this scope carries ${inScope} of the shares.`,
+		takes: (shares) => `It takes the requests that can be resolved remotely (${shares}; assumption, editable).`,
+		source: {
+			data: 'from the ICT environment indicator “help desk”',
+			assumption: 'assumption, editable',
+			scenario: 'set in this scenario'
+		},
+		why: {
+			same: () => 'The same desk as today.',
+			spare: (use, change) =>
+				`Remote slots are already left over today (${use} used): requests wait for visits, so the response time (p90) changes by only ${change} work days.`,
+			short: (use, change) =>
+				`Remote slots run out today (${use} used): the desk takes the remote-resolvable requests, and the response time (p90) changes by ${change} work days.`
+		}
+	},
 	category: { lesson: 'Lesson support', admin: 'School admin', environment: 'Environment', training: 'Training' },
 	month: (m) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1] ?? String(m)
 };

@@ -600,9 +600,16 @@ export const ja = {
 		gap: '下限との差',
 		optimal: '最適（証明済み）',
 		method: { exact: '厳密解（全候補の整数計画）', heuristic: '列生成と整数計画による近似解' },
-		visits: '訪問（週）',
+		visits: '方針どおりの訪問（週）',
 		visitsMade: (made: string, required: string) => `${made} / ${required}`,
-		staffDays: '使った勤務日',
+		staffDays: '訪問に使った勤務日',
+		visitDaysPerSchool: '1校あたりの訪問日数（週）',
+		visitsExtra: (policy: number, extra: number) => `方針 ${policy}＋追加 ${extra}`,
+		visitDaysFormula: '週の訪問数 ÷ 計画した学校数',
+		staffDayUse: (policy: string, extra: string, office: string, slots: string) =>
+			`勤務日の使い方: 訪問方針の訪問 ${policy} 回に加え、余った勤務日で依頼の多い学校へ追加の訪問 ${extra} 回（1校 週2回まで）。訪問のない勤務日 ${office} 日は拠点での遠隔支援にあて、1日 ${slots} 件を受ける前提でシミュレーションに入れています（前提・変更可）。`,
+		settingsShared:
+			'この画面の前提（訪問方針・学校ごとの日数・固定した訪問・移動の仮定）は保存され、シナリオ比較と予算資料のベースラインにも使われます。変えると、それらの数値も変わります。',
 		shortTitle: '入りきらない訪問',
 		short: (visits: number, staff: number) =>
 			`訪問が週 ${visits} 日分足りません。あと約 ${staff} 人の支援員（週5日）が必要です。`,
@@ -795,7 +802,8 @@ export const ja = {
 			islandVisits: '離島校の訪問日数（空欄は基本どおり）',
 			remote: '遠隔支援',
 			share: (category: string) => `${category}のうち遠隔で解決できる割合（%）`,
-			staffSlots: '支援員1人が1日に遠隔で受ける件数',
+			staffSlots: '支援員1人が訪問日に遠隔で受ける件数',
+			officeSlots: '支援員1人が訪問のない日に拠点で遠隔で受ける件数',
 			helpDesk: 'ヘルプデスク',
 			helpDeskMode: { none: 'なし', own: '単独で設置', shared: '複数の市町村で共同設置' },
 			capacity: '1日に受けられる件数（デスク全体）',
@@ -1013,15 +1021,27 @@ export const ja = {
 		weekday: '曜日',
 		visitsOnDay: '訪問校数',
 		staffOnDay: '巡回する支援員',
-		scheduleText: (visits: number, required: number, days: number, available: number, hours: string) =>
-			`週 ${visits} 回の学校訪問（方針では ${required} 回）を、支援員の勤務日 ${available} 日のうち ${days} 日で行います。移動時間は週 ${hours} 時間です。`,
+		scheduleText: (
+			visits: number,
+			required: number,
+			extra: number,
+			days: number,
+			available: number,
+			slots: number,
+			hours: string
+		) =>
+			`週 ${visits} 回の学校訪問（訪問方針の ${required} 回と、余った勤務日で依頼の多い学校へ追加する ${extra} 回）を、支援員の勤務日 ${available} 日のうち ${days} 日で行います。` +
+			(available > days
+				? `訪問のない ${available - days} 日は拠点での遠隔支援にあて、1日 ${slots} 件を受けます（前提・変更可）。`
+				: '') +
+			`移動時間は週 ${hours} 時間です。`,
 		assumptionList: {
 			unitCost: (employment: string, yen: string) => `${employment}の年間単価: ${yen} 円（5日勤務）`,
-			remote: (shares: string, slots: number) =>
-				`遠隔で解決できる割合: ${shares}。支援員1人が1日に遠隔で受ける件数 ${slots} 件`,
-			helpDesk: (mode: string) => `ヘルプデスク（現状）: ${mode}`,
+			remote: (shares: string, slots: number, office: number) =>
+				`遠隔で解決できる割合: ${shares}。支援員1人が遠隔で受ける件数: 訪問日 ${slots} 件、訪問のない日 ${office} 件`,
+			helpDesk: (mode: string, source: string) => `ヘルプデスク（現状）: ${mode}（${source}）`,
 			visits: (base: number, perDay: number) =>
-				`訪問方針: 各校 週 ${base} 日以上、支援員の勤務日をすべて訪問に使い1日 ${perDay} 校`,
+				`訪問方針: 各校 週 ${base} 日以上。余った勤務日は依頼の多い学校への追加の訪問にあて（1日 ${perDay} 校、1校 週2回まで）、残りは拠点での遠隔支援`,
 			travel: (circuity: number, speed: number, stop: number) =>
 				`移動時間: 直線距離 × ${circuity} ÷ 時速 ${speed} km + 到着ごと ${stop} 分`,
 			simulation: (runs: number, seed: number) =>
@@ -1030,6 +1050,22 @@ export const ja = {
 		sourcesTitle: '出典'
 	},
 	kind: { city: '市', ward: '区', town: '町', village: '村', prefecture: '県' },
+	helpDeskNote: {
+		title: (name: string) => `ヘルプデスク（${name}）:`,
+		what: (mode: string, source: string, cost: string, capacity: string) =>
+			`${mode}（${source}）。この範囲の負担 年 ${cost} 円、遠隔で受ける件数 1日 ${capacity} 件。`,
+		split: (members: number, inScope: number) =>
+			`費用と受付件数は参加 ${members} 市町村で均等に分け、この範囲は ${inScope} 市町村分を負担します。`,
+		takes: (shares: string) => `受けるのは遠隔で解決できる依頼です（${shares}、前提・変更可）。`,
+		source: { data: 'ICT環境の指標「ヘルプデスク」から', assumption: '前提（変更可）', scenario: 'このシナリオの設定' },
+		why: {
+			same: (_use: string, _change: string) => '現状と同じデスクです。',
+			spare: (use: string, change: string) =>
+				`現状でも遠隔の受付枠は余っています（利用率 ${use}）。待ち時間は訪問を待つ依頼で決まるため、応答時間（p90）の変化は ${change} 勤務日にとどまります。`,
+			short: (use: string, change: string) =>
+				`現状では遠隔の受付枠が足りません（利用率 ${use}）。デスクが遠隔で解決できる依頼を受けることで、応答時間（p90）が ${change} 勤務日変わります。`
+		}
+	},
 	category: { lesson: '授業支援', admin: '校務支援', environment: '環境整備', training: '校内研修' },
 	month: (m: number) => `${m}月`
 };

@@ -158,6 +158,9 @@ export function expectedRequests(days: readonly CalendarDay[], rates: DemandRate
 	);
 }
 
+/** What remote capacity is computed from: the scenario's staff, remote support and desk (a share of it when shared). */
+type RemoteSetup = Pick<ScenarioSetup, 'instance' | 'remote' | 'helpDesk'> & { helpDeskInScope?: number };
+
 /** What the remote capacity is made of: the week's staff-days, their slots, and the desk's share. */
 export interface RemoteSlots {
 	staffDays: number;
@@ -166,12 +169,12 @@ export interface RemoteSlots {
 	helpDeskPerDay: number;
 }
 
-export function remoteSlots(setup: Pick<ScenarioSetup, 'instance' | 'remote' | 'helpDesk'>): RemoteSlots {
+export function remoteSlots(setup: RemoteSetup): RemoteSlots {
 	return {
 		staffDays: setup.instance.staff.reduce((n, s) => n + s.days, 0),
 		visitDaySlots: setup.remote.staffSlotsPerDay,
 		officeDaySlots: setup.remote.officeSlotsPerDay,
-		helpDeskPerDay: helpDeskShare(setup.helpDesk).capacityPerDay
+		helpDeskPerDay: helpDeskShare(setup.helpDesk, setup.helpDeskInScope).capacityPerDay
 	};
 }
 
@@ -194,11 +197,7 @@ export interface ScenarioDemand extends DemandModel {
 }
 
 /** The scenario's year without its visits: the scope's located schools with their rates; remote help only where there is capacity. */
-export function demandModel(
-	days: readonly CalendarDay[],
-	rates: DemandRates,
-	setup: Pick<ScenarioSetup, 'instance' | 'remote' | 'helpDesk'>
-): ScenarioDemand {
+export function demandModel(days: readonly CalendarDay[], rates: DemandRates, setup: RemoteSetup): ScenarioDemand {
 	const slots = remoteSlots(setup);
 	// Remote help is offered when any staff-day or the desk could take a request.
 	const capacity = Math.max(remoteCapacity(slots), remoteCapacity(slots, 0));

@@ -20,7 +20,7 @@ export interface ScenarioContext {
 }
 
 /** Time the optimiser may take per scenario, and the gap at which it may stop: a scenario compares, it does not publish. */
-export const SCENARIO_OPTIONS = { timeLimitSeconds: 8, gap: 0.01 } as const;
+export const SCENARIO_OPTIONS = { timeLimitSeconds: 10, gap: 0.005 } as const;
 export const SWEEP_OPTIONS = { timeLimitSeconds: 4, gap: 0.02 } as const;
 
 export function scenarioRequest(

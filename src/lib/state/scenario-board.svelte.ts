@@ -13,7 +13,7 @@ import type { ScenarioSetup } from '$lib/domain/scenario/apply';
 import type { Scenario, ScenarioBook } from '$lib/domain/scenario/types';
 import { setScope } from '$lib/domain/scenario/book';
 import { meetsTarget } from '$lib/domain/placement';
-import { readScenarioContext } from '$lib/runs/scenario-context';
+import { employersOf, readScenarioContext, type Employer } from '$lib/runs/scenario-context';
 import {
 	scenarioRequest,
 	sweepScenarios,
@@ -22,7 +22,7 @@ import {
 	type ScenarioContext
 } from '$lib/sim/scenario-request';
 import { ScenarioRunCancelled, ScenarioRunPool } from '$lib/runs/scenario-run-pool';
-import { RunCache, requestKey } from '$lib/runs/run-cache';
+import { runShared } from '$lib/runs/scenario-runs';
 import type { ScenarioRunProgress, ScenarioRunRequest, ScenarioRunResult } from '$lib/sim/scenario-run';
 
 export const BASELINE = 'baseline';
@@ -37,15 +37,7 @@ export interface SweepPoint {
 	figures: ScenarioFigures;
 }
 
-export interface Employer {
-	code: string;
-	name: string;
-	schools: number;
-	staff: number;
-}
-
-/** Runs of this page shared by the screens (see run-cache.ts). */
-const runs = new RunCache<ScenarioRunResult>(60, (e) => e instanceof ScenarioRunCancelled);
+export type { Employer };
 
 interface Baseline {
 	context: ScenarioContext;
@@ -56,23 +48,6 @@ interface Baseline {
 interface BaselineInputs {
 	breaks: SchoolBreak[];
 	schedule: ScheduleSettings;
-}
-
-/** Employers with schools, most schools first. */
-function employersOf(context: ScenarioContext): Employer[] {
-	const schools = new Map<string, number>();
-	const staff = new Map<string, number>();
-	for (const s of context.rows.schools) schools.set(s.employer_code, (schools.get(s.employer_code) ?? 0) + 1);
-	for (const s of context.rows.staff) staff.set(s.employer_code, (staff.get(s.employer_code) ?? 0) + 1);
-	return context.rows.offices
-		.map((o) => ({
-			code: o.municipality_code,
-			name: o.name,
-			schools: schools.get(o.municipality_code) ?? 0,
-			staff: staff.get(o.municipality_code) ?? 0
-		}))
-		.filter((e) => e.schools > 0)
-		.sort((a, b) => b.schools - a.schools || a.code.localeCompare(b.code));
 }
 
 export class ScenarioBoard {
@@ -190,7 +165,7 @@ export class ScenarioBoard {
 	}
 
 	#run(request: ScenarioRunRequest, progress: (p: ScenarioRunProgress) => void): Promise<ScenarioRunResult> {
-		return runs.run(requestKey(request), this, () => (this.#pool ??= new ScenarioRunPool()).run(request, progress));
+		return runShared(this, () => (this.#pool ??= new ScenarioRunPool()), request, progress);
 	}
 
 	/** +0 … +10 staff over the baseline: cost against response time. */

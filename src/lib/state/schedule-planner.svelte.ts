@@ -1,76 +1,91 @@
 /**
- * The schedule screen's state: the loaded tables (re-read when the data changes), the planner's
- * assumptions, the employer chosen, pins, and the optimiser run with its progress and result.
+ * The schedule screen's state: the baseline read from the data (the same reader as the scenarios:
+ * runs/scenario-context.ts), the planner's assumptions and pins, the employer chosen, and the week
+ * planned for it. The week is the scenarios' baseline request for that employer, run through the
+ * page's shared runs: the schedule screen, the scenarios and the pack show one week, not three
+ * (docs/domain.md, "One staff-day").
  */
 import { DatasetReader } from './dataset-reader.svelte';
-import { loadScheduleTables } from '$lib/db/queries/schedule';
-import {
-	buildInstances,
-	type FerryRow,
-	type OfficeRow,
-	type SchoolRow,
-	type StaffRow
-} from '$lib/domain/schedule/instance';
+import type { SchoolBreak } from '$lib/domain/school-calendar';
 import {
 	changeScheduleSettings,
 	type ScheduleSettings,
 	type ScheduleSettingsChange
 } from '$lib/domain/schedule/settings';
 import { scheduleSettings } from '$lib/workspace/schedule-settings.svelte';
-import { matrixKey, TravelTimes } from '$lib/domain/schedule/travel';
+import { scenarioBook } from '$lib/workspace/scenario-book.svelte';
+import { TravelTimes } from '$lib/domain/schedule/travel';
 import type { Pin, ScheduleInstance, WeeklySchedule } from '$lib/domain/schedule/types';
-import { OptimiseCancelled, OptimiseClient } from '$lib/runs/optimise-client';
+import type { ScenarioSetup } from '$lib/domain/scenario/apply';
+import { scenarioFigures, type ScenarioFigures } from '$lib/domain/scenario/figures';
+import type { ScenarioBook } from '$lib/domain/scenario/types';
 import type { OptimisePhase } from '$lib/optimise/optimise';
-
-interface Tables {
-	schools: SchoolRow[];
-	staff: StaffRow[];
-	offices: OfficeRow[];
-	ferries: FerryRow[];
-	matrix: [string, number][];
-}
+import { employersOf, readScenarioContext, type Employer } from '$lib/runs/scenario-context';
+import { ScenarioRunCancelled, ScenarioRunPool } from '$lib/runs/scenario-run-pool';
+import { runShared } from '$lib/runs/scenario-runs';
+import { scenarioRequest, type ScenarioContext } from '$lib/sim/scenario-request';
 
 export interface PlannedSchedule {
 	employer: string;
 	instance: ScheduleInstance;
 	travel: TravelTimes;
 	schedule: WeeklySchedule;
+	setup: ScenarioSetup;
+	/** The figures the scenarios screen shows for this employer's baseline. */
+	figures: ScenarioFigures;
 	seconds: number;
 }
 
-/** Time the optimiser may take (seconds) and the gap at which it may stop. */
-const TIME_LIMIT = 25;
-const GAP = 0.005;
+interface Baseline {
+	context: ScenarioContext;
+	employers: Employer[];
+}
+
+interface BaselineInputs {
+	breaks: SchoolBreak[];
+	schedule: ScheduleSettings;
+}
+
+/** The baseline book of one employer: the scenarios' shared assumptions, no scenario. */
+export const baselineBook = (book: ScenarioBook, employer: string): ScenarioBook => ({
+	scope: [employer],
+	assumptions: book.assumptions,
+	scenarios: []
+});
 
 export class SchedulePlanner {
-	readonly reader = new DatasetReader<Tables>(
-		async ({ runner }) => {
-			const { schools, staff, offices, ferries, travel } = await loadScheduleTables(runner);
-			return {
-				schools,
-				staff,
-				offices,
-				ferries,
-				matrix: travel.map((r): [string, number] => [matrixKey(r.from_id, r.to_id), r.minutes])
-			};
+	/** Read once the data and both kept documents are ready, again when the data, the breaks or the assumptions change. */
+	readonly reader = new DatasetReader<Baseline, BaselineInputs>(
+		async ({ runner, dataset }, inputs) => {
+			const context = await readScenarioContext(runner, dataset.fiscalYear, inputs.breaks, inputs.schedule);
+			return { context, employers: employersOf(context) };
 		},
 		{
-			onRead: () => {
+			inputs: () =>
+				scheduleSettings.loaded && scenarioBook.loaded
+					? {
+							breaks: $state.snapshot(scenarioBook.value.assumptions.breaks) as SchoolBreak[],
+							schedule: $state.snapshot(scheduleSettings.value) as ScheduleSettings
+						}
+					: null,
+			onRead: ({ employers }) => {
 				// Keep the employer across a reload of the same data; else the largest one with staff.
-				if (!this.employer || !this.employers.some((e) => e.code === this.employer))
-					this.employer = this.employers.find((e) => e.staff > 0)?.code ?? null;
+				if (!this.employer || !employers.some((e) => e.code === this.employer))
+					this.employer = employers.find((e) => e.staff > 0)?.code ?? null;
 				this.result = null;
 			}
 		}
 	);
-	readonly tables = $derived(this.reader.value);
+	readonly context = $derived(this.reader.value?.context ?? null);
+	/** Employers with schools, most schools first, with their names. */
+	readonly employers = $derived(this.reader.value?.employers ?? []);
 	employer = $state<string | null>(null);
 	running = $state(false);
 	progress = $state<{ phase: OptimisePhase; best?: number; bound?: number } | null>(null);
-	result = $state<PlannedSchedule | null>(null);
+	result = $state.raw<PlannedSchedule | null>(null);
 	failure = $state<string | null>(null);
 	cancelled = $state(false);
-	#client: OptimiseClient | null = null;
+	#pool: ScenarioRunPool | null = null;
 
 	/** The assumptions and pins, kept in this browser with the workspace. */
 	get settings(): ScheduleSettings {
@@ -85,66 +100,57 @@ export class SchedulePlanner {
 		this.changeSettings({ pins });
 	}
 
-	/** The one way the screen changes its assumptions and pins: kept with the workspace. */
+	/** The one way the screen changes its assumptions and pins: kept with the workspace, and so with the scenarios' baseline. */
 	changeSettings(change: ScheduleSettingsChange): void {
 		scheduleSettings.update((s) => changeScheduleSettings(s, change));
 	}
 
-	readonly instances = $derived.by(() => {
-		if (!this.tables) return null;
-		const { schools, staff, offices, ferries } = this.tables;
-		return buildInstances({ schools, staff, offices, ferries }, this.settings);
+	/** The chosen employer's baseline as the scenarios set it up: schools, staff, visits asked, and what is left out. */
+	readonly setup = $derived.by(() => {
+		if (!this.context || !this.employer || !scenarioBook.loaded) return null;
+		const book = $state.snapshot(scenarioBook.value) as ScenarioBook;
+		return scenarioRequest(this.context, baselineBook(book, this.employer), null).setup;
 	});
 
-	/** Employers with schools, most schools first, with their names. */
-	readonly employers = $derived.by(() => {
-		if (!this.instances || !this.tables) return [];
-		const names = new Map(this.tables.offices.map((o) => [o.municipality_code, o.name]));
-		return [...this.instances.byEmployer]
-			.map(([code, instance]) => ({
-				code,
-				name: names.get(code) ?? code,
-				schools: instance.schools.length,
-				staff: instance.staff.length
-			}))
-			.sort((a, b) => b.schools - a.schools || a.code.localeCompare(b.code));
-	});
-
-	/** Called while the screen starts: the tables are read once the data is ready, and again when it changes. */
+	/** Called while the screen starts: the baseline is read once the data is ready, and again when it changes. */
 	follow(): void {
+		scenarioBook.keepWhileMounted();
+		$effect(() => void scheduleSettings.load());
 		this.reader.follow();
+		$effect(() => () => this.cancel());
 	}
 
 	async run(): Promise<void> {
 		const employer = this.employer;
-		const instance = employer ? this.instances?.byEmployer.get(employer) : undefined;
-		if (!employer || !instance || !this.tables) return;
-		this.#client ??= new OptimiseClient();
+		const context = this.context;
+		if (!employer || !context || !scenarioBook.loaded) return;
+		const book = baselineBook($state.snapshot(scenarioBook.value) as ScenarioBook, employer);
+		const { setup, request } = scenarioRequest(context, book, null);
 		this.running = true;
 		this.failure = null;
 		this.cancelled = false;
 		this.progress = null;
 		const started = performance.now();
-		const request = $state.snapshot({
-			instance,
-			travel: this.settings.travel,
-			matrix: this.tables.matrix,
-			options: { timeLimitSeconds: TIME_LIMIT, gap: GAP }
-		});
 		try {
-			const schedule = await this.#client.run(
+			const result = await runShared(
+				this,
+				() => (this.#pool ??= new ScenarioRunPool()),
 				request,
-				(phase, best, bound) => (this.progress = { phase, best, bound })
+				(p) => {
+					if (p.stage === 'schedule') this.progress = { phase: p.phase, best: p.best, bound: p.bound };
+				}
 			);
 			this.result = {
 				employer,
-				instance: request.instance,
+				instance: setup.instance,
 				travel: new TravelTimes(request.travel, new Map(request.matrix)),
-				schedule,
+				schedule: result.schedule,
+				setup,
+				figures: scenarioFigures(setup, result.schedule, result.sim, book.assumptions),
 				seconds: (performance.now() - started) / 1000
 			};
 		} catch (e) {
-			if (e instanceof OptimiseCancelled) this.cancelled = true;
+			if (e instanceof ScenarioRunCancelled) this.cancelled = true;
 			else this.failure = e instanceof Error ? e.message : String(e);
 		} finally {
 			this.running = false;
@@ -153,7 +159,8 @@ export class SchedulePlanner {
 	}
 
 	cancel(): void {
-		this.#client?.cancel();
+		this.#pool?.cancelAll();
+		this.#pool = null;
 	}
 
 	/** Fix a school to the staff member and weekday it has in the current schedule (or release it). */

@@ -23,7 +23,12 @@ export interface BaselineRows {
 	staff: readonly StaffRow[];
 	offices: readonly OfficeRow[];
 	ferries: readonly FerryRow[];
+	/** Whether each employer has a help desk today, where ict_environment says (indicator `helpdesk`). */
+	helpDesks?: ReadonlyMap<string, boolean>;
 }
+
+/** Where the scenario's help desk comes from: the data's `helpdesk` indicator, the book's assumption, or the scenario. */
+export type HelpDeskSource = 'data' | 'assumption' | 'scenario';
 
 export interface ScenarioSetup {
 	/** Every school and staff member of the scenario, for its figures and its year of demand. */
@@ -40,6 +45,9 @@ export interface ScenarioSetup {
 	staff: CostedStaff[];
 	remote: RemoteSupport;
 	helpDesk: HelpDesk;
+	helpDeskSource: HelpDeskSource;
+	/** The scope's municipalities among a shared desk's members: the shares of it the scope carries (cost.ts). */
+	helpDeskInScope: number;
 	/** Visits a week the policy asks for each located school (the spread adds to them). */
 	required: Map<string, number>;
 	/** Schools without a location and staff without a base: left out of the schedule. */
@@ -91,6 +99,32 @@ function addedRows(
 			return { row, unitCost: group.unitCost };
 		});
 	});
+}
+
+/**
+ * Today's help desk of the scope: from the data where it says, for every employer of the scope,
+ * whether it has one — each desk its own, of the size and cost the book assumes (a desk the book
+ * says is shared stays shared) — else the book's assumption.
+ */
+export function todaysHelpDesk(
+	rows: BaselineRows,
+	book: ScenarioBook
+): { desk: HelpDesk; source: Exclude<HelpDeskSource, 'scenario'> } {
+	const assumed = book.assumptions.helpDesk;
+	const known = book.scope.filter((code) => rows.helpDesks?.has(code));
+	if (book.scope.length === 0 || known.length < book.scope.length) return { desk: assumed, source: 'assumption' };
+	const desks = known.filter((code) => rows.helpDesks!.get(code)).length;
+	if (desks === 0) return { desk: { ...assumed, mode: 'none' }, source: 'data' };
+	if (assumed.mode === 'shared') return { desk: assumed, source: 'data' };
+	return {
+		desk: {
+			...assumed,
+			mode: 'own',
+			capacityPerDay: assumed.capacityPerDay * desks,
+			annualCost: assumed.annualCost * desks
+		},
+		source: 'data'
+	};
 }
 
 /** Whether the scenario plans the scope's staff as one pool: always for one employer; for several, only a scenario that says so. */
@@ -189,7 +223,10 @@ export function setUpScenario(
 			unitCost
 		})),
 		remote: scenario?.remote ?? book.assumptions.remote,
-		helpDesk: scenario?.helpDesk ?? book.assumptions.helpDesk,
+		...(scenario?.helpDesk
+			? { helpDesk: scenario.helpDesk, helpDeskSource: 'scenario' as const }
+			: (({ desk, source }) => ({ helpDesk: desk, helpDeskSource: source }))(todaysHelpDesk(rows, book))),
+		helpDeskInScope: Math.max(1, book.scope.length),
 		problems
 	};
 }

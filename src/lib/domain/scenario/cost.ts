@@ -21,10 +21,15 @@ export function staffCost(staff: CostedStaff, unitCosts: ScenarioAssumptions['un
 	return ((staff.unitCost ?? unitCosts[staff.employment]) * Math.min(5, Math.max(0, staff.days))) / 5;
 }
 
-/** This scope's share of the help desk: cost and remote requests a work day. */
-export function helpDeskShare(desk: HelpDesk): { cost: number; capacityPerDay: number } {
+/**
+ * This scope's share of the help desk: cost and remote requests a work day. A shared desk is split
+ * evenly among its `members` municipalities; a scope holding `inScope` of them takes that many
+ * shares (a pooled scope of all of them takes the whole desk).
+ */
+export function helpDeskShare(desk: HelpDesk, inScope = 1): { cost: number; capacityPerDay: number } {
 	if (desk.mode === 'none') return { cost: 0, capacityPerDay: 0 };
-	const share = desk.mode === 'shared' ? 1 / Math.max(1, desk.members) : 1;
+	const members = Math.max(1, desk.members);
+	const share = desk.mode === 'shared' ? Math.min(members, Math.max(1, inScope)) / members : 1;
 	return { cost: desk.annualCost * share, capacityPerDay: desk.capacityPerDay * share };
 }
 
@@ -37,9 +42,10 @@ export interface AnnualCost {
 export function annualCost(
 	staff: readonly CostedStaff[],
 	desk: HelpDesk,
-	unitCosts: ScenarioAssumptions['unitCosts']
+	unitCosts: ScenarioAssumptions['unitCosts'],
+	deskMembersInScope = 1
 ): AnnualCost {
 	const staffTotal = staff.reduce((sum, s) => sum + staffCost(s, unitCosts), 0);
-	const helpDesk = helpDeskShare(desk).cost;
+	const helpDesk = helpDeskShare(desk, deskMembersInScope).cost;
 	return { staff: staffTotal, helpDesk, total: staffTotal + helpDesk };
 }

@@ -59,7 +59,7 @@ export function scenarioFigures(
 		targetMet: meetsTarget(schools, staff),
 		staffNeeded: needed,
 		staffGap: Math.max(0, staffGap(schools, staff)),
-		cost: annualCost(setup.staff, setup.helpDesk, assumptions.unitCosts),
+		cost: annualCost(setup.staff, setup.helpDesk, assumptions.unitCosts, setup.helpDeskInScope),
 		visitDaysPerSchool: scheduled > 0 ? summary.visitsMade / scheduled : 0,
 		unmetVisits: policyVisitsMissed(setup, schedule),
 		travelHoursPerWeek: summary.travelMinutes / 60,
