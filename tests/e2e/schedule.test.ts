@@ -62,8 +62,11 @@ describe('the schedule screen', () => {
 			'depart',
 			'travel_minutes'
 		]);
+		// The policy's visits, and those the spare staff-days add (at most 2 a week per school), as the screen says.
 		const made = rows.filter((r) => r.school_code);
-		expect(made).toHaveLength(visits);
+		const extra = Number((await page.getByTestId('staff-day-use').innerText()).match(/追加の訪問 (\d+) 回/)![1]);
+		expect(made).toHaveLength(visits + extra);
+		expect(extra).toBeGreaterThan(0);
 		expect(new Set(made.map((r) => r.school_code))).toEqual(new Set(schools.map((s) => s.school_code)));
 		// Never twice on one day; two visits never on consecutive days.
 		const days = new Map<string, number[]>();
@@ -74,7 +77,7 @@ describe('the schedule screen', () => {
 			]);
 		for (const d of days.values()) if (d.length === 2) expect(Math.abs(d[0]! - d[1]!)).toBeGreaterThanOrEqual(2);
 		// The independent checker of every hard rule, on the schedule as saved; nothing may be missing here.
-		expectSavedScheduleKeepsRules(rows, '469025');
+		await expectSavedScheduleKeepsRules(rows, '469025');
 		// The CSV's travel adds up to the figure on screen.
 		const travelHours = rows.reduce((t, r) => t + Number(r.travel_minutes), 0) / 60;
 		expect((await figure(page, 'travel')).replace(' 時間', '')).toBe(
@@ -123,7 +126,9 @@ describe('the schedule screen', () => {
 		const pinned = page.locator(`tr[data-staff="${staff}"] td[data-day="${day}"] button[data-school="${school}"]`);
 		await pinned.waitFor();
 		expect(await pinned.getAttribute('aria-pressed')).toBe('true');
-		expectSavedScheduleKeepsRules(await savedRows(page), '469033', { pins: [{ school, staff, day: day as 'mon' }] });
+		await expectSavedScheduleKeepsRules(await savedRows(page), '469033', {
+			pins: [{ school, staff, day: day as 'mon' }]
+		});
 		await page.getByRole('button', { name: '固定をすべて外す' }).click();
 		await page.close();
 	});
@@ -147,7 +152,7 @@ describe('the schedule screen', () => {
 		await short.waitFor({ timeout: 60_000 });
 		expect(await short.innerText()).toContain('1日の勤務時間内に往復できません');
 		expect(await page.locator('[data-testid="unmet"] tbody tr').count()).toBeGreaterThan(0);
-		expectSavedScheduleKeepsRules(await savedRows(page), '460001');
+		await expectSavedScheduleKeepsRules(await savedRows(page), '460001');
 		await page.close();
 	});
 
@@ -160,7 +165,7 @@ describe('the schedule screen', () => {
 		const short = page.getByTestId('schedule-short');
 		await short.waitFor({ timeout: 60_000 });
 		expect(await short.innerText()).toMatch(/訪問が週 \d+ 日分足りません。あと約 \d+ 人の支援員（週5日）が必要です。/);
-		expectSavedScheduleKeepsRules(await savedRows(page), '469025', { policy: { baseVisits: 5 } });
+		await expectSavedScheduleKeepsRules(await savedRows(page), '469025', { policy: { baseVisits: 5 } });
 		await page.locator('input[data-setting="baseVisits"]').fill('1');
 		await page.locator('input[data-setting="baseVisits"]').blur();
 		await page.waitForTimeout(600);
@@ -182,7 +187,7 @@ describe('the schedule screen', () => {
 		await expect.poll(() => again.locator('td').first().innerText()).toBe('3');
 		// Three visits a week: Monday, Wednesday and Friday.
 		expect(await again.locator('td').nth(1).innerText()).toBe('月・水・金');
-		expectSavedScheduleKeepsRules(await savedRows(page), '469068', { policy: { overrides: { [school]: 3 } } });
+		await expectSavedScheduleKeepsRules(await savedRows(page), '469068', { policy: { overrides: { [school]: 3 } } });
 		await again.locator('input').fill('');
 		await again.locator('input').dispatchEvent('change');
 		await page.waitForTimeout(600);
@@ -200,7 +205,7 @@ describe('the schedule screen', () => {
 		const asked = await page.locator('[data-testid="school-visits"] tbody tr td:first-of-type').allInnerTexts();
 		expect(asked.length).toBeGreaterThan(0);
 		expect(asked.every((v) => v === '3' || v === '4')).toBe(true);
-		expectSavedScheduleKeepsRules(await savedRows(page), '469068', {
+		await expectSavedScheduleKeepsRules(await savedRows(page), '469068', {
 			policy: { hoursPerWeek: { hours: 10, hoursPerVisit: 3.5 } }
 		});
 		await page.locator('[data-testid="schedule-settings"] label.radio').first().locator('input').check();

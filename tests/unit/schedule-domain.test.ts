@@ -193,6 +193,25 @@ describe('the schedule checker', () => {
 	const rules = (s: WeeklySchedule, i = inst) => checkSchedule(i, travel, s).map((v) => v.rule);
 
 	it('accepts a schedule that keeps every rule', () => expect(checkSchedule(inst, travel, valid)).toEqual([]));
+	it('lets a visit beyond the policy’s go unmade, never a required one, and never more than asked', () => {
+		// A: 2 asked, 1 required by the policy; one visit made is enough, none is not, three are too many.
+		const optional = instance([{ ...school('A', 2), required: 1 }, school('C')], [staffAt('S', 'B', 5)]);
+		const once = { ...valid, days: [valid.days[0]!], travelMinutes: 90, lowerBound: 90 };
+		expect(rules(once, optional)).toEqual([]);
+		expect(rules(valid, optional)).toEqual([]);
+		const none = { ...valid, days: [{ ...valid.days[0]!, schools: ['C'] }], travelMinutes: 80, lowerBound: 80 };
+		expect(rules(none, optional)).toContain('visits');
+		expect(rules({ ...none, unmet: [{ school: 'A', missing: 1, reason: 'capacity' }] }, optional)).not.toContain(
+			'visits'
+		);
+		const thrice = {
+			...valid,
+			days: [...valid.days, { staff: 'S', day: 'fri' as const, schools: ['A'], travelMinutes: 60 }],
+			travelMinutes: 210,
+			lowerBound: 210
+		};
+		expect(rules(thrice, optional)).toEqual(['visits']);
+	});
 	it('finds a visit missing, a school twice on a day, visits on consecutive days', () => {
 		expect(rules({ ...valid, days: [valid.days[0]!], travelMinutes: 90, lowerBound: 90 })).toEqual(['visits']);
 		const twice = { ...valid, days: [valid.days[0]!, { ...valid.days[1]!, day: 'mon' as const, staff: 'S' }] };

@@ -607,7 +607,7 @@ export const ja = {
 		visitsExtra: (policy: number, extra: number) => `方針 ${policy}＋追加 ${extra}`,
 		visitDaysFormula: '週の訪問数 ÷ 計画した学校数',
 		staffDayUse: (policy: string, extra: string, office: string, slots: string) =>
-			`勤務日の使い方: 訪問方針の訪問 ${policy} 回に加え、余った勤務日で依頼の多い学校へ追加の訪問 ${extra} 回（1校 週2回まで）。訪問のない勤務日 ${office} 日は拠点での遠隔支援にあて、1日 ${slots} 件を受ける前提でシミュレーションに入れています（前提・変更可）。`,
+			`勤務日の使い方: 訪問方針の訪問 ${policy} 回に加え、余った勤務日で依頼の多い学校へ追加の訪問 ${extra} 回（1校 週2回まで）。訪問のない勤務日 ${office} 日は拠点での遠隔支援にあて、1日 ${slots} 件を受けるとしてシミュレーションに入れています（件数は前提で、変更できます）。`,
 		settingsShared:
 			'この画面の前提（訪問方針・学校ごとの日数・固定した訪問・移動の仮定）は保存され、シナリオ比較と予算資料のベースラインにも使われます。変えると、それらの数値も変わります。',
 		shortTitle: '入りきらない訪問',
@@ -1032,7 +1032,7 @@ export const ja = {
 		) =>
 			`週 ${visits} 回の学校訪問（訪問方針の ${required} 回と、余った勤務日で依頼の多い学校へ追加する ${extra} 回）を、支援員の勤務日 ${available} 日のうち ${days} 日で行います。` +
 			(available > days
-				? `訪問のない ${available - days} 日は拠点での遠隔支援にあて、1日 ${slots} 件を受けます（前提・変更可）。`
+				? `訪問のない ${available - days} 日は拠点での遠隔支援にあて、1日 ${slots} 件を受けます（件数は前提で、変更できます）。`
 				: '') +
 			`移動時間は週 ${hours} 時間です。`,
 		assumptionList: {
@@ -1056,7 +1056,7 @@ export const ja = {
 			`${mode}（${source}）。この範囲の負担 年 ${cost} 円、遠隔で受ける件数 1日 ${capacity} 件。`,
 		split: (members: number, inScope: number) =>
 			`費用と受付件数は参加 ${members} 市町村で均等に分け、この範囲は ${inScope} 市町村分を負担します。`,
-		takes: (shares: string) => `受けるのは遠隔で解決できる依頼です（${shares}、前提・変更可）。`,
+		takes: (shares: string) => `受けるのは遠隔で解決できる依頼です（${shares}。割合は前提で、変更できます）。`,
 		source: { data: 'ICT環境の指標「ヘルプデスク」から', assumption: '前提（変更可）', scenario: 'このシナリオの設定' },
 		why: {
 			same: (_use: string, _change: string) => '現状と同じデスクです。',

@@ -4,8 +4,8 @@
  * Runs are keyed by what they were asked: an unchanged scenario is not run again.
  */
 import { DatasetReader } from './dataset-reader.svelte';
+import { contextNow, currentSchedule } from './schedule-now.svelte';
 import type { SchoolBreak } from '$lib/domain/school-calendar';
-import type { ScheduleSettings } from '$lib/domain/schedule/settings';
 import { scheduleSettings } from '$lib/workspace/schedule-settings.svelte';
 import { scenarioBook } from '$lib/workspace/scenario-book.svelte';
 import { scenarioFigures, type ScenarioFigures } from '$lib/domain/scenario/figures';
@@ -47,23 +47,23 @@ interface Baseline {
 
 interface BaselineInputs {
 	breaks: SchoolBreak[];
-	schedule: ScheduleSettings;
 }
 
 export class ScenarioBoard {
-	/** The baseline: read once the data and both kept documents are ready, again when the data, the breaks or the schedule's assumptions change. */
+	/**
+	 * The baseline: read once the data and both kept documents are ready, again when the data or the
+	 * breaks change. The schedule's assumptions are taken when a run is asked (`contextNow`): a pin
+	 * or a visit policy changes the runs, not the tables read.
+	 */
 	readonly reader = new DatasetReader<Baseline, BaselineInputs>(
 		async ({ runner, dataset }, inputs) => {
-			const context = await readScenarioContext(runner, dataset.fiscalYear, inputs.breaks, inputs.schedule);
+			const context = await readScenarioContext(runner, dataset.fiscalYear, inputs.breaks, currentSchedule());
 			return { context, fiscalYear: dataset.fiscalYear, employers: employersOf(context) };
 		},
 		{
 			inputs: () =>
 				scheduleSettings.loaded && scenarioBook.loaded
-					? {
-							breaks: $state.snapshot(scenarioBook.value.assumptions.breaks) as SchoolBreak[],
-							schedule: $state.snapshot(scheduleSettings.value) as ScheduleSettings
-						}
+					? { breaks: $state.snapshot(scenarioBook.value.assumptions.breaks) as SchoolBreak[] }
 					: null,
 			onRead: ({ employers }) => {
 				this.sweep = [];
@@ -106,6 +106,7 @@ export class ScenarioBoard {
 		this.reader.follow();
 		$effect(() => {
 			JSON.stringify(scenarioBook.value);
+			JSON.stringify(scheduleSettings.value);
 			if (!this.context || !scenarioBook.loaded) return;
 			const timer = setTimeout(() => this.runAll(), 400);
 			return () => clearTimeout(timer);
@@ -123,7 +124,7 @@ export class ScenarioBoard {
 
 	/** Baseline and every scenario, each run unless its request is unchanged. */
 	runAll(): void {
-		const context = this.context;
+		const context = contextNow(this.context);
 		if (!context || this.book.scope.length === 0) return;
 		const generation = ++this.#generation;
 		const book = $state.snapshot(this.book) as ScenarioBook;
@@ -170,7 +171,7 @@ export class ScenarioBoard {
 
 	/** +0 … +10 staff over the baseline: cost against response time. */
 	async runSweep(): Promise<void> {
-		const context = this.context;
+		const context = contextNow(this.context);
 		if (!context || this.book.scope.length === 0 || this.sweepRunning) return;
 		const book = $state.snapshot(this.book) as ScenarioBook;
 		this.sweepRunning = true;

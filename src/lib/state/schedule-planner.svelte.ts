@@ -23,6 +23,7 @@ import type { OptimisePhase } from '$lib/optimise/optimise';
 import { employersOf, readScenarioContext, type Employer } from '$lib/runs/scenario-context';
 import { ScenarioRunCancelled, ScenarioRunPool } from '$lib/runs/scenario-run-pool';
 import { runShared } from '$lib/runs/scenario-runs';
+import { contextNow, currentSchedule } from './schedule-now.svelte';
 import { scenarioRequest, type ScenarioContext } from '$lib/sim/scenario-request';
 
 export interface PlannedSchedule {
@@ -43,7 +44,6 @@ interface Baseline {
 
 interface BaselineInputs {
 	breaks: SchoolBreak[];
-	schedule: ScheduleSettings;
 }
 
 /** The baseline book of one employer: the scenarios' shared assumptions, no scenario. */
@@ -54,19 +54,16 @@ export const baselineBook = (book: ScenarioBook, employer: string): ScenarioBook
 });
 
 export class SchedulePlanner {
-	/** Read once the data and both kept documents are ready, again when the data, the breaks or the assumptions change. */
+	/** Read once the data and both kept documents are ready, again when the data or the breaks change (assumptions and pins apply at run time). */
 	readonly reader = new DatasetReader<Baseline, BaselineInputs>(
 		async ({ runner, dataset }, inputs) => {
-			const context = await readScenarioContext(runner, dataset.fiscalYear, inputs.breaks, inputs.schedule);
+			const context = await readScenarioContext(runner, dataset.fiscalYear, inputs.breaks, currentSchedule());
 			return { context, employers: employersOf(context) };
 		},
 		{
 			inputs: () =>
 				scheduleSettings.loaded && scenarioBook.loaded
-					? {
-							breaks: $state.snapshot(scenarioBook.value.assumptions.breaks) as SchoolBreak[],
-							schedule: $state.snapshot(scheduleSettings.value) as ScheduleSettings
-						}
+					? { breaks: $state.snapshot(scenarioBook.value.assumptions.breaks) as SchoolBreak[] }
 					: null,
 			onRead: ({ employers }) => {
 				// Keep the employer across a reload of the same data; else the largest one with staff.
@@ -107,9 +104,10 @@ export class SchedulePlanner {
 
 	/** The chosen employer's baseline as the scenarios set it up: schools, staff, visits asked, and what is left out. */
 	readonly setup = $derived.by(() => {
-		if (!this.context || !this.employer || !scenarioBook.loaded) return null;
+		const context = this.context && scheduleSettings.loaded ? contextNow(this.context) : null;
+		if (!context || !this.employer || !scenarioBook.loaded) return null;
 		const book = $state.snapshot(scenarioBook.value) as ScenarioBook;
-		return scenarioRequest(this.context, baselineBook(book, this.employer), null).setup;
+		return scenarioRequest(context, baselineBook(book, this.employer), null).setup;
 	});
 
 	/** Called while the screen starts: the baseline is read once the data is ready, and again when it changes. */
@@ -122,7 +120,7 @@ export class SchedulePlanner {
 
 	async run(): Promise<void> {
 		const employer = this.employer;
-		const context = this.context;
+		const context = contextNow(this.context);
 		if (!employer || !context || !scenarioBook.loaded) return;
 		const book = baselineBook($state.snapshot(scenarioBook.value) as ScenarioBook, employer);
 		const { setup, request } = scenarioRequest(context, book, null);
