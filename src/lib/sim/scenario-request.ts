@@ -19,9 +19,12 @@ export interface ScenarioContext {
 	rates: DemandRates;
 }
 
-/** Time the optimiser may take per scenario, and the gap at which it may stop: a scenario compares, it does not publish. */
+/**
+ * Time the optimiser may take for a week, and the gap at which it may stop: the same for the
+ * schedule screen, every scenario and each step of the sweep, so that one employer's week is one
+ * run whichever screen asks (the sweep's +0 is the baseline).
+ */
 export const SCENARIO_OPTIONS = { timeLimitSeconds: 10, gap: 0.005 } as const;
-export const SWEEP_OPTIONS = { timeLimitSeconds: 4, gap: 0.02 } as const;
 
 export function scenarioRequest(
 	ctx: ScenarioContext,

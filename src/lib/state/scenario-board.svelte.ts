@@ -14,13 +14,7 @@ import type { Scenario, ScenarioBook } from '$lib/domain/scenario/types';
 import { setScope } from '$lib/domain/scenario/book';
 import { meetsTarget } from '$lib/domain/placement';
 import { employersOf, readScenarioContext, type Employer } from '$lib/runs/scenario-context';
-import {
-	scenarioRequest,
-	sweepScenarios,
-	SWEEP_OPTIONS,
-	SWEEP_STEPS,
-	type ScenarioContext
-} from '$lib/sim/scenario-request';
+import { scenarioRequest, sweepScenarios, SWEEP_STEPS, type ScenarioContext } from '$lib/sim/scenario-request';
 import { ScenarioRunCancelled, ScenarioRunPool } from '$lib/runs/scenario-run-pool';
 import { runShared } from '$lib/runs/scenario-runs';
 import type { ScenarioRunProgress, ScenarioRunRequest, ScenarioRunResult } from '$lib/sim/scenario-run';
@@ -182,7 +176,7 @@ export class ScenarioBoard {
 		try {
 			await Promise.all(
 				sweepScenarios(book).map(async (scenario, added) => {
-					const { setup, request } = scenarioRequest(context, book, scenario, SWEEP_OPTIONS);
+					const { setup, request } = scenarioRequest(context, book, scenario);
 					const result = await this.#run(request, () => undefined);
 					points.push({ added, figures: scenarioFigures(setup, result.schedule, result.sim, book.assumptions) });
 					this.sweepDone = points.length;

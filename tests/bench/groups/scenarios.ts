@@ -23,7 +23,6 @@ import { withVisits } from '../../../src/lib/sim/demand-model';
 import {
 	scenarioRequest,
 	sweepScenarios,
-	SWEEP_OPTIONS,
 	SWEEP_STEPS,
 	type ScenarioContext
 } from '../../../src/lib/sim/scenario-request';
@@ -51,7 +50,7 @@ function employersBySize(ctx: ScenarioContext): string[] {
 /** Every employer's baseline year with its schedule's visits, pooled into one model of the whole sample. */
 function sampleModel(highs: Highs, ctx: ScenarioContext, employers: readonly string[]): DemandModel {
 	const parts = employers.map((employer) => {
-		const { request } = scenarioRequest(ctx, { ...emptyBook(), scope: [employer] }, null, SWEEP_OPTIONS);
+		const { request } = scenarioRequest(ctx, { ...emptyBook(), scope: [employer] }, null);
 		// As runScenario does: without staff (or located schools) there is nothing to schedule and no school is visited.
 		const [part] = request.parts;
 		if (!part || part.staff.length === 0 || part.schools.length === 0) return request.demand;
@@ -83,7 +82,7 @@ function runSweep(highs: Highs, ctx: ScenarioContext, employer: string, log: (m:
 	const steps: ScenarioRunResult[] = [];
 	const started = performance.now();
 	for (const [added, scenario] of sweepScenarios(book).entries()) {
-		const { setup, request } = scenarioRequest(ctx, book, scenario, SWEEP_OPTIONS);
+		const { setup, request } = scenarioRequest(ctx, book, scenario);
 		const step = runScenario(highs, request);
 		steps.push(step);
 		const figures = scenarioFigures(setup, step.schedule, step.sim, book.assumptions);
