@@ -46,6 +46,7 @@ describe('scenario changes', () => {
 		{ kind: 'visit_policy', policy: { ...DEFAULT_VISIT_POLICY, overrides: {}, baseVisits: 2 } },
 		{ kind: 'remote', remote: null },
 		{ kind: 'help_desk', helpDesk: { mode: 'shared', capacityPerDay: 10, annualCost: 1_000_000, members: 3 } },
+		{ kind: 'pool_staff', pooled: true },
 		{ kind: 'rename', name: ' 新しい名前 ' }
 	];
 
@@ -70,6 +71,14 @@ describe('scenario changes', () => {
 		expect(changed.addStaff[0]).toEqual(two.addStaff[0]);
 		expect(changed.addStaff[1]).toMatchObject({ employment: 'regular', unitCost: 6_000_000, count: 1 });
 		expect(applyScenarioChange(changed, { kind: 'remove_group', index: 0 }).addStaff).toEqual([changed.addStaff[1]]);
+	});
+
+	it('pools the staff of a scope and takes the pooling back, leaving no field behind', () => {
+		const pooled = applyScenarioChange(scenarioWithGroup(), { kind: 'pool_staff', pooled: true });
+		expect(pooled.poolStaff).toBe(true);
+		const back = applyScenarioChange(pooled, { kind: 'pool_staff', pooled: false });
+		expect('poolStaff' in back).toBe(false);
+		expect(back).toEqual(scenarioWithGroup());
 	});
 
 	it('removes a staff member once and puts them back', () => {

@@ -812,6 +812,11 @@ export const en: Messages = {
 			share: (category) => `${category}: share resolvable remotely (%)`,
 			staffSlots: 'Remote requests a staff member takes on a visit day',
 			officeSlots: 'Remote requests a staff member takes at the base on a day without visits',
+			poolStaff: 'Staff patrol across municipal borders, as one shared team',
+			poolStaffOn:
+				'The chosen municipalities’ staff and schools are planned as one schedule (shared staffing). The baseline stays as today: each staff member serves the own municipality’s schools.',
+			poolStaffOff:
+				'Each staff member serves the own municipality’s schools, as today; added staff serve the schools of their base’s municipality.',
 			helpDesk: 'Help desk',
 			helpDeskMode: { none: 'None', own: 'Own desk', shared: 'Shared by several municipalities' },
 			capacity: 'Requests a day (whole desk)',

@@ -17,6 +17,8 @@ export type ScenarioChange =
 	| { kind: 'visit_policy'; policy: VisitPolicy | null }
 	| { kind: 'remote'; remote: RemoteSupport | null }
 	| { kind: 'help_desk'; helpDesk: HelpDesk | null }
+	/** A scope of several employers: plan their staff as one pool, or each on its own schools. */
+	| { kind: 'pool_staff'; pooled: boolean }
 	| { kind: 'rename'; name: string };
 
 /** A new group: one full-time contracted staff member at the first employer's office. */
@@ -49,6 +51,11 @@ export function applyScenarioChange(scenario: Scenario, change: ScenarioChange):
 			return { ...scenario, remote: change.remote };
 		case 'help_desk':
 			return { ...scenario, helpDesk: change.helpDesk };
+		case 'pool_staff': {
+			// Absent means each employer on its own: the field is kept only when it says "pooled".
+			const { poolStaff: _, ...rest } = scenario;
+			return change.pooled ? { ...rest, poolStaff: true } : rest;
+		}
 		case 'rename':
 			return change.name.trim() ? { ...scenario, name: change.name.trim() } : scenario;
 	}
