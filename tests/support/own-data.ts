@@ -21,8 +21,8 @@
 import Encoding from 'encoding-japanese';
 import { municipalityCheckDigit } from '../../src/lib/domain/codes';
 
-export const PUBLIC_DATA_DIR =
-	process.env.HAICHI_PUBLIC_DATA ?? new URL('../../../shared/public-data/', import.meta.url).pathname;
+/** The public files as published, kept unchanged in the repository (data/public/README.md). */
+export const PUBLIC_DATA_DIR = new URL('../../data/public/', import.meta.url).pathname;
 export const OWN_DATA_DIR = new URL('../fixtures/own-data/', import.meta.url);
 
 /** The two cities: P29's 5-digit 行政区域コード, and the staff we give each. */

@@ -17,7 +17,7 @@ const committed = (name: string) => readFileSync(new URL(name, OWN_DATA_DIR));
 
 describe('the own-data fixture', () => {
 	it('is byte for byte what tests/fixtures/make-own-data.ts makes from P29 and SSDSE', () => {
-		expect(existsSync(p29), `${p29} (set HAICHI_PUBLIC_DATA to the folder of the public files)`).toBe(true);
+		expect(existsSync(p29), `${p29} (data/public/README.md)`).toBe(true);
 		const made = ownDataFiles(readFileSync(p29, 'utf8'), readFileSync(ssdse));
 		expect(readdirSync(OWN_DATA_DIR).sort()).toEqual(Object.keys(made).sort());
 		for (const [name, bytes] of Object.entries(made)) expect(committed(name).equals(bytes), name).toBe(true);
