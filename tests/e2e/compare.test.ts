@@ -395,6 +395,22 @@ describe('the compare screen', () => {
 			comparison.locator(`tr[data-row="staff"] td[data-scenario="${id}"] [data-value]`).innerText();
 		expect(await staffShown('baseline')).toBe(num(staff));
 		expect(await staffShown(ids.find((id) => id.startsWith('pool-staff-'))!)).toBe(num(Math.ceil(schools / 4)));
+		// Today each staff member serves the own town: 浜風町 has none, so its visits are missed; pooled, they are made.
+		const missed = (id: string) =>
+			comparison.locator(`tr[data-row="unmetVisits"] td[data-scenario="${id}"] [data-value]`).innerText();
+		expect(Number(await missed('baseline'))).toBeGreaterThan(0);
+		expect(await missed(ids.find((id) => id.startsWith('pool-staff-'))!)).toBe('0');
+		// The shared desk is one desk for both towns, its cost split between them, and its effect is said;
+		// both towns have a desk of their own today (ict_environment).
+		const desk = page.getByTestId('help-desk-note');
+		await desk.waitFor({ timeout: 90_000 });
+		expect(await desk.innerText()).toContain(ja.helpDeskNote.split(2, 2));
+		expect(await desk.innerText()).toContain(ja.scenarios.editor.helpDeskMode.shared);
+		const cost = (id: string) =>
+			comparison.locator(`tr[data-row="annualCost"] td[data-scenario="${id}"] [data-value]`).innerText();
+		const deskId = ids.find((id) => id.startsWith('pool-desk-'))!;
+		const yen = (text: string) => Number(text.replace(/[^\d]/g, ''));
+		expect(yen(await cost('baseline')) - yen(await cost(deskId))).toBe(12_000_000);
 
 		// The response time by month is simulated: its file says so, with the runs and the seed the screen gives.
 		const byMonth = page.locator('section[aria-labelledby="by-month-title"]');

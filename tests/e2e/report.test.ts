@@ -57,6 +57,11 @@ describe('the budget pack', () => {
 		const text = squash(pages.join(''));
 		for (const figure of Object.values(shown)) expect(text).toContain(squash(figure));
 		expect(squash(pages[5]!)).toContain(squash('前提と出典'));
+		// Today's help desk as the data says (霧原市: helpdesk 1 in ict_environment), and staff-days without visits are remote support.
+		expect(squash(pages[5]!)).toContain(
+			squash('ヘルプデスク（現状）: 単独で設置（ICT環境の指標「ヘルプデスク」から）')
+		);
+		expect(text).not.toContain(squash('支援員の勤務日をすべて訪問に使い'));
 		// No header, navigation or controls in print.
 		expect(text).not.toContain('PDFとして印刷');
 		expect(text).not.toContain('巡回スケジュールデータ');
