@@ -26,7 +26,7 @@ async function openSchedule(): Promise<Page> {
 
 /** The schedule on screen, saved as CSV and read back. */
 async function savedRows(page: Page): Promise<Record<string, string>[]> {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('schedule-csv').click()]);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('schedule-csv-ids').click()]);
 	const bytes = await readFile((await download.path())!);
 	return parseCsv(bytes.subarray(3).toString('utf8').replaceAll('\r\n', '\n'));
 }
@@ -49,7 +49,7 @@ describe('the schedule screen', () => {
 		expect(await hoursOf('travel')).toBeGreaterThanOrEqual(await hoursOf('bound'));
 		expect(await hoursOf('travel')).toBeLessThanOrEqual((await hoursOf('bound')) * 1.005 + 0.05);
 
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('schedule-csv').click()]);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('schedule-csv-ids').click()]);
 		const bytes = await readFile((await download.path())!);
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const rows = parseCsv(bytes.subarray(3).toString('utf8').replaceAll('\r\n', '\n'));
@@ -83,7 +83,10 @@ describe('the schedule screen', () => {
 		expect((await figure(page, 'travel')).replace(' 時間', '')).toBe(
 			travelHours.toLocaleString('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
 		);
-		const [xlsxFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('schedule-xlsx').click()]);
+		const [xlsxFile] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByTestId('schedule-xlsx-ids').click()
+		]);
 		const { readSheet } = await import('read-excel-file/node');
 		const sheet = await readSheet((await xlsxFile.path())!);
 		expect(sheet[0]).toEqual(['staff_id', 'weekday', 'order', 'school_code', 'arrive', 'depart', 'travel_minutes']);
