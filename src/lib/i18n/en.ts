@@ -698,6 +698,7 @@ export const en: Messages = {
 		travel: 'Travel (min)',
 		staff: 'Staff member',
 		noVisits: 'No visits',
+		officeNote: 'A working day marked “No visits” is spent at the base on remote support.',
 		weekTotal: 'Week total',
 		staffTotals: (visits, schools, days, onsite, travel) =>
 			`${visits} visits (${schools} schools) on ${days} days; ${onsite} hours at schools, ${travel} hours travelling`,

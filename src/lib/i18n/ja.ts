@@ -689,6 +689,7 @@ export const ja = {
 		travel: '移動（分）',
 		staff: '支援員',
 		noVisits: '訪問なし',
+		officeNote: '「訪問なし」の日が勤務日なら、その日は拠点で遠隔支援にあたる想定です。',
 		weekTotal: '週の合計',
 		staffTotals: (visits: string, schools: string, days: string, onsite: string, travel: string) =>
 			`訪問 ${visits} 回（${schools} 校）・訪問日 ${days} 日・学校での時間 ${onsite} 時間・移動 ${travel} 時間`,
