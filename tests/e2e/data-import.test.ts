@@ -4,12 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import Encoding from 'encoding-japanese';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { watchPage } from '../support/browser';
 import { importFiles, useAppInBrowser } from '../support/e2e';
+import { ja } from '../../src/lib/i18n/ja';
 import { readSample } from '../support/sample-files';
 
 const env = useAppInBrowser();
@@ -181,6 +182,46 @@ describe('importing CSV files', () => {
 		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(
 			readSample('staff').length.toLocaleString('ja-JP')
 		);
+		await page.close();
+	});
+
+	it('refuses a UTF-8 file with one Shift_JIS line at that line, and reads the same staff saved as UTF-16', async () => {
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.app.url}data`);
+		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+		const text = readFileSync(staffFileSjis(1, 'sjis.csv'));
+		const rows = new TextDecoder('shift_jis').decode(text).split('\r\n');
+		// All UTF-8 but the last staff member, saved from another program in Shift_JIS.
+		const utf8Part = new TextEncoder().encode(rows.slice(0, -2).join('\r\n') + '\r\n');
+		const sjisPart = new Uint8Array(
+			Encoding.convert(Encoding.stringToCode(rows.at(-2)! + '\r\n'), { to: 'SJIS', from: 'UNICODE' })
+		);
+		const mixed = join(dir, 'mixed.csv');
+		writeFileSync(mixed, Buffer.concat([utf8Part, sjisPart]));
+		await page.getByTestId('file-input').setInputFiles(mixed);
+		const article = page.locator('[data-testid="import-review"] article[data-file]');
+		await article.locator('.rejected').waitFor({ timeout: 60_000 });
+		const said = await article.innerText();
+		expect(said).toContain('mixed.csv');
+		expect(said).toContain(ja.issue.rule.file('mixed_encoding'));
+		// The line where Shift_JIS starts: header + the sample's staff + 1.
+		expect(said).toContain(String(readSample('staff').length + 2));
+		expect(said).not.toContain('謾ッ謠エ');
+
+		// The same file saved as Excel's "Unicode text" (UTF-16 LE with a BOM, tabs) is read as it is.
+		const tsv = rows.join('\r\n').replaceAll(',', '\t').replaceAll('"4\t200\t000"', '4200000');
+		const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tsv, 'utf16le')]);
+		const unicodeText = join(dir, 'unicode.txt');
+		writeFileSync(unicodeText, utf16);
+		await page.getByTestId('file-input').setInputFiles(unicodeText);
+		await page
+			.locator('[data-testid="import-review"] article[data-file] .choices')
+			.first()
+			.waitFor({ timeout: 60_000 });
+		expect(await page.locator('[data-testid="import-review"] select[data-choice="table"]').first().inputValue()).toBe(
+			'staff'
+		);
+		expect(await page.locator('[data-testid="import-review"]').innerText()).toContain('新規支援員1');
 		await page.close();
 	});
 

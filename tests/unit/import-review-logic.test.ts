@@ -195,11 +195,18 @@ describe('inspectFile', () => {
 			mapping: [],
 			problem: { file: 'photo.csv', severity: 'error', rule: 'file', expected: 'binary' }
 		});
-		expect((await inspectFile('u16.csv', new Uint8Array([0xff, 0xfe, 0x61, 0]))).problem).toEqual({
-			file: 'u16.csv',
+		// UTF-16 is read, not refused; a file that is not text in any encoding is.
+		expect(await inspectFile('u16.csv', new Uint8Array([0xff, 0xfe, 0x61, 0]))).toMatchObject({
+			encoding: 'utf-16le',
+			header: ['a'],
+			problem: null
+		});
+		expect((await inspectFile('nul.csv', new TextEncoder().encode('a,b\n1,\u0000\n'))).problem).toEqual({
+			file: 'nul.csv',
 			severity: 'error',
 			rule: 'file',
-			expected: 'encoding'
+			expected: 'nul',
+			line: 2
 		});
 		expect((await inspectFile('empty.csv', new Uint8Array())).problem).toEqual({
 			file: 'empty.csv',

@@ -1,11 +1,12 @@
 /**
- * Reads a CSV or TSV file into a header and rows of text: detects UTF-8 (with or without BOM)
- * versus Shift_JIS/CP932 (what Japanese Excel saves), and comma versus tab.
+ * Reads a CSV or TSV file into a header and rows of text: UTF-8 (with or without BOM), Shift_JIS/
+ * CP932 (what Japanese Excel saves) or UTF-16 (Excel's "Unicode text"), and comma versus tab. A
+ * file is decoded as one encoding only when every byte is valid in it: a file that mixes UTF-8 and
+ * Shift_JIS lines is refused with the first line that breaks, never shown as mojibake.
  */
-import Encoding from 'encoding-japanese';
 import Papa from 'papaparse';
 
-export type TextEncodingName = 'utf-8' | 'shift_jis';
+export type TextEncodingName = 'utf-8' | 'shift_jis' | 'utf-16le' | 'utf-16be';
 
 /** A file's header and rows of text (blank lines left out). */
 export interface CsvText extends CsvLayout {
@@ -13,24 +14,132 @@ export interface CsvText extends CsvLayout {
 	rows: string[][];
 }
 
+export type CsvReadReason = 'empty' | 'binary' | 'encoding' | 'mixed_encoding' | 'nul' | 'no_header' | 'truncated';
+
 export class CsvReadError extends Error {
-	constructor(readonly reason: 'empty' | 'binary' | 'encoding' | 'no_header' | 'truncated') {
+	constructor(
+		readonly reason: CsvReadReason,
+		/** 1-based line of the file where the problem is, when it is one line's. */
+		readonly line?: number
+	) {
 		super(reason);
 	}
 }
 
-/** UTF-8 if the bytes are valid UTF-8 (ASCII included); otherwise Shift_JIS if they look like it. */
+const LF = 0x0a;
+
+/** 1-based line of byte `index` (0x0A is a line feed in UTF-8 and Shift_JIS alike, never part of a character). */
+function lineAt(bytes: Uint8Array, index: number): number {
+	let line = 1;
+	for (let i = 0; i < index; i++) if (bytes[i] === LF) line++;
+	return line;
+}
+
+/**
+ * Per line, whether it is valid UTF-8 and holds a multi-byte character: the first line that is not
+ * UTF-8, and the first that is UTF-8 beyond ASCII (null when there is none).
+ */
+function utf8Lines(bytes: Uint8Array): { firstInvalid: number | null; firstMultibyte: number | null } {
+	let line = 1;
+	let lineValid = true;
+	let lineMultibyte = false;
+	let firstInvalid: number | null = null;
+	let firstMultibyte: number | null = null;
+	const endLine = () => {
+		if (!lineValid) firstInvalid ??= line;
+		else if (lineMultibyte) firstMultibyte ??= line;
+		line++;
+		lineValid = true;
+		lineMultibyte = false;
+	};
+	for (let i = 0; i < bytes.length;) {
+		const b = bytes[i]!;
+		if (b === LF) {
+			endLine();
+			i++;
+			continue;
+		}
+		if (b < 0x80) {
+			i++;
+			continue;
+		}
+		// A lead byte and its continuation bytes (RFC 3629: no overlong forms, nothing above U+10FFFF).
+		const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+		let ok = length > 0 && i + length <= bytes.length;
+		for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+		if (ok && b === 0xe0) ok = bytes[i + 1]! >= 0xa0;
+		if (ok && b === 0xf0) ok = bytes[i + 1]! >= 0x90;
+		if (ok && b === 0xf4) ok = bytes[i + 1]! < 0x90;
+		if (ok) {
+			lineMultibyte = true;
+			i += length;
+		} else {
+			lineValid = false;
+			i++;
+		}
+		if (firstInvalid !== null && firstMultibyte !== null) break;
+	}
+	endLine();
+	return { firstInvalid, firstMultibyte };
+}
+
+/**
+ * UTF-8 if every byte is valid UTF-8 (ASCII included); Shift_JIS if every byte is valid
+ * Shift_JIS and no line is UTF-8 beyond ASCII; a file with lines of both is refused with the first
+ * line that breaks the encoding its first non-ASCII line has.
+ */
 export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName; bom: boolean } {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: true };
-	const detected = Encoding.detect(bytes, ['UTF8', 'SJIS']);
-	if (detected === 'UTF8' || detected === 'ASCII') return { encoding: 'utf-8', bom: false };
-	if (detected === 'SJIS') return { encoding: 'shift_jis', bom: false };
-	throw new CsvReadError('encoding');
+	const { firstInvalid, firstMultibyte } = utf8Lines(bytes);
+	if (firstInvalid === null) return { encoding: 'utf-8', bom: false };
+	if (firstMultibyte !== null)
+		throw new CsvReadError('mixed_encoding', firstMultibyte < firstInvalid ? firstInvalid : firstMultibyte);
+	try {
+		new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
+	} catch {
+		throw new CsvReadError('encoding');
+	}
+	return { encoding: 'shift_jis', bom: false };
+}
+
+/** UTF-16 by its byte order mark, or without one by the zero byte in every other place that ASCII text has. */
+function utf16Of(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'; bom: boolean } | null {
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: true };
+	const pairs = Math.floor(Math.min(bytes.length, 4096) / 2);
+	if (pairs < 2) return null;
+	let evenZero = 0;
+	let oddZero = 0;
+	for (let i = 0; i < pairs * 2; i += 2) {
+		if (bytes[i] === 0) evenZero++;
+		if (bytes[i + 1] === 0) oddZero++;
+	}
+	if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return { encoding: 'utf-16le', bom: false };
+	if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return { encoding: 'utf-16be', bom: false };
+	return null;
+}
+
+/** Files that are certainly not text: an old Excel workbook (OLE), a zip (xlsx, docx), PDF, images. */
+const BINARY_SIGNATURES = [
+	[0xd0, 0xcf, 0x11, 0xe0],
+	[0x50, 0x4b, 0x03, 0x04],
+	[0x25, 0x50, 0x44, 0x46],
+	[0x89, 0x50, 0x4e, 0x47],
+	[0xff, 0xd8, 0xff],
+	[0x47, 0x49, 0x46, 0x38]
+];
+
+function looksBinary(bytes: Uint8Array): boolean {
+	if (BINARY_SIGNATURES.some((sig) => sig.every((b, i) => bytes[i] === b))) return true;
+	// Text has tabs and line breaks; a binary file has other control bytes all through its start.
+	let control = 0;
+	for (const b of bytes.subarray(0, 4096)) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
+	return control > 16;
 }
 
 export interface CsvLayout {
 	encoding: TextEncodingName;
-	/** The file began with a UTF-8 byte order mark. */
+	/** The file began with a byte order mark. */
 	bom: boolean;
 	delimiter: ',' | '\t';
 }
@@ -42,14 +151,22 @@ function decodeCsv(
 	limit = Infinity
 ): CsvLayout & { text: string } {
 	if (bytes.length === 0) throw new CsvReadError('empty');
-	// UTF-16 (Excel's "Unicode text") has a BOM of its own: an encoding problem, not a binary file.
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-		throw new CsvReadError('encoding');
-	// NUL bytes never occur in text files: this is a binary file (or UTF-16, which we do not take).
-	if (bytes.subarray(0, 4096).includes(0)) throw new CsvReadError('binary');
-	const { encoding, bom } = forced
-		? { encoding: forced, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf }
-		: detectEncoding(bytes);
+	const utf16 = forced?.startsWith('utf-16')
+		? { encoding: forced as 'utf-16le' | 'utf-16be', bom: false }
+		: forced
+			? null
+			: utf16Of(bytes);
+	if (!utf16) {
+		if (looksBinary(bytes)) throw new CsvReadError('binary');
+		// A NUL byte is never text: named with its line, wherever it is.
+		const nul = bytes.indexOf(0);
+		if (nul >= 0) throw new CsvReadError('nul', lineAt(bytes, nul));
+	}
+	const { encoding, bom } =
+		utf16 ??
+		(forced
+			? { encoding: forced, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf }
+			: detectEncoding(bytes));
 	let text: string;
 	try {
 		// The WHATWG "shift_jis" decoder is Windows-31J (CP932): it covers NEC/IBM extensions.
@@ -60,6 +177,8 @@ function decodeCsv(
 	} catch {
 		throw new CsvReadError('encoding');
 	}
+	// UTF-16 is decoded before it is searched: a NUL there is a character like any other, and refused too.
+	if (utf16 && text.includes('\0')) throw new CsvReadError('nul', text.slice(0, text.indexOf('\0')).split('\n').length);
 	const firstLine = text.slice(0, text.search(/\r?\n|$/));
 	const delimiter = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? '\t' : ',';
 	return { text, encoding, bom, delimiter };

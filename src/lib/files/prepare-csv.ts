@@ -82,7 +82,9 @@ function failure(name: string, issue: Omit<DataIssue, 'file' | 'severity'>, read
 }
 
 function readProblem(e: unknown, format: FileFormat): Omit<DataIssue, 'file' | 'severity'> {
-	return { rule: 'file', expected: format === 'csv' ? (e instanceof CsvReadError ? e.reason : 'csv') : format };
+	if (format !== 'csv') return { rule: 'file', expected: format };
+	if (!(e instanceof CsvReadError)) return { rule: 'file', expected: 'csv' };
+	return { rule: 'file', expected: e.reason, ...(e.line !== undefined ? { line: e.line } : {}) };
 }
 
 function formatOf(bytes: Uint8Array): FileFormat {
