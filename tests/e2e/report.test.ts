@@ -1,7 +1,9 @@
 /**
- * The budget pack: made for a city and its "+3 staff" scenario, printed to PDF in
- * Chromium as the print button does, and read back: one A4 page per section, the cover's 年度 in
- * 和暦 and western year, and the figures the screen shows.
+ * The budget pack: made for a city and its "+3 staff" scenario on 1 December 2026, printed to PDF in
+ * Chromium as the print button does, and read back: numbered A4 pages, the cover's request (the
+ * increase, the people and the new total) for the next 年度 in 和暦 and western year, the cost taken
+ * apart into lines that add up, the national basis with its sources named by issuer, and the figures
+ * the screen shows.
  */
 import { describe, expect, it } from 'vitest';
 import { watchPage } from '../support/browser';
@@ -11,6 +13,7 @@ import { pdfPages } from '../support/pdf-text';
 
 const env = useAppInBrowser();
 const CITY = '469033';
+const PAGES = 5;
 
 /** pdf.js may split or space runs of text: compare without spaces. */
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -19,6 +22,8 @@ describe('the budget pack', () => {
 	it('prints the chosen scenario on A4 pages whose text holds the figures on screen', async () => {
 		const page = await env.browser.context.newPage();
 		const watch = await watchPage(page, env.app.origin);
+		// In December 2026 (令和8年度) a budget is asked for 令和9年度.
+		await page.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
 		await page.goto(`${env.app.url}scenarios`);
 		await page.getByTestId('scope').selectOption(CITY);
 		await page.locator('td[data-scenario="baseline"] [data-value]').first().waitFor({ timeout: 90_000 });
@@ -39,28 +44,85 @@ describe('the budget pack', () => {
 			sameDay: await page.locator('[data-report="sameDay"]').innerText(),
 			staff: await page.locator('[data-report="staff"]').innerText(),
 			ratio: await page.locator('[data-report="baseline-ratio"]').innerText(),
-			schedule: await page.getByTestId('report-schedule').innerText()
+			schedule: await page.getByTestId('report-schedule').innerText(),
+			headline: await page.getByTestId('report-headline').innerText()
 		};
 		expect(shown.staff).toBe('9');
 		expect(shown.change).toBe('+16,200,000');
+		// The cover asks for what the cost table's change says, no figure of its own.
+		expect(await page.locator('[data-report="headline-change"]').innerText()).toBe(shown.change);
+		expect(await page.locator('[data-report="headline-staff"]').innerText()).toBe('支援員 +3 人（6 人 → 9 人）');
+		expect(await page.locator('[data-report="headline-total"]').innerText()).toBe(
+			`年間費用 合計 ${shown.cost} 円（現状 40,603,000 円）`
+		);
+
+		// The breakdown's lines add up: today's to today's total, the added to the change, and both to the new total.
+		const yenOf = (text: string) => Number(text.replace(/[,円\s]/g, '').replace('−', '-'));
+		const amounts = async (group: string) =>
+			(
+				await page
+					.locator(`[data-breakdown="${group}"]`)
+					.evaluateAll((cells) => cells.map((c) => c.getAttribute('data-yen')))
+			).map(Number);
+		const sum = (ns: number[]) => ns.reduce((a, n) => a + n, 0);
+		const totals = {
+			today: yenOf(await page.locator('[data-breakdown-total="today"]').innerText()),
+			change: yenOf(await page.locator('[data-breakdown-total="change"]').innerText()),
+			proposed: yenOf(await page.locator('[data-breakdown-total="proposed"]').innerText())
+		};
+		expect(sum(await amounts('today'))).toBe(totals.today);
+		expect(sum(await amounts('change'))).toBe(totals.change);
+		expect(totals.change).toBe(yenOf(shown.change));
+		expect(totals.today + totals.change).toBe(totals.proposed);
+		expect(totals.proposed).toBe(yenOf(shown.cost));
+		// 霧原市: 3 staff with the table’s annual cost, 3 at the contract unit cost (5, 5 and 4 days), its own desk; +3 contracted full-time.
+		const breakdown = await page.getByTestId('report-breakdown').innerText();
+		expect(breakdown).toContain('前提（変更可）: 委託先への支払額');
+		expect(breakdown).toContain('職員表の年額（データ）');
+		expect(await amounts('change')).toEqual([16_200_000]);
+
+		// Effect rows that read 0 on both sides are named, not shown; every row shown says its effect in words.
+		const effects = await page
+			.getByTestId('report-effects')
+			.locator('tbody tr')
+			.evaluateAll((rows) =>
+				rows.map((r) => Array.from(r.querySelectorAll('td')).map((c) => (c as HTMLElement).innerText.trim()))
+			);
+		expect(effects.length).toBeGreaterThan(0);
+		for (const [before, after, , words] of effects) {
+			expect(/^[0.,%]+$/.test(before!) && /^[0.,%]+$/.test(after!)).toBe(false);
+			expect(words).not.toBe('');
+		}
 		expect(await seriousViolations(page)).toEqual([]);
 
 		// What the print button's dialog saves: the page in print media, A4 from the page's CSS.
 		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
 		const pages = await pdfPages(new Uint8Array(pdf));
-		// The cover and one page per section (five).
-		expect(pages).toHaveLength(6);
+		// The cover on its own; the sections share pages where they are short.
+		expect(pages).toHaveLength(PAGES);
+		// Every page is numbered "n / N".
+		pages.forEach((text, i) => expect(squash(text)).toContain(`${i + 1}/${PAGES}`));
 		const cover = squash(pages[0]!);
-		expect(cover).toContain(squash('令和8年度（2026年度） 予算要求'));
+		expect(cover).toContain(squash('令和9年度（2027年度） 予算要求'));
+		expect(cover).toContain(squash(`令和9年度（2027年度） 予算要求額 増額 ${shown.change} 円`));
+		expect(cover).toContain(squash(shown.headline));
 		expect(cover).toContain('霧原市教育委員会');
 		expect(cover).toContain(squash('ICT支援員の配置計画と予算要求'));
 		const text = squash(pages.join(''));
 		for (const figure of Object.values(shown)) expect(text).toContain(squash(figure));
-		expect(squash(pages[5]!)).toContain(squash('前提と出典'));
-		// Today's help desk as the data says (霧原市: helpdesk 1 in ict_environment), and staff-days without visits are remote support.
-		expect(squash(pages[5]!)).toContain(
-			squash('ヘルプデスク（現状）: 単独で設置（ICT環境の指標「ヘルプデスク」から）')
+		// The request's 年度 is inside the plan period: its one year to 2027 is costed.
+		expect(squash(await page.getByTestId('report-years').innerText())).toContain(
+			squash(`令和9年度（2027年度） 9 ${shown.cost} ${shown.change}`)
 		);
+		expect(text).toContain(squash(breakdown));
+		// The national basis, from the MEXT leaflet, and every source named by its issuer, never by a package.
+		expect(text).toContain(squash('必要な事業費を単年度で 1,464億円 とし、所要の地方財政措置'));
+		expect(text).toContain(squash('内閣府「国民の祝日について」'));
+		expect(text).not.toContain('holiday');
+		const last = squash(pages[PAGES - 1]!);
+		expect(last).toContain(squash('前提と出典'));
+		// Today's help desk as the data says (霧原市: helpdesk 1 in ict_environment), and staff-days without visits are remote support.
+		expect(last).toContain(squash('ヘルプデスク（現状）: 単独で設置（ICT環境の指標「ヘルプデスク」から）'));
 		expect(text).not.toContain(squash('支援員の勤務日をすべて訪問に使い'));
 		// No header, navigation or controls in print.
 		expect(text).not.toContain('PDFとして印刷');

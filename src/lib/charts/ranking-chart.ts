@@ -62,14 +62,16 @@ export function rankForChart(rows: readonly RankingRow[]): RankingRow[] {
 
 /**
  * `selected` (codes) are drawn in full and the others faded, so that a selection made in another
- * view shows here too; `worstFirst` puts those furthest from the target at the top.
+ * view shows here too; `worstFirst` puts those furthest from the target at the top. `fadedOpacity`
+ * and `everyName` are for print: on paper in grey, bars faded as on screen all but vanish, and a
+ * page cannot show the names ECharts leaves out to save room.
  */
 export function rankingOption(
 	rows: readonly RankingRow[],
 	target: number,
 	national: number,
 	labels: RankingLabels,
-	view: { selected?: ReadonlySet<string>; worstFirst?: boolean } = {}
+	view: { selected?: ReadonlySet<string>; worstFirst?: boolean; fadedOpacity?: number; everyName?: boolean } = {}
 ): EChartsCoreOption {
 	const ranked = view.worstFirst ? worstFirst(rows) : rankForChart(rows);
 	const faded = (r: RankingRow) => (view.selected?.size ?? 0) > 0 && !view.selected!.has(r.code ?? r.name);
@@ -106,7 +108,7 @@ export function rankingOption(
 			inverse: true,
 			data: ranked.map((r) => r.name),
 			axisTick: { show: false },
-			axisLabel: { color: COLOURS.text, fontSize: 12 }
+			axisLabel: { color: COLOURS.text, fontSize: 12, ...(view.everyName ? { interval: 0 } : {}) }
 		},
 		series: [
 			{
@@ -118,7 +120,7 @@ export function rankingOption(
 					value: r.schoolsPerStaff ?? 0,
 					itemStyle: {
 						color: r.schoolsPerStaff !== null && r.schoolsPerStaff <= target ? COLOURS.barAtTarget : COLOURS.bar,
-						opacity: faded(r) ? 0.3 : 1
+						opacity: faded(r) ? (view.fadedOpacity ?? 0.3) : 1
 					},
 					label: {
 						show: true,

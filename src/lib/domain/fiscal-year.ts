@@ -40,3 +40,6 @@ export function dateLabel(isoDate: string, locale: Locale): string {
 	const eraYear = reiwa ? year - 2018 : year - 1988;
 	return `${reiwa ? '令和' : '平成'}${eraYear === 1 ? '元' : eraYear}年${month}月${day}日`;
 }
+
+/** The 年度 a budget request made on a local date is for: the next one, as budgets are asked a year ahead. */
+export const nextFiscalYear = (isoDate: string): number => fiscalYearOf(isoDate) + 1;

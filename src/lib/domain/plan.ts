@@ -6,11 +6,15 @@ import { PLAN_INDICATORS, type PlanIndicator } from './tables';
 
 export type SourceId = 'mext_leaflet_r7' | 'plan_2025_2027';
 
-/** 学校のICT環境整備3か年計画 (2025–2027年度): 1 ICT支援員 per 4 schools. */
+/**
+ * 学校のICT環境整備3か年計画 (2025–2027年度): 1 ICT支援員 per 4 schools; the work it sets costs
+ * 1,464億円 a year, funded by 所要の地方財政措置 (MEXT leaflet 「ICT支援員の適正配置を」, 令和7年3月).
+ */
 export const PLAN = {
 	schoolsPerStaffTarget: 4,
 	firstFiscalYear: 2025,
 	lastFiscalYear: 2027,
+	yearlyFundingYen: 146_400_000_000,
 	source: 'plan_2025_2027'
 } as const;
 

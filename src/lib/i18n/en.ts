@@ -71,11 +71,8 @@ export const en: Messages = {
 			file: (expected) =>
 				({
 					empty: 'The file is empty',
-					binary: 'Not a CSV file (perhaps still a spreadsheet, PDF or image)',
+					binary: 'Not a CSV file (perhaps still in a spreadsheet format)',
 					encoding: 'Unknown text encoding (save as UTF-8 or Shift_JIS)',
-					mixed_encoding:
-						'The encoding changes at this line (UTF-8 and Shift_JIS mixed in one file): save it again in one of them',
-					nul: 'Contains a NUL character (0x00): save it again as a text CSV',
 					no_header: 'There is no header row',
 					truncated: 'The file is cut off (a " is never closed)',
 					xlsx: 'The Excel file cannot be read (damaged, or not .xlsx)',
@@ -367,7 +364,7 @@ export const en: Messages = {
 		files: {
 			csv: {
 				title: 'CSV and TSV (.csv, .tsv, .txt)',
-				text: 'The encoding is detected: UTF-8 (with or without a BOM), Shift_JIS (CP932, what Japanese Excel saves as “CSV (comma delimited)”) or UTF-16 (Excel’s “Unicode text”); the review lets you pick it by hand. A file mixing UTF-8 and Shift_JIS lines is refused at the line where the encoding changes, and a file with a NUL character (0x00) at its line. Fields are separated by commas or tabs (whichever the header row has more of). A field in double quotes keeps its commas, line breaks and doubled quotes. Blank lines are skipped.'
+				text: 'The encoding is detected: UTF-8 (with or without a BOM) or Shift_JIS (CP932, what Japanese Excel saves as “CSV (comma delimited)”); the review lets you pick it by hand. Fields are separated by commas or tabs (whichever the header row has more of). A field in double quotes keeps its commas, line breaks and doubled quotes. Blank lines are skipped. UTF-16 (Excel’s “Unicode text”) is not read.'
 			},
 			xlsx: {
 				title: 'Excel workbooks (.xlsx)',
@@ -1051,11 +1048,21 @@ export const en: Messages = {
 		docTitle: 'ICT support staff: placement plan and budget request',
 		docSubtitle: (scenario) => `Proposal: "${scenario}"`,
 		budgetFor: (fy) => `Budget request for ${fy}`,
+		headline: {
+			title: (fy) => `Requested for ${fy}`,
+			increase: 'Increase',
+			decrease: 'Decrease',
+			unchanged: 'No change',
+			people: (change, before, after) => `Staff ${change} (${before} → ${after})`,
+			total: (yen) => `Annual cost, total ${yen} yen`,
+			today: (yen) => `today ${yen} yen`
+		},
+		page: 'Page',
 		prepared: (date) => `Prepared ${date}`,
 		madeWith: 'Made with Haichi (ICT support staff planning). Sources and assumptions are on the last page.',
 		fictional: 'This pack uses the fictional sample data.',
 		sections: {
-			current: '1. Today and the plan’s target',
+			current: '1. Why: today and the plan’s target',
 			cost: '2. Staff and annual cost',
 			effects: '3. Expected effects',
 			schedule: '4. The patrol schedule',
@@ -1075,6 +1082,69 @@ export const en: Messages = {
 		staffCost: 'Staff',
 		deskCost: 'Help desk',
 		totalCost: 'Annual cost, total',
+		basis: {
+			title: 'The national plan and its funding',
+			text: (target, yen) =>
+				`The national 3-year plan for school ICT (2025–2027) sets one ICT support staff member per ${target} schools, puts the cost at ${yen} a year and funds it through the local government finance measures (地方財政措置).`,
+			national: (staff, ratio, fy, atTarget) =>
+				`Nationally, ${staff} staff were deployed at the end of ${fy} (about one per ${ratio} schools); about ${atTarget} of municipalities deploy one per 4 schools or more.`,
+			yen: (oku) => `${oku} hundred million yen (億円)`
+		},
+		breakdown: {
+			title: 'Cost breakdown (unit cost × people × months)',
+			added: 'Staff added',
+			removed: 'Staff removed',
+			today: 'Staff today',
+			employment: 'Employment',
+			unitCost: 'Annual unit cost (5 days)',
+			days: 'Days a week',
+			monthly: 'Per person a month',
+			people: 'People',
+			months: 'Months',
+			amount: 'Amount (yen)',
+			basisTitle: 'Basis of the unit cost',
+			basis: {
+				data: 'Annual cost in the staff table (data)',
+				scenario: 'Unit cost set in this scenario',
+				assumption: {
+					contract: 'Paid to the contractor',
+					appointed: 'Pay and allowances of a 会計年度任用職員',
+					regular: 'Salary and employer’s contributions of a regular employee'
+				}
+			},
+			desk: 'Help desk',
+			changeTotal: 'Change, total',
+			todayTotal: 'Today, total',
+			newTotal: 'Annual cost after the request, total',
+			formula:
+				'Amount = annual unit cost × days ÷ 5 × people × months ÷ 12 (the staff table’s annual cost where given). Monthly amounts are shown rounded to the yen',
+			noChange: 'This scenario neither adds nor removes staff.'
+		},
+		years: {
+			title: 'Each year of the plan period (to FY2027)',
+			year: 'Fiscal year',
+			staff: 'Staff',
+			cost: 'Annual cost (yen)',
+			change: 'Increase over today (yen)',
+			total: 'Plan period, total',
+			note: 'Each year with the same staffing for 12 months (unit costs are assumptions, editable).',
+			beyond: (fy) =>
+				`${fy} is after the 3-year plan’s period (FY2025–2027), so no years of the plan are costed; the target (one per 4 schools) is the plan period’s.`
+		},
+		effect: {
+			words: 'Effect',
+			same: 'No change',
+			omitted: (rows) => `Figures that are 0 on both sides are left out (${rows}).`,
+			change: {
+				visitDaysPerSchool: (d, up) => `Each school is visited ${d} days a week ${up ? 'more' : 'less'}`,
+				medianDays: (d, up) => `Half of the requests wait ${d} work days ${up ? 'longer' : 'less'} for help`,
+				p90Days: (d, up) => `9 in 10 requests wait ${d} work days ${up ? 'longer' : 'less'} for help`,
+				p90Hours: (d, up) => `9 in 10 requests wait ${d} hours ${up ? 'longer' : 'less'} for help`,
+				sameDay: (d, up) => `The share handled the day it arrives ${up ? 'rises' : 'falls'} by ${d}`,
+				backlogPeak: (d, up) => `At most ${d} ${up ? 'more' : 'fewer'} requests wait at once`,
+				travelHours: (d, up) => `${d} hours ${up ? 'more' : 'less'} travel a week`
+			}
+		},
 		ranking: 'Schools per staff member in the prefecture',
 		weekday: 'Weekday',
 		visitsOnDay: 'School visits',
@@ -1095,9 +1165,14 @@ export const en: Messages = {
 			travel: (circuity, speed, stop) =>
 				`Travel: straight-line distance × ${circuity} ÷ ${speed} km/h + ${stop} min per arrival`,
 			simulation: (runs, seed) =>
-				`Response times: ${runs} simulated years of support requests (seed ${seed}); holidays from @holiday-jp/holiday_jp, breaks as set`
+				`Response times: ${runs} simulated years of support requests (seed ${seed}); holidays from the Cabinet Office’s “National holidays” (国民の祝日について), breaks as set`
 		},
-		sourcesTitle: 'Sources'
+		sourcesTitle: 'Sources',
+		sourceList: {
+			leaflet: (fy) =>
+				`MEXT, “ICT支援員の適正配置を” (March 2025): staff deployed (end of ${fy}), the 3-year plan for school ICT (2025–2027) and its local government finance measures`,
+			holidays: 'Cabinet Office, “国民の祝日について” (National holidays): the holidays (counting work days)'
+		}
 	},
 	kind: { city: 'City', ward: 'Ward', town: 'Town', village: 'Village', prefecture: 'Prefecture' },
 	helpDeskNote: {

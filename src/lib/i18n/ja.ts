@@ -72,11 +72,8 @@ export const ja = {
 			file: (expected: string) =>
 				({
 					empty: 'ファイルが空です',
-					binary: 'CSV ではありません（Excel・PDF・画像などの形式のままの可能性があります）',
+					binary: 'CSV ではありません（Excel などの形式のままの可能性があります）',
 					encoding: '文字コードを判別できません（UTF-8 か Shift_JIS で保存してください）',
-					mixed_encoding:
-						'この行から文字コードが変わっています（UTF-8 と Shift_JIS が混ざっています）。どちらか一方で保存し直してください',
-					nul: 'NUL 文字（0x00）が含まれています。テキストの CSV として保存し直してください',
 					no_header: '見出し行がありません',
 					truncated: 'ファイルが途中で切れています（閉じていない " があります）',
 					xlsx: 'Excel ファイルを読み取れません（壊れているか、.xlsx 形式ではありません）',
@@ -365,7 +362,7 @@ export const ja = {
 		files: {
 			csv: {
 				title: 'CSV・TSV（.csv、.tsv、.txt）',
-				text: '文字コードは UTF-8（BOM 付き・なし）、Shift_JIS（CP932。日本語版 Excel の「CSV（コンマ区切り）」）、UTF-16（Excel の「Unicode テキスト」）を自動で判別し、確認画面で選び直せます。1つのファイルに UTF-8 と Shift_JIS の行が混ざっていると、変わった行を示して読み込みません。NUL 文字（0x00）を含むファイルも、その行を示して読み込みません。区切りはコンマかタブ（見出し行に多い方）です。値は " で囲めば、中のコンマ・改行・""（" 1字）もそのまま読みます。空行は読み飛ばします。'
+				text: '文字コードは UTF-8（BOM 付き・なし）と Shift_JIS（CP932。日本語版 Excel の「CSV（コンマ区切り）」）を自動で判別し、確認画面で選び直せます。区切りはコンマかタブ（見出し行に多い方）です。値は " で囲めば、中のコンマ・改行・""（" 1字）もそのまま読みます。空行は読み飛ばします。UTF-16（Excel の「Unicode テキスト」）は読めません。'
 			},
 			xlsx: {
 				title: 'Excel ブック（.xlsx）',
@@ -1041,11 +1038,21 @@ export const ja = {
 		docTitle: 'ICT支援員の配置計画と予算要求',
 		docSubtitle: (scenario: string) => `「${scenario}」の提案`,
 		budgetFor: (fy: string) => `${fy} 予算要求`,
+		headline: {
+			title: (fy: string) => `${fy} 予算要求額`,
+			increase: '増額',
+			decrease: '減額',
+			unchanged: '増減なし',
+			people: (change: string, before: string, after: string) => `支援員 ${change} 人（${before} 人 → ${after} 人）`,
+			total: (yen: string) => `年間費用 合計 ${yen} 円`,
+			today: (yen: string) => `現状 ${yen} 円`
+		},
+		page: '頁',
 		prepared: (date: string) => `作成日 ${date}`,
 		madeWith: 'Haichi（ICT支援員 配置計画）で作成。数値の出典と前提は最終ページに記載。',
 		fictional: 'この資料はサンプルデータ（架空）によるものです。',
 		sections: {
-			current: '1. 現状と計画目標',
+			current: '1. 要求の理由: 現状と計画目標',
 			cost: '2. 必要な支援員と年間費用',
 			effects: '3. 期待される効果',
 			schedule: '4. 巡回スケジュールの概要',
@@ -1065,6 +1072,74 @@ export const ja = {
 		staffCost: '支援員の費用',
 		deskCost: 'ヘルプデスクの費用',
 		totalCost: '年間費用 合計',
+		basis: {
+			title: '国の計画と財源',
+			text: (target: number, yen: string) =>
+				`国は「学校のICT環境整備3か年計画（2025〜2027年度）」で、ICT支援員を ${target} 校に1人配置する水準を定め、必要な事業費を単年度で ${yen} とし、所要の地方財政措置を講じています。`,
+			national: (staff: string, ratio: string, fy: string, atTarget: string) =>
+				`全国では${fy}末に ${staff} 人が配置され（約 ${ratio} 校に1人）、4校に1人以上を配置している自治体は約 ${atTarget} です。`,
+			yen: (oku: string) => `${oku}億円`
+		},
+		breakdown: {
+			title: '費用の内訳（単価 × 人数 × 月数）',
+			added: '増やす支援員',
+			removed: '減らす支援員',
+			today: '現状の支援員',
+			employment: '雇用形態',
+			unitCost: '年間単価（週5日）',
+			days: '勤務日（週）',
+			monthly: '1人の月額',
+			people: '人数',
+			months: '月数',
+			amount: '金額（円）',
+			basisTitle: '単価の根拠',
+			basis: {
+				data: '職員表の年額（データ）',
+				scenario: 'このシナリオで設定した単価',
+				assumption: {
+					contract: '委託先への支払額',
+					appointed: '会計年度任用職員の報酬と手当',
+					regular: '正規職員の給与と事業主負担'
+				}
+			},
+			desk: 'ヘルプデスク',
+			changeTotal: '増減 合計',
+			todayTotal: '現状 合計',
+			newTotal: '要求後の年間費用 合計',
+			formula:
+				'金額 = 年間単価 × 勤務日 ÷ 5 × 人数 × 月数 ÷ 12（職員表に年額があればその値）。月額は円未満を四捨五入して表示',
+			noChange: 'このシナリオは支援員を増減しません。'
+		},
+		years: {
+			title: '計画期間（2027年度まで）の各年度',
+			year: '年度',
+			staff: '支援員数',
+			cost: '年間費用（円）',
+			change: '現状からの増額（円）',
+			total: '計画期間の合計',
+			note: '各年度とも同じ配置で12か月分として計算（単価は前提、変更可）。',
+			beyond: (fy: string) =>
+				`${fy}は3か年計画の期間（2025〜2027年度）の後のため、計画期間の各年度の費用は示していません。目標（4校に1人）は計画期間の水準です。`
+		},
+		effect: {
+			words: '効果',
+			same: '変わりません',
+			omitted: (rows: string) => `どちらも 0 で差のない指標は省いています（${rows}）。`,
+			change: {
+				visitDaysPerSchool: (d: string, up: boolean) => `1校あたりの訪問が週 ${d} 日${up ? '増えます' : '減ります'}`,
+				medianDays: (d: string, up: boolean) =>
+					`半数の依頼が対応を受けるまでの日数が ${d} 勤務日${up ? '長くなります' : '短くなります'}`,
+				p90Days: (d: string, up: boolean) =>
+					`9割の依頼が対応を受けるまでの日数が ${d} 勤務日${up ? '長くなります' : '短くなります'}`,
+				p90Hours: (d: string, up: boolean) =>
+					`9割の依頼が対応を受けるまでの時間が ${d} 時間${up ? '長くなります' : '短くなります'}`,
+				// The change comes in points ("3.7 pt"), which Japanese documents write as ポイント.
+				sameDay: (d: string, up: boolean) =>
+					`受け付けた日のうちに対応される依頼の割合が ${d.replace(/\s*pt$/, ' ポイント')}${up ? '上がります' : '下がります'}`,
+				backlogPeak: (d: string, up: boolean) => `対応を待つ依頼の最多件数が ${d} 件${up ? '増えます' : '減ります'}`,
+				travelHours: (d: string, up: boolean) => `移動時間が週 ${d} 時間${up ? '増えます' : '減ります'}`
+			}
+		},
 		ranking: '県内の支援員1人あたり学校数',
 		weekday: '曜日',
 		visitsOnDay: '訪問校数',
@@ -1093,9 +1168,14 @@ export const ja = {
 			travel: (circuity: number, speed: number, stop: number) =>
 				`移動時間: 直線距離 × ${circuity} ÷ 時速 ${speed} km + 到着ごと ${stop} 分`,
 			simulation: (runs: number, seed: number) =>
-				`応答時間: 1年分の支援依頼を ${runs} 回シミュレーション（乱数の種 ${seed}）。祝日は @holiday-jp/holiday_jp、長期休業は設定どおり`
+				`応答時間: 1年分の支援依頼を ${runs} 回シミュレーション（乱数の種 ${seed}）。祝日は内閣府「国民の祝日について」、長期休業は設定どおり`
 		},
-		sourcesTitle: '出典'
+		sourcesTitle: '出典',
+		sourceList: {
+			leaflet: (fy: string) =>
+				`文部科学省「ICT支援員の適正配置を」（令和7年3月）: ICT支援員の配置状況（${fy}末）、学校のICT環境整備3か年計画（2025〜2027年度）と地方財政措置`,
+			holidays: '内閣府「国民の祝日について」: 国民の祝日（勤務日の数え方）'
+		}
 	},
 	kind: { city: '市', ward: '区', town: '町', village: '村', prefecture: '県' },
 	helpDeskNote: {
