@@ -698,6 +698,8 @@ export const en: Messages = {
 		travel: 'Travel (min)',
 		staff: 'Staff member',
 		noVisits: 'No visits',
+		withId: (name, id) => `${name} (${id})`,
+		dayList: (days) => days.join(', '),
 		officeNote: 'A working day marked “No visits” is spent at the base on remote support.',
 		weekTotal: 'Week total',
 		staffTotals: (visits, schools, days, onsite, travel) =>

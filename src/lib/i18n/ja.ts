@@ -689,6 +689,8 @@ export const ja = {
 		travel: '移動（分）',
 		staff: '支援員',
 		noVisits: '訪問なし',
+		withId: (name: string, id: string) => `${name}（${id}）`,
+		dayList: (days: string[]) => days.join('・'),
 		officeNote: '「訪問なし」の日が勤務日なら、その日は拠点で遠隔支援にあたる想定です。',
 		weekTotal: '週の合計',
 		staffTotals: (visits: string, schools: string, days: string, onsite: string, travel: string) =>
