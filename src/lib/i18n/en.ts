@@ -71,8 +71,11 @@ export const en: Messages = {
 			file: (expected) =>
 				({
 					empty: 'The file is empty',
-					binary: 'Not a CSV file (perhaps still in a spreadsheet format)',
+					binary: 'Not a CSV file (perhaps still a spreadsheet, PDF or image)',
 					encoding: 'Unknown text encoding (save as UTF-8 or Shift_JIS)',
+					mixed_encoding:
+						'The encoding changes at this line (UTF-8 and Shift_JIS mixed in one file): save it again in one of them',
+					nul: 'Contains a NUL character (0x00): save it again as a text CSV',
 					no_header: 'There is no header row',
 					truncated: 'The file is cut off (a " is never closed)',
 					xlsx: 'The Excel file cannot be read (damaged, or not .xlsx)',
@@ -364,7 +367,7 @@ export const en: Messages = {
 		files: {
 			csv: {
 				title: 'CSV and TSV (.csv, .tsv, .txt)',
-				text: 'The encoding is detected: UTF-8 (with or without a BOM) or Shift_JIS (CP932, what Japanese Excel saves as “CSV (comma delimited)”); the review lets you pick it by hand. Fields are separated by commas or tabs (whichever the header row has more of). A field in double quotes keeps its commas, line breaks and doubled quotes. Blank lines are skipped. UTF-16 (Excel’s “Unicode text”) is not read.'
+				text: 'The encoding is detected: UTF-8 (with or without a BOM), Shift_JIS (CP932, what Japanese Excel saves as “CSV (comma delimited)”) or UTF-16 (Excel’s “Unicode text”); the review lets you pick it by hand. A file mixing UTF-8 and Shift_JIS lines is refused at the line where the encoding changes, and a file with a NUL character (0x00) at its line. Fields are separated by commas or tabs (whichever the header row has more of). A field in double quotes keeps its commas, line breaks and doubled quotes. Blank lines are skipped.'
 			},
 			xlsx: {
 				title: 'Excel workbooks (.xlsx)',
