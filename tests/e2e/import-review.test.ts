@@ -52,6 +52,28 @@ describe('reviewing files before they are loaded', () => {
 		await page.close();
 	});
 
+	it('names two headers for one column and loads only once the user leaves one out', async () => {
+		const page = await openData();
+		const staff = readSample('staff');
+		// A roster with the employer twice: the code of the board, and of the school it was lent to.
+		const lines = ['支援員ID,氏名,配置自治体コード,勤務日数,配置自治体コード'];
+		for (const s of staff) lines.push([s.staff_id, s.name, s.employer_code, s.days_per_week, '469999'].join(','));
+		await page.getByTestId('file-input').setInputFiles(write('二重列.csv', sjis(lines.join('\r\n') + '\r\n')));
+		const roster = card(page, '二重列.csv');
+		await roster.locator('.choices').waitFor();
+		const alert = roster.locator('[data-duplicate="employer_code"]');
+		await alert.waitFor();
+		expect(await alert.innerText()).toContain('「配置自治体コード」、「配置自治体コード」');
+		expect(await page.getByTestId('import-run').isDisabled()).toBe(true);
+		// The user says which one to use: the second is left out, the first fills the column.
+		await roster.locator('select[data-map="4"]').selectOption('');
+		await expect.poll(() => alert.count()).toBe(0);
+		expect(await roster.locator('select[data-map="2"]').inputValue()).toBe('employer_code');
+		expect(await page.getByTestId('import-run').isDisabled()).toBe(false);
+		await roster.getByRole('button', { name: '「二重列.csv」を一覧から外す' }).click();
+		await page.close();
+	});
+
 	it('lets the user choose the table and map a header it did not recognise, shows the first rows, and loads', async () => {
 		const page = await openData();
 		const staff = readSample('staff');

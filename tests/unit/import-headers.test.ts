@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchColumns, normaliseHeader, recogniseTable } from '../../src/lib/domain/import/headers';
+import { describeMapping, matchColumns, normaliseHeader, recogniseTable } from '../../src/lib/domain/import/headers';
+import { headerIssues } from '../../src/lib/domain/import/validate-rows';
 
 describe('normaliseHeader', () => {
 	it.each([
@@ -38,11 +39,32 @@ describe('matchColumns', () => {
 		expect(matchColumns('schools', ['School Code', 'school-type']).mapping).toEqual(['school_code', 'school_type']);
 	});
 
-	it('lets the first header win and reports the repeat and unknown headers', () => {
+	it('maps the first of two headers for one column and reports both as a duplicate, and the unknown headers', () => {
 		const m = matchColumns('schools', ['学校コード', 'school_code', '学校名', '備考', '']);
 		expect(m.mapping).toEqual(['school_code', null, 'name', null, null]);
-		expect(m.unknown).toEqual(['school_code', '備考']);
+		expect(m.duplicates).toEqual([{ column: 'school_code', headers: ['学校コード', 'school_code'] }]);
+		expect(m.unknown).toEqual(['備考']);
 		expect(m.missingRequired).toEqual(['school_type', 'municipality_code']);
+	});
+
+	it('turns two 配置自治体コード columns into one error naming both, never a silent choice', () => {
+		const m = matchColumns('staff', ['支援員ID', '配置自治体コード', '氏名', '配置自治体コード']);
+		expect(m.duplicates).toEqual([{ column: 'employer_code', headers: ['配置自治体コード', '配置自治体コード'] }]);
+		expect(headerIssues('staff', 'staff.csv', m)).toContainEqual({
+			file: 'staff.csv',
+			line: 1,
+			column: 'employer_code',
+			value: '配置自治体コード / 配置自治体コード',
+			rule: 'duplicate_column',
+			expected: '配置自治体コード / employer_code',
+			severity: 'error'
+		});
+		// The user leaving the second out on purpose settles it; mapping both to the column does not.
+		const header = ['支援員ID', '配置自治体コード', '氏名', '配置自治体コード'];
+		expect(describeMapping('staff', header, ['staff_id', 'employer_code', 'name', null], true).duplicates).toEqual([]);
+		expect(
+			describeMapping('staff', header, ['staff_id', 'employer_code', 'name', 'employer_code'], true).duplicates
+		).toEqual([{ column: 'employer_code', headers: ['配置自治体コード', '配置自治体コード'] }]);
 	});
 });
 

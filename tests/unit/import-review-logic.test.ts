@@ -379,10 +379,11 @@ describe('prepareCsv with the user’s choices', () => {
 describe('describeMapping', () => {
 	it('names required columns no header fills and headers that fill nothing (blank headers aside)', () => {
 		const header = ['スタッフ番号', '配置自治体コード', '', ' メモ '];
-		expect(describeMapping('staff', header, ['staff_id', null, null, null])).toEqual({
+		expect(describeMapping('staff', header, ['staff_id', null, null, null], true)).toEqual({
 			mapping: ['staff_id', null, null, null],
 			missingRequired: ['employer_code'],
-			unknown: ['配置自治体コード', ' メモ ']
+			unknown: ['配置自治体コード', ' メモ '],
+			duplicates: []
 		});
 		expect(describeMapping('staff', header, [null, null, null, null]).missingRequired).toEqual([
 			'staff_id',
@@ -391,22 +392,31 @@ describe('describeMapping', () => {
 		expect(describeMapping('staff', header, ['staff_id', 'employer_code', null, 'name'])).toEqual({
 			mapping: ['staff_id', 'employer_code', null, 'name'],
 			missingRequired: [],
-			unknown: []
+			unknown: [],
+			duplicates: []
 		});
 	});
 
 	it('agrees with matchColumns on the mapping matchColumns found', () => {
 		const header = [...REQUEST_HEADER, '学校コード'];
 		const match = matchColumns('support_requests', header);
+		// A second 学校コード is not unknown: it is a duplicate of the first, an error until the user leaves one out.
 		expect(match).toEqual({
 			mapping: [...REQUEST_MAPPING, null],
 			missingRequired: [],
-			unknown: ['備考', '学校コード']
+			unknown: ['備考'],
+			duplicates: [{ column: 'school_code', headers: ['学校コード', '学校コード'] }]
 		});
 		expect(describeMapping('support_requests', header, match.mapping)).toEqual(match);
 		expect(
-			describeMapping('support_requests', header, [null, ...match.mapping.slice(1, 2), null, ...match.mapping.slice(3)])
+			describeMapping(
+				'support_requests',
+				header,
+				[null, ...match.mapping.slice(1, 2), null, ...match.mapping.slice(3)],
+				true
+			)
 		).toMatchObject({
+			duplicates: [],
 			missingRequired: ['school_code'],
 			unknown: ['受付番号', '学校コード', '備考', '学校コード']
 		});

@@ -10,6 +10,7 @@ export type IssueRule =
 	| 'file'
 	| 'field_count'
 	| 'missing_column'
+	| 'duplicate_column'
 	| 'unknown_column'
 	| 'zero_value'
 	| 'unknown_table'

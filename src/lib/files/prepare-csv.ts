@@ -138,10 +138,13 @@ class FilePreparation {
 		readonly table: TableName,
 		readonly header: readonly string[],
 		readonly mapping: readonly (string | null)[],
-		idPrefix: string
+		idPrefix: string,
+		/** The user chose the mapping: a header left out was left out on purpose. */
+		chosen: boolean
 	) {
 		this.checker = new RowChecker(table, name, header.length, mapping, { keepIssues: KEPT_ISSUES, idPrefix });
-		for (const issue of headerIssues(table, name, describeMapping(table, header, mapping))) this.checker.report(issue);
+		for (const issue of headerIssues(table, name, describeMapping(table, header, mapping, chosen)))
+			this.checker.report(issue);
 		this.writer = new CanonicalWriter(table);
 	}
 
@@ -168,13 +171,17 @@ class FilePreparation {
 function tableAndMapping(
 	header: readonly string[],
 	choice: ImportChoice
-): { table: TableName | null; mapping: (string | null)[] } {
+): { table: TableName | null; mapping: (string | null)[]; chosen: boolean } {
 	const table = choice.table ?? recogniseTable(header);
-	if (!table) return { table: null, mapping: header.map(() => null) };
-	const mapping =
-		choice.mapping && choice.mapping.length === header.length
-			? [...choice.mapping]
-			: matchColumns(table, header).mapping;
+	if (!table) return { table: null, mapping: header.map(() => null), chosen: false };
+	const chosen = choice.mapping !== undefined && choice.mapping.length === header.length;
+	const mapping = chosen ? [...choice.mapping!] : matchColumns(table, header).mapping;
+	return { table, mapping, chosen };
+}
+
+/** The table and mapping a review shows. */
+function tableAndMappingOnly(header: readonly string[], choice: ImportChoice) {
+	const { table, mapping } = tableAndMapping(header, choice);
 	return { table, mapping };
 }
 
@@ -188,9 +195,9 @@ function prepareRows(
 	idPrefix: string,
 	progress?: PrepareProgress
 ): PreparedCsv {
-	const { table, mapping } = tableAndMapping(header, choice);
+	const { table, mapping, chosen } = tableAndMapping(header, choice);
 	if (!table) return failure(name, { line: 1, rule: 'unknown_table', value: header.join(', ') }, read);
-	const preparation = new FilePreparation(name, table, header, mapping, idPrefix);
+	const preparation = new FilePreparation(name, table, header, mapping, idPrefix, chosen);
 	const step = 50_000;
 	for (let at = 0; at < rows.length; at += step) {
 		const chunk = rows.slice(at, at + step);
@@ -264,7 +271,7 @@ export async function inspectFile(name: string, bytes: Uint8Array, choice: Impor
 			delimiter: csv.delimiter,
 			header: csv.header,
 			preview: csv.rows,
-			...tableAndMapping(csv.header, choice)
+			...tableAndMappingOnly(csv.header, choice)
 		};
 	}
 	let read;
@@ -281,7 +288,7 @@ export async function inspectFile(name: string, bytes: Uint8Array, choice: Impor
 		sheet: format === 'xlsx' ? sheet : undefined,
 		header,
 		preview: rows.filter((r) => r.some((c) => c.trim() !== '')).slice(0, PREVIEW_ROWS),
-		...tableAndMapping(header, choice)
+		...tableAndMappingOnly(header, choice)
 	};
 }
 
@@ -305,8 +312,8 @@ export function prepareCsv(
 			(header, layout) => {
 				state.read = { format: 'csv', encoding: layout.encoding, delimiter: layout.delimiter };
 				state.header = header;
-				const { table, mapping } = tableAndMapping(header, choice);
-				if (table) state.preparation = new FilePreparation(name, table, header, mapping, idPrefix);
+				const { table, mapping, chosen } = tableAndMapping(header, choice);
+				if (table) state.preparation = new FilePreparation(name, table, header, mapping, idPrefix, chosen);
 			},
 			(rows, lines, done) => {
 				state.preparation?.add(rows, lines);

@@ -83,6 +83,8 @@ export const en: Messages = {
 				})[expected] ?? 'The file has a problem',
 			field_count: (expected) => `The number of fields does not match the header (${expected} columns)`,
 			missing_column: (expected) => `A required column is missing (header: ${expected})`,
+			duplicate_column: (expected) =>
+				`Several headers mean the same column (${expected}): which one holds its values cannot be guessed, so the file is not loaded. In the review, set one of them to “(not loaded)”`,
 			unknown_column: () => 'Unrecognised column; it is not imported',
 			zero_value: () => 'The value is 0; please check it is right',
 			unknown_table: () =>
@@ -284,6 +286,8 @@ export const en: Messages = {
 		required: 'required',
 		mapsTo: (header) => `Column that header “${header}” fills`,
 		missingRequired: (columns) => `Required columns with no header: ${columns}`,
+		duplicateHeaders: (column, headers) =>
+			`${headers} are all headers of “${column}”: which one holds its values cannot be guessed. Set the ones not to use to “(not loaded)”.`,
 		noRows: 'No data rows (the file has only a header).',
 		unreadable: 'This file cannot be read.',
 		removeFile: 'Remove',

@@ -84,6 +84,8 @@ export const ja = {
 				})[expected] ?? 'ファイルに問題があります',
 			field_count: (expected: string) => `項目の数が見出し行（${expected} 列）と一致しません`,
 			missing_column: (expected: string) => `必須の列がありません（見出し: ${expected}）`,
+			duplicate_column: (expected: string) =>
+				`同じ列（${expected}）を表す見出しが複数あります。どの列の値を使うか判断できないため読み込みません。確認画面で一方を「（取り込まない）」にしてください`,
 			unknown_column: () => '認識できない列のため読み込みません',
 			zero_value: () => '値が 0 です。正しいか確認してください',
 			unknown_table: () => '列見出しから表の種類（学校・支援員・支援依頼など）を判別できません',
@@ -282,6 +284,8 @@ export const ja = {
 		required: '必須',
 		mapsTo: (header: string) => `見出し「${header}」を取り込む列`,
 		missingRequired: (columns: string) => `必須の列が対応していません: ${columns}`,
+		duplicateHeaders: (column: string, headers: string) =>
+			`${headers} はどれも「${column}」の見出しです。どれの値を使うか判断できないため、使わない方を「（取り込まない）」にしてください。`,
 		noRows: 'データ行がありません（見出しだけのファイル）。',
 		unreadable: 'このファイルは読めません。',
 		removeFile: '外す',

@@ -4,7 +4,7 @@
  * import itself with its progress and a way to cancel it.
  */
 import type { TableName } from '$lib/domain/tables';
-import { describeMapping } from '$lib/domain/import/headers';
+import { describeMapping, type ColumnMatch, type DuplicateColumn } from '$lib/domain/import/headers';
 import { localStamp } from '$lib/domain/local-time';
 import { session } from '$lib/session/session.svelte';
 import { ImportCancelled, ImportWorkerClient } from '$lib/files/import-worker-client';
@@ -23,10 +23,22 @@ export interface PendingFile {
 
 export type ReviewPhase = 'idle' | 'inspecting' | 'reading' | 'loading';
 
+/** What the file's headers leave out or double; null while the file is unread, unreadable or of no known table. */
+function headerMatch(f: PendingFile): ColumnMatch | null {
+	const i = f.inspection;
+	return i && !i.problem && i.table
+		? describeMapping(i.table, i.header, i.mapping, f.choice.mapping !== undefined)
+		: null;
+}
+
 /** Required columns no header fills; null while the file is unread, unreadable or of no known table. */
 export function missingColumns(f: PendingFile): string[] | null {
-	const i = f.inspection;
-	return i && !i.problem && i.table ? describeMapping(i.table, i.header, i.mapping).missingRequired : null;
+	return headerMatch(f)?.missingRequired ?? null;
+}
+
+/** Columns several headers of the file fill: the user must leave all but one out. */
+export function duplicateColumns(f: PendingFile): DuplicateColumn[] {
+	return headerMatch(f)?.duplicates ?? [];
 }
 
 class ImportReview {
@@ -46,7 +58,10 @@ class ImportReview {
 
 	/** Every file was read, has a table and fills its required columns: loading can start (rows are checked then). */
 	get ready(): boolean {
-		return this.files.length > 0 && this.files.every((f) => missingColumns(f)?.length === 0);
+		return (
+			this.files.length > 0 &&
+			this.files.every((f) => missingColumns(f)?.length === 0 && duplicateColumns(f).length === 0)
+		);
 	}
 
 	async add(list: readonly File[]): Promise<void> {

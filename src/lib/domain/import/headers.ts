@@ -26,53 +26,78 @@ export function normaliseHeader(h: string): string {
 /** Underscores/hyphens are dropped too, so "School Code" and "school-code" find school_code. */
 const matchKey = (h: string): string => normaliseHeader(h).replace(/[_-]/gu, '');
 
+/** Two or more headers of one file for one column: which one holds the values cannot be guessed. */
+export interface DuplicateColumn {
+	column: string;
+	headers: string[];
+}
+
 export interface ColumnMatch {
 	/** Per header: the canonical column it maps to, or null (unknown, blank, or a repeat). */
 	mapping: (string | null)[];
 	/** Required spec columns that no header maps to (canonical names). */
 	missingRequired: string[];
-	/** Original non-blank headers that map to nothing (including a repeat of a matched column). */
+	/** Original non-blank headers that map to nothing and mean no column either. */
 	unknown: string[];
+	/** Columns that several headers fill, or would fill: an error until the user picks one. */
+	duplicates: DuplicateColumn[];
+}
+
+const keysOf = new Map<TableName, Map<string, string>>();
+
+/** The canonical column a header means (its name or one of its Japanese headers), or null. */
+export function columnOfHeader(table: TableName, header: string): string | null {
+	let byKey = keysOf.get(table);
+	if (!byKey) {
+		byKey = new Map();
+		for (const column of TABLES[table].columns)
+			for (const name of [column.name, ...column.ja]) {
+				const key = matchKey(name);
+				if (!byKey.has(key)) byKey.set(key, column.name);
+			}
+		keysOf.set(table, byKey);
+	}
+	return byKey.get(matchKey(header)) ?? null;
 }
 
 export function matchColumns(table: TableName, headers: readonly string[]): ColumnMatch {
-	const byKey = new Map<string, string>();
-	for (const column of TABLES[table].columns) {
-		for (const name of [column.name, ...column.ja]) {
-			const key = matchKey(name);
-			if (!byKey.has(key)) byKey.set(key, column.name);
-		}
-	}
 	const used = new Set<string>();
-	const mapping: (string | null)[] = [];
-	const unknown: string[] = [];
-	for (const header of headers) {
-		const column = byKey.get(matchKey(header));
-		// First header wins: a second "学校コード" would otherwise silently overwrite the first.
-		if (column !== undefined && !used.has(column)) {
-			used.add(column);
-			mapping.push(column);
-		} else {
-			mapping.push(null);
-			// A blank header is usually an empty trailing column from Excel: not worth a warning.
-			if (header.trim() !== '') unknown.push(header);
-		}
-	}
-	const missingRequired = TABLES[table].columns.filter((c) => c.required && !used.has(c.name)).map((c) => c.name);
-	return { mapping, missingRequired, unknown };
+	// First header wins in the mapping; a second one for the same column is reported as a duplicate.
+	const mapping = headers.map((header) => {
+		const column = columnOfHeader(table, header);
+		if (column === null || used.has(column)) return null;
+		used.add(column);
+		return column;
+	});
+	return describeMapping(table, headers, mapping);
 }
 
-/** What a mapping the user adjusted leaves out: required columns no header fills, headers that fill nothing. */
+/**
+ * What a mapping leaves out or doubles: required columns no header fills, headers that fill
+ * nothing, and columns several headers fill. A header left out that means a column another header
+ * fills is a duplicate too — unless the user left it out on purpose (`chosen`).
+ */
 export function describeMapping(
 	table: TableName,
 	headers: readonly string[],
-	mapping: readonly (string | null)[]
+	mapping: readonly (string | null)[],
+	chosen = false
 ): ColumnMatch {
 	const used = new Set(mapping.filter((m): m is string => m !== null));
+	const fillers = new Map<string, string[]>();
+	const unknown: string[] = [];
+	headers.forEach((header, i) => {
+		const column = mapping[i] ?? (chosen ? null : columnOfHeader(table, header));
+		if (column !== null && (mapping[i] !== null || used.has(column)))
+			fillers.set(column, [...(fillers.get(column) ?? []), header]);
+		// A blank header is usually an empty trailing column from Excel: not worth a warning.
+		else if (mapping[i] === null && header.trim() !== '' && (chosen || column === null)) unknown.push(header);
+	});
 	return {
 		mapping: [...mapping],
 		missingRequired: TABLES[table].columns.filter((c) => c.required && !used.has(c.name)).map((c) => c.name),
-		unknown: headers.filter((h, i) => mapping[i] === null && h.trim() !== '')
+		unknown,
+		duplicates: [...fillers].filter(([, hs]) => hs.length > 1).map(([column, hs]) => ({ column, headers: hs }))
 	};
 }
 

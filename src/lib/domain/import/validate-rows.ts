@@ -21,7 +21,7 @@ export interface RowValidation {
 export function headerIssues(
 	table: TableName,
 	file: string,
-	match: Pick<ColumnMatch, 'missingRequired' | 'unknown'>
+	match: Pick<ColumnMatch, 'missingRequired' | 'unknown' | 'duplicates'>
 ): DataIssue[] {
 	const columns = new Map(TABLES[table].columns.map((c) => [c.name, c] as const));
 	const missing = match.missingRequired.map((name): DataIssue => ({
@@ -40,7 +40,17 @@ export function headerIssues(
 		rule: 'unknown_column',
 		severity: 'warning'
 	}));
-	return [...missing, ...unknown];
+	// Which of two 配置自治体コード columns holds the codes cannot be guessed: the user picks one.
+	const duplicates = match.duplicates.map((d): DataIssue => ({
+		file,
+		line: 1,
+		column: d.column,
+		value: d.headers.join(' / '),
+		rule: 'duplicate_column',
+		expected: [...(columns.get(d.column)?.ja.slice(0, 1) ?? []), d.column].join(' / '),
+		severity: 'error'
+	}));
+	return [...duplicates, ...missing, ...unknown];
 }
 
 /** Values the spec fills in when a cell is blank (docs/data-formats.md, "Tables"). */
