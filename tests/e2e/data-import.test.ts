@@ -214,14 +214,12 @@ describe('importing CSV files', () => {
 		const unicodeText = join(dir, 'unicode.txt');
 		writeFileSync(unicodeText, utf16);
 		await page.getByTestId('file-input').setInputFiles(unicodeText);
-		await page
-			.locator('[data-testid="import-review"] article[data-file] .choices')
-			.first()
-			.waitFor({ timeout: 60_000 });
-		expect(await page.locator('[data-testid="import-review"] select[data-choice="table"]').first().inputValue()).toBe(
-			'staff'
-		);
-		expect(await page.locator('[data-testid="import-review"]').innerText()).toContain('新規支援員1');
+		const unicode = page.locator('[data-testid="import-review"] article[data-file="unicode.txt"]');
+		await unicode.locator('.choices').waitFor({ timeout: 60_000 });
+		expect(await unicode.locator('select[data-choice="table"]').inputValue()).toBe('staff');
+		expect(await unicode.innerText()).toContain('UTF-16');
+		// Its first rows read as written, not as mojibake.
+		expect(await unicode.innerText()).toContain(readSample('staff')[0]!.name!);
 		await page.close();
 	});
 
