@@ -871,7 +871,7 @@ export const ja = {
 			helpDeskToday: 'ヘルプデスク（現状）',
 			spread: '支援員の勤務日をすべて学校訪問に使う（方針の日数を最低として、児童生徒数の多い学校から訪問を増やす）',
 			visitsPerStaffDay: '勤務日1日あたりの訪問校数',
-			breaks: '学校の長期休業（月-日、例 07-19）。祝日は祝日パッケージ（@holiday-jp）から',
+			breaks: '学校の長期休業（月-日、例 07-19）。祝日は内閣府「国民の祝日について」のとおり',
 			season: { spring_break: '春休み', summer_break: '夏休み', winter_break: '冬休み' },
 			from: '開始',
 			to: '終了',
