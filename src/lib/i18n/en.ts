@@ -880,7 +880,8 @@ export const en: Messages = {
 			spread:
 				'Use every staff-day for school visits (the policy’s days are the least; more visits go to the schools with most pupils)',
 			visitsPerStaffDay: 'Schools visited per staff-day',
-			breaks: 'School breaks (month-day, e.g. 07-19). National holidays are those of the Cabinet Office (内閣府「国民の祝日について」)',
+			breaks:
+				'School breaks (month-day, e.g. 07-19). National holidays are those of the Cabinet Office (内閣府「国民の祝日について」)',
 			season: { spring_break: 'Spring break', summer_break: 'Summer break', winter_break: 'Winter break' },
 			from: 'From',
 			to: 'To',
