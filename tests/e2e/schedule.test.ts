@@ -136,6 +136,27 @@ describe('the schedule screen', () => {
 		await page.close();
 	});
 
+	it('keeps the employer and its week across a reload, and the scenarios are about the same employer', async () => {
+		const page = await openSchedule();
+		await page.getByTestId('employer').selectOption('469041');
+		await page.getByTestId('schedule-run').click();
+		await page.getByTestId('schedule-result').waitFor({ timeout: 60_000 });
+		const travel = await figure(page, 'travel');
+		const timetable = await page.locator('[data-testid="timetable"]').innerText();
+		// Let the kept week reach the browser's storage (a moment after the change), then come back.
+		await page.waitForTimeout(800);
+		await page.reload();
+		await page.getByTestId('schedule-result').waitFor({ timeout: 60_000 });
+		expect(await page.getByTestId('employer').inputValue()).toBe('469041');
+		expect(await figure(page, 'travel')).toBe(travel);
+		expect(await page.locator('[data-testid="timetable"]').innerText()).toBe(timetable);
+		// The scenarios are about the employer chosen here.
+		await page.getByRole('link', { name: 'シナリオ比較' }).click();
+		await page.getByTestId('scope').waitFor({ timeout: 60_000 });
+		await expect.poll(() => page.getByTestId('scope').inputValue(), { timeout: 60_000 }).toBe('469041');
+		await page.close();
+	});
+
 	it('stops a run on request and keeps the screen usable', async () => {
 		const page = await openSchedule();
 		await page.getByTestId('employer').selectOption('469017');

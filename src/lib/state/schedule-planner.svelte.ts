@@ -20,9 +20,14 @@ import type { ScenarioSetup } from '$lib/domain/scenario/apply';
 import { scenarioFigures, type ScenarioFigures } from '$lib/domain/scenario/figures';
 import type { ScenarioBook } from '$lib/domain/scenario/types';
 import type { OptimisePhase } from '$lib/optimise/optimise';
+import type { ScenarioRunResult } from '$lib/sim/scenario-run';
 import { employersOf, readScenarioContext, type Employer } from '$lib/runs/scenario-context';
 import { ScenarioRunCancelled, ScenarioRunPool } from '$lib/runs/scenario-run-pool';
 import { runShared } from '$lib/runs/scenario-runs';
+import { requestKey } from '$lib/runs/run-cache';
+import { lastSchedule } from '$lib/workspace/last-schedule.svelte';
+import { setScope } from '$lib/domain/scenario/book';
+import { untrack } from 'svelte';
 import { contextNow, currentSchedule } from './schedule-now.svelte';
 import { scenarioRequest, type ScenarioContext } from '$lib/sim/scenario-request';
 
@@ -53,6 +58,9 @@ export const baselineBook = (book: ScenarioBook, employer: string): ScenarioBook
 	scenarios: []
 });
 
+/** An employer's week as asked: the baseline book, its setup and the run's request. */
+type AskedWeek = { employer: string; book: ScenarioBook } & ReturnType<typeof scenarioRequest>;
+
 export class SchedulePlanner {
 	/** Read once the data and both kept documents are ready, again when the data or the breaks change (assumptions and pins apply at run time). */
 	readonly reader = new DatasetReader<Baseline, BaselineInputs>(
@@ -66,9 +74,12 @@ export class SchedulePlanner {
 					? { breaks: $state.snapshot(scenarioBook.value.assumptions.breaks) as SchoolBreak[] }
 					: null,
 			onRead: ({ employers }) => {
-				// Keep the employer across a reload of the same data; else the largest one with staff.
-				if (!this.employer || !employers.some((e) => e.code === this.employer))
-					this.employer = employers.find((e) => e.staff > 0)?.code ?? null;
+				// The employer the scenarios and the pack are about, when it is one; else the one kept
+				// across a reload of the same data; else the largest one with staff.
+				const known = (code: string | null | undefined) => !!code && employers.some((e) => e.code === code);
+				const scope = scenarioBook.value.scope;
+				if (scope.length === 1 && known(scope[0])) this.employer = scope[0]!;
+				else if (!known(this.employer)) this.employer = employers.find((e) => e.staff > 0)?.code ?? null;
 				this.result = null;
 			}
 		}
@@ -110,20 +121,62 @@ export class SchedulePlanner {
 		return scenarioRequest(context, baselineBook(book, this.employer), null).setup;
 	});
 
-	/** Called while the screen starts: the baseline is read once the data is ready, and again when it changes. */
+	/**
+	 * Called while the screen starts: the baseline is read once the data is ready, and again when it
+	 * changes; the last week made is shown again when it answers the same request.
+	 */
 	follow(): void {
 		scenarioBook.keepWhileMounted();
+		lastSchedule.keepWhileMounted();
 		$effect(() => void scheduleSettings.load());
 		this.reader.follow();
+		$effect(() => {
+			const last = lastSchedule.value;
+			if (!this.setup || !last || last.employer !== this.employer || this.result || this.running) return;
+			untrack(() => this.#showKept(last));
+		});
 		$effect(() => () => this.cancel());
 	}
 
-	async run(): Promise<void> {
-		const employer = this.employer;
+	/** The employer chosen here is the one the scenarios and the pack are about too (one story on every screen). */
+	choose(employer: string): void {
+		if (employer === this.employer) return;
+		this.employer = employer;
+		this.result = null;
+		if (scenarioBook.loaded) scenarioBook.update((b) => setScope(b, [employer]));
+	}
+
+	/** The request of the chosen employer's week, with the assumptions and pins as they are now. */
+	#request(): AskedWeek | null {
 		const context = contextNow(this.context);
-		if (!employer || !context || !scenarioBook.loaded) return;
-		const book = baselineBook($state.snapshot(scenarioBook.value) as ScenarioBook, employer);
-		const { setup, request } = scenarioRequest(context, book, null);
+		if (!this.employer || !context || !scenarioBook.loaded) return null;
+		const book = baselineBook($state.snapshot(scenarioBook.value) as ScenarioBook, this.employer);
+		return { employer: this.employer, book, ...scenarioRequest(context, book, null) };
+	}
+
+	#showKept(last: NonNullable<typeof lastSchedule.value>): void {
+		const asked = this.#request();
+		if (!asked || requestKey(asked.request) !== last.key) return;
+		this.result = this.#planned(asked, last.result, last.seconds);
+	}
+
+	#planned(asked: AskedWeek, result: ScenarioRunResult, seconds: number): PlannedSchedule {
+		const { employer, book, setup, request } = asked;
+		return {
+			employer,
+			instance: setup.instance,
+			travel: new TravelTimes(request.travel, new Map(request.matrix)),
+			schedule: result.schedule,
+			setup,
+			figures: scenarioFigures(setup, result.schedule, result.sim, book.assumptions),
+			seconds
+		};
+	}
+
+	async run(): Promise<void> {
+		const asked = this.#request();
+		if (!asked) return;
+		const { request } = asked;
 		this.running = true;
 		this.failure = null;
 		this.cancelled = false;
@@ -138,15 +191,9 @@ export class SchedulePlanner {
 					if (p.stage === 'schedule') this.progress = { phase: p.phase, best: p.best, bound: p.bound };
 				}
 			);
-			this.result = {
-				employer,
-				instance: setup.instance,
-				travel: new TravelTimes(request.travel, new Map(request.matrix)),
-				schedule: result.schedule,
-				setup,
-				figures: scenarioFigures(setup, result.schedule, result.sim, book.assumptions),
-				seconds: (performance.now() - started) / 1000
-			};
+			const seconds = (performance.now() - started) / 1000;
+			this.result = this.#planned(asked, result, seconds);
+			lastSchedule.update(() => ({ key: requestKey(request), employer: asked.employer, result, seconds }));
 		} catch (e) {
 			if (e instanceof ScenarioRunCancelled) this.cancelled = true;
 			else this.failure = e instanceof Error ? e.message : String(e);
