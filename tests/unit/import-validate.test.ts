@@ -224,3 +224,59 @@ describe('headerIssues', () => {
 		});
 	});
 });
+
+describe('rules across the cells of a row', () => {
+	it('refuses a request resolved before it was made, naming both times', () => {
+		const header = ['受付番号', '受付日', '学校コード', '区分', '対応方法', '対応時間（分）', '完了日'];
+		const { issues } = run('support_requests', header, [
+			['R1', '2025-04-01 09:00', 'B110210000017', '授業支援', '訪問', '30', '2025-04-01 08:30'],
+			['R2', '2025-04-01 09:00', 'B110210000017', '授業支援', '訪問', '30', '2025-04-01 09:30']
+		]);
+		expect(issues).toEqual([
+			{
+				file: 'f.csv',
+				line: 2,
+				column: 'resolved_at',
+				value: '2025-04-01 08:30',
+				rule: 'order',
+				expected: '2025-04-01 09:00',
+				severity: 'error'
+			}
+		]);
+	});
+
+	it('keeps shares of schools within 0–1 and the help desk at 0 or 1', () => {
+		const header = ['対象コード', '年度', '指標', '値'];
+		const { issues } = run('ict_environment', header, [
+			['462012', '2025', 'wireless_lan', '1.2'],
+			['462012', '2025', 'helpdesk', '0.5'],
+			['462012', '2025', 'teacher_devices', '1.3'],
+			['462012', '2025', 'teacher_devices', '-1'],
+			['462039', '2025', 'helpdesk', '1']
+		]);
+		expect(issues.map((i) => [i.line, i.rule, i.expected])).toEqual([
+			[2, 'range', '0–1'],
+			[3, 'range', '0, 1'],
+			[5, 'range', '0–']
+		]);
+	});
+
+	it('refuses a school whose MEXT code says another type than its 学校種, and lets a board’s own ids be', () => {
+		const { issues } = run('schools', SCHOOL_HEADER, [
+			['C110210000015', '中学校のコード', '小', '122173', '', '', '', '', ''],
+			['B110210000017', '小学校', '小', '122173', '', '', '', '', ''],
+			['S1', '独自の番号', '中', '122173', '', '', '', '', '']
+		]);
+		expect(issues).toEqual([
+			{
+				file: 'f.csv',
+				line: 2,
+				column: 'school_type',
+				value: '小',
+				rule: 'code_type',
+				expected: 'C1',
+				severity: 'error'
+			}
+		]);
+	});
+});

@@ -11,6 +11,8 @@ export type IssueRule =
 	| 'field_count'
 	| 'missing_column'
 	| 'duplicate_column'
+	| 'order'
+	| 'code_type'
 	| 'unknown_column'
 	| 'zero_value'
 	| 'unknown_table'

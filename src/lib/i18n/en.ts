@@ -83,6 +83,8 @@ export const en: Messages = {
 				})[expected] ?? 'The file has a problem',
 			field_count: (expected) => `The number of fields does not match the header (${expected} columns)`,
 			missing_column: (expected) => `A required column is missing (header: ${expected})`,
+			order: (expected) => `Earlier than the time the request was made (${expected})`,
+			code_type: (expected) => `Does not match the school type in the school code (starting ${expected})`,
 			duplicate_column: (expected) =>
 				`Several headers mean the same column (${expected}): which one holds its values cannot be guessed, so the file is not loaded. In the review, set one of them to “(not loaded)”`,
 			unknown_column: () => 'Unrecognised column; it is not imported',
@@ -395,7 +397,7 @@ export const en: Messages = {
 			'Picked files are reviewed before anything is loaded: the kind of table recognised from the headers (or, when it cannot be told, chosen by you), the encoding, the sheet, which header fills which column, and the first rows. Each can be corrected.',
 			'“Load” checks every row. All or nothing: one error and nothing changes; the data loaded before stays as it was.',
 			'Each problem names the file, line, column and value, and what is expected (the first 100 are listed, with the total).',
-			'Row checks: required values, types (numbers, dates), ranges, allowed values, check digits of codes, and the number of fields matching the header.',
+			'Row checks: required values, types (numbers, dates), ranges, allowed values, check digits of codes, and the number of fields matching the header. Checks across the cells of a row: a request resolved after it was made, shares of schools within 0–1 and the help desk 0 or 1, the school type of a MEXT school code matching the school type column. Two headers meaning one column are an error until you choose which one to use.',
 			'Checks across tables: duplicates in key columns, and references (school → municipality and employer, staff → employer, assignment → staff and school, support request → school, ferry → school). A reference may point into a file of the same import or into a table already loaded. Replacing a table so that another table’s codes lose what they point at is an error too.',
 			'Warnings (the import goes ahead): headers that match no column (those columns are not read), a school with 0 students, a staff member with 0 days a week, a file without data rows (its table becomes empty).',
 			'Each file either replaces its table or is added to it (“Add to the current data”, e.g. the next month of a log); the whole is checked by the same rules. One import takes one file per table.',

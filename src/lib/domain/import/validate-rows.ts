@@ -8,6 +8,7 @@ import type { DataIssue } from '../issues';
 import { TABLES, type ColumnSpec, type TableName } from '../tables';
 import type { ColumnMatch } from './headers';
 import { parseCell, type CellResult, type CellValue } from './values';
+import { rowRuleIssues } from './row-rules';
 
 export type ImportRecord = Record<string, CellValue>;
 
@@ -154,6 +155,10 @@ export class RowChecker {
 					severity: 'error'
 				});
 		}
+		// Rules across cells only where the cells themselves were read.
+		if (rowIssues.length === 0)
+			for (const issue of rowRuleIssues(this.table, record, (c) => row[this.#indexOf.get(c) ?? -1] ?? ''))
+				rowIssues.push({ file, line, ...issue });
 		const zero = this.#zeroColumn;
 		if (zero && given.has(zero) && record[zero] === 0)
 			rowIssues.push({
