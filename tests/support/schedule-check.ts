@@ -15,6 +15,7 @@ import type { Weekday } from '../../src/lib/domain/tables';
 import { emptyBook } from '../../src/lib/domain/scenario/assumptions';
 import { scenarioRequest } from '../../src/lib/sim/scenario-request';
 import { sampleScenarioContext } from './scenario-model';
+import { requiredVisits } from '../../src/lib/domain/schedule/rules';
 
 export async function expectSavedScheduleKeepsRules(
 	rows: Record<string, string>[],
@@ -53,7 +54,7 @@ export async function expectSavedScheduleKeepsRules(
 	for (const d of days) for (const s of d.schools) made.set(s, (made.get(s) ?? 0) + 1);
 	// Only the visits the policy requires can be missing; a spare one not made is no rule broken.
 	const unmet: UnmetVisits[] = inst.schools.flatMap((s) => {
-		const missing = (s.required ?? s.visits) - (made.get(s.id) ?? 0);
+		const missing = requiredVisits(s) - (made.get(s.id) ?? 0);
 		return missing > 0 ? [{ school: s.id, missing, reason: 'capacity' as const }] : [];
 	});
 	const total = days.reduce((t, d) => t + d.travelMinutes, 0);

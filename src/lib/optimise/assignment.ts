@@ -12,6 +12,7 @@
 import type { Highs } from 'highs';
 import type { ScheduleInstance } from '$lib/domain/schedule/types';
 import type { DayPattern } from './patterns';
+import { requiredVisits } from '$lib/domain/schedule/rules';
 
 /** Minutes of travel an unmet visit is priced at: above any day's travel, so visits come first. */
 const UNMET_PRICE = 10_000;
@@ -86,7 +87,7 @@ export class AssignmentModel {
 			...[...pins].map(() => Infinity)
 		];
 		// The unmet columns of each school come first: the model is feasible before any pattern.
-		const required = instance.schools.map((s) => Math.min(s.visits, s.required ?? s.visits));
+		const required = instance.schools.map(requiredVisits);
 		const first = (this.#first = 2 * nSchools);
 		this.#unmetPrice = Float64Array.from({ length: first }, (_, c) =>
 			unreachable.has(c % nSchools) ? 0 : c < nSchools ? UNMET_PRICE : EXTRA_UNMET_PRICE

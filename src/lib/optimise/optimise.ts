@@ -23,6 +23,7 @@ import { AssignmentModel, type Assignment } from './assignment';
 import { generateColumns } from './column-generation';
 import { balanceLoad } from './balance';
 import { placeOnWeekdays } from './placement';
+import { requiredVisits } from '$lib/domain/schedule/rules';
 
 export type OptimisePhase = 'travel' | 'patterns' | 'columns' | 'assignment' | 'bound' | 'balance' | 'weekdays';
 
@@ -165,7 +166,7 @@ export function optimiseSchedule(
 	for (const { pattern } of placed) for (const i of pattern.schools) made[i]!++;
 	const unmet: UnmetVisits[] = [];
 	instance.schools.forEach((school, i) => {
-		const missing = Math.max(0, Math.min(school.visits, school.required ?? school.visits) - made[i]!);
+		const missing = Math.max(0, requiredVisits(school) - made[i]!);
 		if (missing === 0) return;
 		if (unreachable.has(i)) return void unmet.push({ school: school.id, missing, reason: 'unreachable' });
 		const capacity = Math.min(missing, assignment.unmetRequired[i]!);

@@ -6,6 +6,7 @@ import type { MonteCarloResult } from '$lib/domain/demand';
 import { optimiseSchedule, type OptimiseOptions, type OptimisePhase } from '$lib/optimise/optimise';
 import { simulateYears } from './demand';
 import { withVisits, type ScenarioDemand } from './demand-model';
+import { requiredVisits } from '$lib/domain/schedule/rules';
 
 export interface ScenarioRunRequest {
 	/** What the optimiser plans, each on its own (apply.ts, ScenarioSetup.parts). */
@@ -36,7 +37,7 @@ function unstaffed(part: ScheduleInstance): WeeklySchedule {
 	return {
 		days: [],
 		unmet: part.schools
-			.map((s) => ({ school: s.id, missing: Math.min(s.visits, s.required ?? s.visits), reason: 'capacity' as const }))
+			.map((s) => ({ school: s.id, missing: requiredVisits(s), reason: 'capacity' as const }))
 			.filter((u) => u.missing > 0),
 		travelMinutes: 0,
 		lowerBound: 0,

@@ -6,7 +6,7 @@
 import { WEEKDAYS } from '../tables';
 import type { ScheduleInstance, WeeklySchedule } from './types';
 import type { TravelTimes } from './travel';
-import { dayIndex, spreadOk } from './rules';
+import { dayIndex, requiredVisits, spreadOk } from './rules';
 
 export type ScheduleRule =
 	| 'unknown_place'
@@ -85,7 +85,7 @@ export function checkSchedule(instance: ScheduleInstance, travel: TravelTimes, s
 	for (const school of instance.schools) {
 		const days = visitDays.get(school.id) ?? [];
 		// The visits the policy requires are made or counted unmet; those beyond them may be made or not, never more.
-		const required = Math.min(school.visits, school.required ?? school.visits);
+		const required = requiredVisits(school);
 		const missing = unmet.get(school.id) ?? 0;
 		const counted = missing > 0 ? days.length + missing === required : days.length >= required;
 		if (!counted || days.length > school.visits)

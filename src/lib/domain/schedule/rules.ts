@@ -1,5 +1,6 @@
 /** The hard rules of a weekly schedule that both the optimiser and the checker apply. */
 import { WEEKDAYS, type Weekday } from '../tables';
+import type { SchoolSite } from './types';
 
 export const dayIndex = (day: Weekday) => WEEKDAYS.indexOf(day);
 
@@ -11,6 +12,10 @@ export const dayIndex = (day: Weekday) => WEEKDAYS.indexOf(day);
 export function minVisitGap(visits: number): number {
 	return visits >= 2 && visits <= 3 ? 2 : 1;
 }
+
+/** Of a school's visits, those the visit policy requires (the rest are spare: types.ts, SchoolSite). */
+export const requiredVisits = (school: Pick<SchoolSite, 'visits' | 'required'>): number =>
+	Math.min(school.visits, school.required ?? school.visits);
 
 /** Whether visit days (as indices 0–4) keep the school's spacing. */
 export function spreadOk(days: readonly number[], visits: number): boolean {

@@ -7,6 +7,7 @@ import type { CsvCell } from '../csv-export';
 import { WEEKDAYS, type Weekday } from '../tables';
 import { clockText, dayTimeline } from './timeline';
 import type { TravelTimes } from './travel';
+import { requiredVisits } from './rules';
 import type { ScheduleInstance, UnmetVisits, WeeklySchedule } from './types';
 
 export interface SheetVisit {
@@ -117,7 +118,7 @@ export function schoolSheets(instance: ScheduleInstance, travel: TravelTimes, sc
 			name: school.name,
 			days,
 			visits: days.reduce((n, d) => n + d.visits.length, 0),
-			asked: Math.min(school.visits, school.required ?? school.visits),
+			asked: requiredVisits(school),
 			missing: schedule.unmet.filter((u) => u.school === school.id)
 		};
 	});

@@ -4,6 +4,7 @@
  * would carry them ("12 visit-days short: about 3 more staff").
  */
 import type { ScheduleInstance, WeeklySchedule } from './types';
+import { requiredVisits } from './rules';
 
 export interface ScheduleSummary {
 	/** Visits the visit policy requires (docs/domain.md, "One staff-day"). */
@@ -29,13 +30,12 @@ export interface ScheduleSummary {
 }
 
 export function summariseSchedule(instance: ScheduleInstance, schedule: WeeklySchedule): ScheduleSummary {
-	const required = (s: ScheduleInstance['schools'][number]) => Math.min(s.visits, s.required ?? s.visits);
-	const visitsRequired = instance.schools.reduce((n, s) => n + required(s), 0);
-	const extraAsked = instance.schools.reduce((n, s) => n + s.visits - required(s), 0);
+	const visitsRequired = instance.schools.reduce((n, s) => n + requiredVisits(s), 0);
+	const extraAsked = instance.schools.reduce((n, s) => n + s.visits - requiredVisits(s), 0);
 	const visitsMade = schedule.days.reduce((n, d) => n + d.schools.length, 0);
 	const made = new Map<string, number>();
 	for (const d of schedule.days) for (const s of d.schools) made.set(s, (made.get(s) ?? 0) + 1);
-	const extraMade = instance.schools.reduce((n, s) => n + Math.max(0, (made.get(s.id) ?? 0) - required(s)), 0);
+	const extraMade = instance.schools.reduce((n, s) => n + Math.max(0, (made.get(s.id) ?? 0) - requiredVisits(s)), 0);
 	const unmet = { capacity: 0, unreachable: 0, spread: 0 };
 	for (const u of schedule.unmet) unmet[u.reason] += u.missing;
 	const travelByStaff = new Map(instance.staff.map((s) => [s.id, 0]));
