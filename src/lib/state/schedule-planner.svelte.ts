@@ -113,13 +113,17 @@ export class SchedulePlanner {
 		scheduleSettings.update((s) => changeScheduleSettings(s, change));
 	}
 
-	/** The chosen employer's baseline as the scenarios set it up: schools, staff, visits asked, and what is left out. */
-	readonly setup = $derived.by(() => {
+	/**
+	 * The chosen employer's week as the scenarios ask it, with the assumptions and pins as they are
+	 * now: set up once per change, for the screen (schools, visits asked, what is left out) and the run.
+	 */
+	readonly #asked = $derived.by((): AskedWeek | null => {
 		const context = this.context && scheduleSettings.loaded ? contextNow(this.context) : null;
 		if (!context || !this.employer || !scenarioBook.loaded) return null;
-		const book = $state.snapshot(scenarioBook.value) as ScenarioBook;
-		return scenarioRequest(context, baselineBook(book, this.employer), null).setup;
+		const book = baselineBook($state.snapshot(scenarioBook.value) as ScenarioBook, this.employer);
+		return { employer: this.employer, book, ...scenarioRequest(context, book, null) };
 	});
+	readonly setup = $derived(this.#asked?.setup ?? null);
 
 	/**
 	 * Called while the screen starts: the baseline is read once the data is ready, and again when it
@@ -146,16 +150,8 @@ export class SchedulePlanner {
 		if (scenarioBook.loaded) scenarioBook.update((b) => setScope(b, [employer]));
 	}
 
-	/** The request of the chosen employer's week, with the assumptions and pins as they are now. */
-	#request(): AskedWeek | null {
-		const context = contextNow(this.context);
-		if (!this.employer || !context || !scenarioBook.loaded) return null;
-		const book = baselineBook($state.snapshot(scenarioBook.value) as ScenarioBook, this.employer);
-		return { employer: this.employer, book, ...scenarioRequest(context, book, null) };
-	}
-
 	#showKept(last: NonNullable<typeof lastSchedule.value>): void {
-		const asked = this.#request();
+		const asked = this.#asked;
 		if (!asked || requestKey(asked.request) !== last.key) return;
 		this.result = this.#planned(asked, last.result, last.seconds);
 	}
@@ -174,7 +170,7 @@ export class SchedulePlanner {
 	}
 
 	async run(): Promise<void> {
-		const asked = this.#request();
+		const asked = this.#asked;
 		if (!asked) return;
 		const { request } = asked;
 		this.running = true;
