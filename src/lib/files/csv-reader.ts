@@ -90,6 +90,13 @@ function utf8Lines(bytes: Uint8Array): { firstInvalid: number | null; firstMulti
  */
 export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName; bom: boolean } {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: true };
+	// The browser's own decoder settles the usual case fast; the line scan runs only for a file that is not UTF-8.
+	try {
+		new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		return { encoding: 'utf-8', bom: false };
+	} catch {
+		// Not UTF-8 throughout: Shift_JIS, or a mix of the two.
+	}
 	const { firstInvalid, firstMultibyte } = utf8Lines(bytes);
 	if (firstInvalid === null) return { encoding: 'utf-8', bom: false };
 	if (firstMultibyte !== null)
