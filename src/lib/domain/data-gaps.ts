@@ -31,6 +31,13 @@ export interface DataGap {
 	effect: GapEffect;
 }
 
+/** The scenarios and the pack read the same baseline (runs/scenario-context.ts), so they lack the same. */
+const SCENARIO_READS: readonly DataGap[] = [
+	{ table: 'support_requests', effect: 'demandFromPupils' },
+	{ table: 'travel_times', effect: 'travelFromDistance' },
+	{ table: 'ict_environment', effect: 'helpDeskNone' }
+];
+
 /** Per screen, in the order shown: the table it reads and what its absence means there. */
 const READS: Record<DataScreen, readonly DataGap[]> = {
 	overview: [
@@ -47,16 +54,8 @@ const READS: Record<DataScreen, readonly DataGap[]> = {
 		{ table: 'staff', effect: 'noStaff' },
 		{ table: 'travel_times', effect: 'travelFromDistance' }
 	],
-	scenarios: [
-		{ table: 'support_requests', effect: 'demandFromPupils' },
-		{ table: 'travel_times', effect: 'travelFromDistance' },
-		{ table: 'ict_environment', effect: 'helpDeskNone' }
-	],
-	report: [
-		{ table: 'support_requests', effect: 'demandFromPupils' },
-		{ table: 'travel_times', effect: 'travelFromDistance' },
-		{ table: 'ict_environment', effect: 'helpDeskNone' }
-	]
+	scenarios: SCENARIO_READS,
+	report: SCENARIO_READS
 };
 
 /** The screen's tables that hold no row, each with what that means for its figures. */
