@@ -4,7 +4,6 @@
  * without them — decided from the dataset's record alone, through the same imports as the app.
  */
 import { describe, expect, it } from 'vitest';
-import manifest from '../../data/sample/manifest.json';
 import {
 	datasetAfterImport,
 	datasetAfterRevert,
@@ -13,22 +12,12 @@ import {
 	type DatasetInfo
 } from '../../src/lib/domain/dataset';
 import { dataGaps, type DataScreen } from '../../src/lib/domain/data-gaps';
-import type { TableName } from '../../src/lib/domain/tables';
 import { ja } from '../../src/lib/i18n/ja';
 import { en } from '../../src/lib/i18n/en';
+import { SAMPLE_DATASET } from '../../src/lib/workspace/sample';
 
-const sample: DatasetInfo = {
-	id: 'sample',
-	fictional: true,
-	fiscalYear: manifest.fiscal_year,
-	prefecture: manifest.prefecture,
-	files: Object.entries(manifest.files).map(([table, f]) => ({
-		table: table as TableName,
-		file: f.file,
-		rows: f.rows,
-		origin: 'sample' as const
-	}))
-};
+/** The sample as the app records it (workspace/sample.ts): every figure fictional. */
+const sample: DatasetInfo = SAMPLE_DATASET;
 const at = '2026-12-01 09:00';
 const SCREENS: DataScreen[] = ['overview', 'compare', 'schedule', 'scenarios', 'report'];
 const effects = (d: DatasetInfo, screen: DataScreen) => dataGaps(d, screen).map((g) => `${g.table}:${g.effect}`);
