@@ -4,8 +4,7 @@
  * Runs are keyed by what they were asked: an unchanged scenario is not run again.
  */
 import { DatasetReader } from './dataset-reader.svelte';
-import { contextNow, currentSchedule } from './schedule-now.svelte';
-import type { SchoolBreak } from '$lib/domain/school-calendar';
+import { baselineInputs, contextNow, readBaseline, type Baseline, type BaselineInputs } from './schedule-now.svelte';
 import { scheduleSettings } from '$lib/workspace/schedule-settings.svelte';
 import { scenarioBook } from '$lib/workspace/scenario-book.svelte';
 import { scenarioFigures, type ScenarioFigures } from '$lib/domain/scenario/figures';
@@ -13,8 +12,8 @@ import type { ScenarioSetup } from '$lib/domain/scenario/apply';
 import type { Scenario, ScenarioBook } from '$lib/domain/scenario/types';
 import { setScope } from '$lib/domain/scenario/book';
 import { meetsTarget } from '$lib/domain/placement';
-import { employersOf, readScenarioContext, type Employer } from '$lib/runs/scenario-context';
-import { scenarioRequest, sweepScenarios, SWEEP_STEPS, type ScenarioContext } from '$lib/sim/scenario-request';
+import type { Employer } from '$lib/runs/scenario-context';
+import { scenarioRequest, sweepScenarios, SWEEP_STEPS } from '$lib/sim/scenario-request';
 import { ScenarioRunCancelled, ScenarioRunPool } from '$lib/runs/scenario-run-pool';
 import { runShared } from '$lib/runs/scenario-runs';
 import type { ScenarioRunProgress, ScenarioRunRequest, ScenarioRunResult } from '$lib/sim/scenario-run';
@@ -33,44 +32,25 @@ export interface SweepPoint {
 
 export type { Employer };
 
-interface Baseline {
-	context: ScenarioContext;
-	fiscalYear: number;
-	employers: Employer[];
-}
-
-interface BaselineInputs {
-	breaks: SchoolBreak[];
-}
-
 export class ScenarioBoard {
 	/**
 	 * The baseline: read once the data and both kept documents are ready, again when the data or the
 	 * breaks change. The schedule's assumptions are taken when a run is asked (`contextNow`): a pin
 	 * or a visit policy changes the runs, not the tables read.
 	 */
-	readonly reader = new DatasetReader<Baseline, BaselineInputs>(
-		async ({ runner, dataset }, inputs) => {
-			const context = await readScenarioContext(runner, dataset.fiscalYear, inputs.breaks, currentSchedule());
-			return { context, fiscalYear: dataset.fiscalYear, employers: employersOf(context) };
-		},
-		{
-			inputs: () =>
-				scheduleSettings.loaded && scenarioBook.loaded
-					? { breaks: $state.snapshot(scenarioBook.value.assumptions.breaks) as SchoolBreak[] }
-					: null,
-			onRead: ({ employers }) => {
-				this.sweep = [];
-				// A new book, or a scope no longer in the data (another dataset loaded), opens on the
-				// largest employer short of the plan's target: the one a planner most likely works on.
-				const known = new Set(employers.map((e) => e.code));
-				if (this.book.scope.length === 0 || !this.book.scope.every((c) => known.has(c))) {
-					const first = employers.find((e) => !meetsTarget(e.schools, e.staff)) ?? employers[0];
-					scenarioBook.update((b) => setScope(b, first ? [first.code] : []));
-				}
+	readonly reader = new DatasetReader<Baseline, BaselineInputs>(readBaseline, {
+		inputs: baselineInputs,
+		onRead: ({ employers }) => {
+			this.sweep = [];
+			// A new book, or a scope no longer in the data (another dataset loaded), opens on the
+			// largest employer short of the plan's target: the one a planner most likely works on.
+			const known = new Set(employers.map((e) => e.code));
+			if (this.book.scope.length === 0 || !this.book.scope.every((c) => known.has(c))) {
+				const first = employers.find((e) => !meetsTarget(e.schools, e.staff)) ?? employers[0];
+				scenarioBook.update((b) => setScope(b, first ? [first.code] : []));
 			}
 		}
-	);
+	});
 	readonly context = $derived(this.reader.value?.context ?? null);
 	readonly fiscalYear = $derived(this.reader.value?.fiscalYear ?? null);
 	readonly employers = $derived(this.reader.value?.employers ?? []);

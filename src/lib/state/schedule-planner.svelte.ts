@@ -6,7 +6,6 @@
  * (docs/domain.md, "One staff-day").
  */
 import { DatasetReader } from './dataset-reader.svelte';
-import type { SchoolBreak } from '$lib/domain/school-calendar';
 import {
 	changeScheduleSettings,
 	type ScheduleSettings,
@@ -21,15 +20,14 @@ import { scenarioFigures, type ScenarioFigures } from '$lib/domain/scenario/figu
 import type { ScenarioBook } from '$lib/domain/scenario/types';
 import type { OptimisePhase } from '$lib/optimise/optimise';
 import type { ScenarioRunResult } from '$lib/sim/scenario-run';
-import { employersOf, readScenarioContext, type Employer } from '$lib/runs/scenario-context';
 import { ScenarioRunCancelled, ScenarioRunPool } from '$lib/runs/scenario-run-pool';
 import { runShared } from '$lib/runs/scenario-runs';
 import { requestKey } from '$lib/runs/run-cache';
 import { lastSchedule } from '$lib/workspace/last-schedule.svelte';
 import { setScope } from '$lib/domain/scenario/book';
 import { untrack } from 'svelte';
-import { contextNow, currentSchedule } from './schedule-now.svelte';
-import { scenarioRequest, type ScenarioContext } from '$lib/sim/scenario-request';
+import { baselineInputs, contextNow, readBaseline, type Baseline, type BaselineInputs } from './schedule-now.svelte';
+import { scenarioRequest } from '$lib/sim/scenario-request';
 
 export interface PlannedSchedule {
 	employer: string;
@@ -40,15 +38,6 @@ export interface PlannedSchedule {
 	/** The figures the scenarios screen shows for this employer's baseline. */
 	figures: ScenarioFigures;
 	seconds: number;
-}
-
-interface Baseline {
-	context: ScenarioContext;
-	employers: Employer[];
-}
-
-interface BaselineInputs {
-	breaks: SchoolBreak[];
 }
 
 /** The baseline book of one employer: the scenarios' shared assumptions, no scenario. */
@@ -63,27 +52,18 @@ type AskedWeek = { employer: string; book: ScenarioBook } & ReturnType<typeof sc
 
 export class SchedulePlanner {
 	/** Read once the data and both kept documents are ready, again when the data or the breaks change (assumptions and pins apply at run time). */
-	readonly reader = new DatasetReader<Baseline, BaselineInputs>(
-		async ({ runner, dataset }, inputs) => {
-			const context = await readScenarioContext(runner, dataset.fiscalYear, inputs.breaks, currentSchedule());
-			return { context, employers: employersOf(context) };
-		},
-		{
-			inputs: () =>
-				scheduleSettings.loaded && scenarioBook.loaded
-					? { breaks: $state.snapshot(scenarioBook.value.assumptions.breaks) as SchoolBreak[] }
-					: null,
-			onRead: ({ employers }) => {
-				// The employer the scenarios and the pack are about, when it is one; else the one kept
-				// across a reload of the same data; else the largest one with staff.
-				const known = (code: string | null | undefined) => !!code && employers.some((e) => e.code === code);
-				const scope = scenarioBook.value.scope;
-				if (scope.length === 1 && known(scope[0])) this.employer = scope[0]!;
-				else if (!known(this.employer)) this.employer = employers.find((e) => e.staff > 0)?.code ?? null;
-				this.result = null;
-			}
+	readonly reader = new DatasetReader<Baseline, BaselineInputs>(readBaseline, {
+		inputs: baselineInputs,
+		onRead: ({ employers }) => {
+			// The employer the scenarios and the pack are about, when it is one; else the one kept
+			// across a reload of the same data; else the largest one with staff.
+			const known = (code: string | null | undefined) => !!code && employers.some((e) => e.code === code);
+			const scope = scenarioBook.value.scope;
+			if (scope.length === 1 && known(scope[0])) this.employer = scope[0]!;
+			else if (!known(this.employer)) this.employer = employers.find((e) => e.staff > 0)?.code ?? null;
+			this.result = null;
 		}
-	);
+	});
 	readonly context = $derived(this.reader.value?.context ?? null);
 	/** Employers with schools, most schools first, with their names. */
 	readonly employers = $derived(this.reader.value?.employers ?? []);
