@@ -9,7 +9,12 @@
  *   `no-cache` (the browser revalidates with the ETag and gets a 304).
  * - No SPA fallback: an unknown path is a 404 with a small page.
  * - The page's real Content-Security-Policy comes from SvelteKit as a `<meta>` tag (with script
- *   hashes); the header only adds what a meta tag cannot express (`frame-ancestors`).
+ *   hashes). A page's header adds what a meta tag cannot express (`frame-ancestors`) and what holds
+ *   from its first byte (`connect-src`, `worker-src`); it names no script source, which would
+ *   block the hashed inline scripts. Every other response (workers above all: a worker follows the
+ *   policy of its own script's response, not the page's) gets the whole policy.
+ * - Cross-Origin-Opener-Policy, Cross-Origin-Resource-Policy and a Permissions-Policy that turns
+ *   off every device and sensor feature: the app uses none of them.
  *
  * The file list is read once at start (sirv production mode): restart the server after a rebuild.
  *
@@ -25,12 +30,71 @@ export const IMMUTABLE_PREFIX = '/_app/immutable/';
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'no-cache';
 
-/** Headers sent with every response, including 304 and 404. */
+/** The policy of the page's meta tag (svelte.config.js) less its script hashes, for workers and other files. */
+export const CSP_WORKER = [
+	"default-src 'self'",
+	"script-src 'self' 'wasm-unsafe-eval'",
+	"worker-src 'self'",
+	"connect-src 'self'",
+	"img-src 'self' data: blob:",
+	"font-src 'self'",
+	"style-src 'self' 'unsafe-inline'",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+	"frame-ancestors 'none'"
+].join('; ');
+
+/** A page's header policy: no script or default source, so the meta tag's hashes stay the only rule for scripts. */
+export const CSP_PAGE = [
+	"connect-src 'self'",
+	"worker-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+	"frame-ancestors 'none'"
+].join('; ');
+
+/** Features Chromium knows (an unknown name is a console error) that the app never uses. */
+const UNUSED_FEATURES = [
+	'accelerometer',
+	'autoplay',
+	'bluetooth',
+	'camera',
+	'display-capture',
+	'encrypted-media',
+	'geolocation',
+	'gyroscope',
+	'hid',
+	'magnetometer',
+	'microphone',
+	'midi',
+	'payment',
+	'publickey-credentials-get',
+	'screen-wake-lock',
+	'serial',
+	'usb',
+	'xr-spatial-tracking'
+];
+
+/** Headers sent with every response, including 304 and 404; the CSP is set per response (`cspFor`). */
 export const COMMON_HEADERS = Object.freeze({
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'no-referrer',
-	'Content-Security-Policy': "frame-ancestors 'none'"
+	'Cross-Origin-Opener-Policy': 'same-origin',
+	'Cross-Origin-Resource-Policy': 'same-origin',
+	'Permissions-Policy': UNUSED_FEATURES.map((f) => `${f}=()`).join(', ')
 });
+
+/**
+ * A page (`/`, `/data`, `/data.html`, the 404 page) or any other file.
+ * @param {string} pathname
+ * @returns {string}
+ */
+export function cspFor(pathname) {
+	const last = pathname.slice(pathname.lastIndexOf('/') + 1);
+	return last === '' || last.endsWith('.html') || !last.includes('.') ? CSP_PAGE : CSP_WORKER;
+}
 
 const NOT_FOUND_PAGE = `<!doctype html>
 <html lang="ja">
@@ -115,6 +179,7 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1' }) {
 
 	const server = createServer((req, res) => {
 		for (const [name, value] of Object.entries(COMMON_HEADERS)) res.setHeader(name, value);
+		res.setHeader('Content-Security-Policy', CSP_PAGE);
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
 			res.end('Method Not Allowed\n');
@@ -129,6 +194,7 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1' }) {
 			// malformed URL: sirv will not find it either
 		}
 		res.setHeader('Cache-Control', cacheControlFor(pathname));
+		res.setHeader('Content-Security-Policy', cspFor(pathname));
 		res.setHeader('Vary', 'Accept-Encoding');
 		assets(req, res, () => notFound(req, res));
 	});

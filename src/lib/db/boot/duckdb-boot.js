@@ -3,7 +3,8 @@
  * the app's own scripts have even been evaluated: compiling the 34 MB module is the long pole of
  * every start, and the app would otherwise only begin it after booting and rendering.
  *
- * Loaded by a blocking <script> at the top of app.html: it is tiny, and it must run before the parser moves on to styles, layout and the app. The build (scripts/duckdb-assets.js) emits this file
+ * Loaded by a blocking <script> in app.html's head, right after the CSP meta tag (which covers it) and
+ * before the app's own scripts: it is tiny, and it must run before the parser moves on to styles, layout and the app. The build (scripts/duckdb-assets.js) emits this file
  * with the placeholder of `dir` below replaced by the versioned folder of DuckDB's worker and wasm.
  * The app adopts the worker through window.__haichiDuckdb (src/lib/db/engine.ts).
  *
