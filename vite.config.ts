@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { duckdbAssets } from './scripts/duckdb-assets.js';
 import { japanLand } from './scripts/japan-land.js';
+import { japanReference } from './scripts/japan-reference';
 
 /**
  * DuckDB-wasm runs only in the browser, but SvelteKit evaluates every module while prerendering,
@@ -29,7 +30,7 @@ export const getPlatformFeatures = unavailable;`;
 }
 
 export default defineConfig({
-	plugins: [duckdbBrowserOnly(), duckdbAssets(), japanLand(), sveltekit()],
+	plugins: [duckdbBrowserOnly(), duckdbAssets(), japanLand(), japanReference(), sveltekit()],
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'], include: ['highs'] },
 	// Never inline assets as data: URLs: the CSP allows fetches from the app's own origin only.
 	build: { target: 'es2022', chunkSizeWarningLimit: 1200, assetsInlineLimit: 0 },

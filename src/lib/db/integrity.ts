@@ -25,7 +25,9 @@ const REFERENCES: readonly Reference[] = [
 	{ table: 'assignments', column: 'staff_id', target: 'staff', targetColumn: 'staff_id' },
 	{ table: 'assignments', column: 'school_code', target: 'schools', targetColumn: 'school_code' },
 	{ table: 'support_requests', column: 'school_code', target: 'schools', targetColumn: 'school_code' },
-	{ table: 'ferries', column: 'school_code', target: 'schools', targetColumn: 'school_code' }
+	{ table: 'ferries', column: 'school_code', target: 'schools', targetColumn: 'school_code' },
+	{ table: 'school_counts', column: 'municipality_code', target: 'municipalities', targetColumn: 'municipality_code' },
+	{ table: 'staff_counts', column: 'employer_code', target: 'municipalities', targetColumn: 'municipality_code' }
 ];
 
 /**

@@ -9,6 +9,13 @@ export type SchoolType = (typeof SCHOOL_TYPES)[number];
 export const MUNICIPALITY_KINDS = ['city', 'ward', 'town', 'village', 'prefecture'] as const;
 export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];
 
+/**
+ * Whose schools a count covers: 'public' (公立, what the plan's targets are set against) or 'all'
+ * (国公私立計, as 学校基本調査 publishes per municipality). A count without it is of public schools.
+ */
+export const SCHOOL_FOUNDERS = ['public', 'all'] as const;
+export type SchoolFounders = (typeof SCHOOL_FOUNDERS)[number];
+
 export const EMPLOYMENT_TYPES = ['contract', 'appointed', 'regular'] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 
@@ -69,7 +76,9 @@ export const TABLE_NAMES = [
 	'support_requests',
 	'ict_environment',
 	'travel_times',
-	'ferries'
+	'ferries',
+	'school_counts',
+	'staff_counts'
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -184,6 +193,30 @@ export const TABLES: Record<TableName, TableSpec> = {
 			col('port_lon', number, true, ['港経度'], LON),
 			col('crossing_minutes', number, true, ['航路所要時間'], [0, 24 * 60]),
 			col('wait_minutes', number, false, ['待ち時間'], [0, 24 * 60])
+		]
+	},
+	school_counts: {
+		name: 'school_counts',
+		key: ['municipality_code', 'fiscal_year', 'school_type'],
+		columns: [
+			col('municipality_code', text, true, ['団体コード', '市区町村コード', '設置者コード']),
+			col('fiscal_year', integer, true, ['年度'], [1989, 2100]),
+			col('school_type', enumOf(SCHOOL_TYPES), true, ['学校種']),
+			col('schools', integer, true, ['学校数'], [0, Number.MAX_SAFE_INTEGER]),
+			col('teachers', integer, false, ['教員数'], [0, Number.MAX_SAFE_INTEGER]),
+			col('students', integer, false, ['児童生徒数'], [0, Number.MAX_SAFE_INTEGER]),
+			col('founders', enumOf(SCHOOL_FOUNDERS), false, ['設置者区分']),
+			col('source', text, false, ['出典'])
+		]
+	},
+	staff_counts: {
+		name: 'staff_counts',
+		key: ['employer_code', 'fiscal_year'],
+		columns: [
+			col('employer_code', text, true, ['団体コード', '配置自治体コード']),
+			col('fiscal_year', integer, true, ['年度'], [1989, 2100]),
+			col('headcount', integer, true, ['支援員数', 'ICT支援員数', '人数'], [0, 100_000]),
+			col('fte', number, false, ['常勤換算', '常勤換算数'], [0, 100_000])
 		]
 	}
 };

@@ -38,13 +38,38 @@ export const en: Messages = {
 		fetch: (file, status) =>
 			`The sample file “${file}” could not be fetched${status ? ` (HTTP ${status})` : ''}. Check the connection and the server.`,
 		invalid_data: (count) => `Validation found ${n(count)} problem(s), so the load was undone.`,
-		stored_state:
-			'The data saved in this browser cannot be read (damaged, or saved by another version). “Reload the sample data” clears it and starts afresh.',
-		workspace_file: (detail) =>
-			`The workspace file cannot be read (${detail}). Choose a file saved by Haichi. The current data is unchanged.`,
 		unexpected: 'Something unexpected went wrong. Reload the sample data or reload the page.',
 		keptEarlier: 'The data loaded before is still in use.',
 		issuesShown: (shown, total) => `Showing the first ${shown} of ${n(total)}`
+	},
+	keeping: {
+		saving: 'Saving…',
+		savingHint: 'Please do not close or reload the page until it is saved in this browser.',
+		failed: {
+			quota: 'Could not save in this browser (the disk or this site’s storage quota is full).',
+			blocked: 'Could not save in this browser (storage is not allowed, or this is a private window).'
+		},
+		notKeptData:
+			'The data stays in use, but it is not saved in this browser: a reload or closing the page brings back the last state that was saved. Save the workspace file to keep it.',
+		notKeptDocument: (what) =>
+			`The latest changes of the ${what} are not saved in this browser: a reload or closing the page loses them. Save the workspace file to keep them.`,
+		document: {
+			'scenario-book': 'scenarios',
+			'schedule-settings': 'schedule settings',
+			'last-schedule': 'last weekly schedule made'
+		},
+		export: 'Save the workspace',
+		retry: 'Try saving again',
+		otherTab: 'Changes of the data saved in another tab have been read in.',
+		otherTabDocument: (what) => `Changes of the ${what} saved in another tab have been read in.`,
+		dismiss: 'Dismiss',
+		stored: {
+			text: 'The workspace saved in this browser cannot be shown, so the (fictional) sample data is shown. The saved workspace has not been deleted. Importing new data will replace it.',
+			unreadable: 'The saved workspace is damaged or in another version’s format, so it cannot be saved as a file either.',
+			export: 'Save the stored workspace as a file',
+			retry: 'Try loading it again',
+			discard: 'Delete the stored workspace and start from the sample'
+		}
 	},
 	issue: {
 		file: 'File',
@@ -349,8 +374,29 @@ export const en: Messages = {
 		workspaceLead: 'Save the loaded data as one file, and open it in another browser or on another computer.',
 		workspaceExport: 'Save the workspace',
 		workspaceImport: 'Open a workspace file',
-		storageError:
-			'The data could not be saved in this browser (storage full, or private mode). It stays in use, but a page reload will lose it.',
+		workspaceFile: {
+			checking: (file) => `Checking every row of the tables in the workspace file “${file}”…`,
+			loaded: (file) => `The workspace file “${file}” has been loaded.`,
+			corrected:
+				'The file’s own labels of where each table came from (the sample, or imported data) did not match its content, so they were worked out from the content.',
+			unchanged: 'Nothing was loaded. The current data is unchanged.',
+			refused: {
+				not_json: (file) => `“${file}” is not JSON, so it cannot be read as a workspace file.`,
+				not_workspace: (file) =>
+					`“${file}” is not a Haichi workspace file. Choose a file saved with “Save the workspace”.`,
+				version: (file, value) => `“${file}” is a workspace file of a version (${value}) this Haichi does not read.`,
+				incomplete: (file) =>
+					`“${file}” lacks parts a workspace file needs (the dataset record, the prefecture, the list of tables), or they are damaged.`,
+				fiscal_year: (file, value) => `The fiscal year “${value}” in “${file}” is not a whole number from 1900 to 2200.`,
+				table_entry: (file) => `One of the tables in “${file}” is damaged (no table type, name or content).`,
+				schedule: (file) => `The schedule settings in “${file}” are damaged.`,
+				scenarios: (file) => `The scenarios in “${file}” are damaged.`,
+				tables: (file) =>
+					`Problems were found in the tables of “${file}”. The checks of a file import found them; see “Import result”.`
+			}
+		},
+		savingResult: 'In the database now; saving in this browser…',
+		notKept: 'In the database now, but it could not be saved in this browser: a reload will lose it.',
 		kept: 'Imported data is saved in this browser and kept across reloads.',
 		tableName: {
 			municipalities: 'Municipalities',
@@ -360,7 +406,9 @@ export const en: Messages = {
 			support_requests: 'Support requests',
 			ict_environment: 'ICT environment indicators',
 			travel_times: 'Travel times',
-			ferries: 'Ferries'
+			ferries: 'Ferries',
+			school_counts: 'School counts (per municipality)',
+			staff_counts: 'Staff counts (per municipality)'
 		}
 	},
 	formats: {
@@ -454,6 +502,8 @@ export const en: Messages = {
 			lineNumber: 'made from the line number'
 		},
 		valueMeaning: {
+			public: 'public schools',
+			all: 'national, public and private together (国公私立計)',
 			contract: 'contracted (委託)',
 			appointed: 'fiscal-year appointee (会計年度任用職員)',
 			regular: 'regular employee',
@@ -487,7 +537,11 @@ export const en: Messages = {
 			travel_times:
 				'Travel times (optional): minutes from a routing service that replace the straight-line estimate pair by pair; used in both directions.',
 			ferries:
-				'Ferries to island schools (optional): reaching such a school means driving to the port, waiting and crossing.'
+				'Ferries to island schools (optional): reaching such a school means driving to the port, waiting and crossing.',
+			school_counts:
+				'School counts per municipality and school type (optional), when there is no list of schools: e.g. the figures of 学校基本調査, one set per fiscal year. A loaded schools table takes precedence.',
+			staff_counts:
+				'Staff counts per employer and fiscal year (optional), when there is no list of staff: head count and full-time equivalent. A loaded staff table takes precedence.'
 		},
 		column: {
 			municipalities: {
@@ -556,6 +610,22 @@ export const en: Messages = {
 				port_lon: 'Longitude of the port on the mainland side',
 				crossing_minutes: 'Crossing, one way (minutes)',
 				wait_minutes: 'Waiting (minutes)'
+			},
+			school_counts: {
+				municipality_code: 'Municipality code of the school founder (must be in the municipalities)',
+				fiscal_year: 'Fiscal year (western)',
+				school_type: 'School type',
+				schools: 'Schools',
+				teachers: 'Teachers',
+				students: 'Pupils',
+				founders: 'Schools counted: public (also when blank), or national, public and private together (国公私立計)',
+				source: 'Source (e.g. 学校基本調査 2023)'
+			},
+			staff_counts: {
+				employer_code: 'Municipality code of the employer',
+				fiscal_year: 'Fiscal year (western)',
+				headcount: 'Number of staff',
+				fte: 'Full-time equivalent (5 days a week = 1)'
 			}
 		}
 	},

@@ -39,13 +39,38 @@ export const ja = {
 			`サンプルファイル「${file}」を取得できませんでした${status ? `（HTTP ${status}）` : ''}。ネットワーク接続とサーバーを確認してください。`,
 		invalid_data: (count: number) =>
 			`データの検証で ${count.toLocaleString('ja-JP')} 件の問題が見つかったため、読み込みを取り消しました。`,
-		stored_state:
-			'このブラウザに保存されたデータを読み込めません（破損しているか、別の版の形式です）。「サンプルデータを読み込み直す」を押すと、保存内容を消して始め直します。',
-		workspace_file: (detail: string) =>
-			`作業データのファイルを読み込めません（${detail}）。Haichi で書き出したファイルを選んでください。今のデータはそのままです。`,
 		unexpected: '予期しないエラーが発生しました。サンプルデータを読み込み直すか、ページを再読み込みしてください。',
 		keptEarlier: 'それまでに読み込まれていたデータはそのまま使えます。',
 		issuesShown: (shown: number, total: number) => `最初の ${shown} 件を表示（全 ${total.toLocaleString('ja-JP')} 件）`
+	},
+	keeping: {
+		saving: '保存中…',
+		savingHint: 'このブラウザへの保存が終わるまで、ページを閉じたり再読み込みしたりしないでください。',
+		failed: {
+			quota: 'このブラウザに保存できませんでした（ディスクまたはこのサイトの保存容量が足りません）。',
+			blocked: 'このブラウザに保存できませんでした（保存が許可されていないか、プライベートモードの可能性があります）。'
+		},
+		notKeptData:
+			'今のデータはこのまま使えますが、このブラウザには保存されていません。ページを再読み込みしたり閉じたりすると、最後に保存できた状態に戻ります。作業データのファイルに書き出して保管してください。',
+		notKeptDocument: (what: string) =>
+			`${what}の最近の変更は、このブラウザに保存されていません。ページを再読み込みしたり閉じたりすると失われます。作業データのファイルに書き出して保管してください。`,
+		document: {
+			'scenario-book': 'シナリオ',
+			'schedule-settings': 'スケジュールの設定',
+			'last-schedule': '最後に作った週間スケジュール'
+		} as Record<string, string>,
+		export: '作業データを書き出す',
+		retry: 'もう一度保存する',
+		otherTab: '別のタブで保存されたデータの変更を読み込みました。',
+		otherTabDocument: (what: string) => `別のタブで保存された${what}の変更を読み込みました。`,
+		dismiss: '閉じる',
+		stored: {
+			text: 'このブラウザに保存された作業データを表示できないため、サンプル（架空）のデータを表示しています。保存された作業データは消していません。新しくデータを読み込むと、保存された作業データは置き換わります。',
+			unreadable: '保存された作業データは壊れているか別の版の形式のため、ファイルに書き出すこともできません。',
+			export: '保存された作業データをファイルに書き出す',
+			retry: 'もう一度読み込む',
+			discard: '保存された作業データを消してサンプルで始める'
+		}
 	},
 	issue: {
 		file: 'ファイル',
@@ -347,8 +372,31 @@ export const ja = {
 		workspaceLead: '読み込んだデータを1つのファイルに書き出し、別のパソコンやブラウザで読み込めます。',
 		workspaceExport: '作業データを書き出す',
 		workspaceImport: '作業データを読み込む',
-		storageError:
-			'このブラウザに保存できませんでした（容量不足やプライベートモードの可能性があります）。データはこのまま使えますが、ページを再読み込みすると失われます。',
+		workspaceFile: {
+			checking: (file: string) => `作業データ「${file}」の表を1行ずつ検査しています…`,
+			loaded: (file: string) => `作業データ「${file}」を読み込みました。`,
+			corrected:
+				'ファイルに書かれていた表の由来（サンプルか、読み込んだデータか）は中身と合わないため、中身から判定し直しました。',
+			unchanged: '何も読み込んでいません。今のデータはそのままです。',
+			refused: {
+				not_json: (file: string) => `「${file}」は JSON 形式ではないため、作業データとして読み込めません。`,
+				not_workspace: (file: string) =>
+					`「${file}」は Haichi の作業データのファイルではありません。「作業データを書き出す」で保存したファイルを選んでください。`,
+				version: (file: string, value: string) =>
+					`「${file}」は、この Haichi が対応していない版（${value}）の作業データです。`,
+				incomplete: (file: string) =>
+					`「${file}」には作業データに必要な項目（データの説明、都道府県、表の一覧）が欠けているか壊れています。`,
+				fiscal_year: (file: string, value: string) =>
+					`「${file}」のデータの年度「${value}」は 1900〜2200 の整数ではありません。`,
+				table_entry: (file: string) => `「${file}」の表の一つが壊れています（表の種類、名前または内容がありません）。`,
+				schedule: (file: string) => `「${file}」のスケジュールの設定が壊れています。`,
+				scenarios: (file: string) => `「${file}」のシナリオが壊れています。`,
+				tables: (file: string) =>
+					`「${file}」の表に問題が見つかりました。ファイルの読み込みと同じ検査の結果を「読み込みの結果」に示しています。`
+			}
+		},
+		savingResult: 'データベースに入れました。このブラウザに保存中…',
+		notKept: 'データベースに入れましたが、このブラウザに保存できませんでした。再読み込みすると失われます。',
 		kept: '読み込んだデータはこのブラウザに保存され、再読み込みしても残ります。',
 		tableName: {
 			municipalities: '市区町村',
@@ -358,7 +406,9 @@ export const ja = {
 			support_requests: '支援依頼の記録',
 			ict_environment: 'ICT環境の指標',
 			travel_times: '移動時間',
-			ferries: 'フェリー航路'
+			ferries: 'フェリー航路',
+			school_counts: '学校数（市区町村別）',
+			staff_counts: '支援員数（市区町村別）'
 		}
 	},
 	formats: {
@@ -452,6 +502,8 @@ export const ja = {
 			lineNumber: '行番号から付ける'
 		},
 		valueMeaning: {
+			public: '公立',
+			all: '国公私立計',
 			contract: '委託',
 			appointed: '会計年度任用職員',
 			regular: '正規職員',
@@ -483,7 +535,11 @@ export const ja = {
 				'3か年計画の指標（任意）です。縦持ちで、1行に1つの指標の値を書きます。対象は市区町村（団体コード）か学校（学校コード）です。',
 			travel_times:
 				'移動時間（任意）です。経路検索などで求めた所要時間で、直線距離からの見積もりを組ごとに置き換えます。逆向きにも使います。',
-			ferries: '離島の学校へのフェリー（任意）です。その学校へは、港まで車で行き、待って、渡る時間がかかります。'
+			ferries: '離島の学校へのフェリー（任意）です。その学校へは、港まで車で行き、待って、渡る時間がかかります。',
+			school_counts:
+				'学校の一覧がないときの、市区町村・学校種ごとの学校数（任意）です。学校基本調査の数などを年度ごとに入れます。学校の表を読み込むと、そちらを優先します。',
+			staff_counts:
+				'支援員の一覧がないときの、配置先ごと・年度ごとの支援員数（任意）です。人数と常勤換算を入れます。支援員の表を読み込むと、そちらを優先します。'
 		} satisfies Record<TableName, string>,
 		column: {
 			municipalities: {
@@ -552,6 +608,22 @@ export const ja = {
 				port_lon: '本土側の港の経度',
 				crossing_minutes: '片道の乗船時間（分）',
 				wait_minutes: '待ち時間（分）'
+			},
+			school_counts: {
+				municipality_code: '設置者の全国地方公共団体コード（市区町村の表にあること）',
+				fiscal_year: '年度（西暦）',
+				school_type: '学校種',
+				schools: '学校数',
+				teachers: '教員数',
+				students: '児童生徒数',
+				founders: '数える学校: 公立（空欄も公立）か、国公私立計',
+				source: '出典（例: 学校基本調査 2023年）'
+			},
+			staff_counts: {
+				employer_code: '配置先（雇用する自治体）の全国地方公共団体コード',
+				fiscal_year: '年度（西暦）',
+				headcount: '支援員の人数',
+				fte: '常勤換算の人数（週5日勤務を1として）'
 			}
 		}
 	},

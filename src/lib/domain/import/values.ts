@@ -215,6 +215,9 @@ const LABELS: Readonly<Record<string, string>> = {
 	道路: 'road',
 	フェリー: 'ferry',
 	船: 'ferry',
+	公立: 'public',
+	国公私立計: 'all',
+	国公私立: 'all',
 	...Object.fromEntries(
 		Object.entries(WEEKDAY_KANJI).flatMap(([day, k]) => [
 			[k, day],
