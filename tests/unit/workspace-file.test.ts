@@ -4,6 +4,9 @@ import { SAMPLE_DATASET } from '../../src/lib/workspace/sample';
 import { defaultScheduleSettings } from '../../src/lib/domain/schedule/settings';
 import { emptyBook } from '../../src/lib/domain/scenario/assumptions';
 import { plusStaff } from '../../src/lib/domain/scenario/book';
+import { datasetOfWorkspace } from '../../src/lib/domain/dataset';
+import { ja } from '../../src/lib/i18n/ja';
+import { en } from '../../src/lib/i18n/en';
 
 describe('workspace file', () => {
 	it('round-trips the dataset, the imported tables, the schedule settings and the scenarios exactly, from memory or from Blobs', async () => {
@@ -45,22 +48,131 @@ describe('workspace file', () => {
 		expect(decodeWorkspaceFile(JSON.stringify(json)).schedule).toBeNull();
 		expect(decodeWorkspaceFile(JSON.stringify(json)).scenarios).toBeNull();
 		json.scenarios = { ...emptyBook(), scenarios: [{ id: 'x' }] };
-		expect(() => decodeWorkspaceFile(JSON.stringify(json))).toThrow('damaged scenarios');
+		expect(problemOf(JSON.stringify(json))).toEqual({ problem: 'scenarios', value: undefined });
 		delete json.scenarios;
 		json.schedule = { ...defaultScheduleSettings(), maxSchoolsPerDay: 9 };
-		expect(() => decodeWorkspaceFile(JSON.stringify(json))).toThrow('damaged schedule settings');
+		expect(problemOf(JSON.stringify(json))).toEqual({ problem: 'schedule', value: undefined });
 	});
 
-	it('refuses other JSON, other versions and damaged entries with a reason', () => {
-		expect(() => decodeWorkspaceFile('{')).toThrow(WorkspaceFileError);
-		expect(() => decodeWorkspaceFile('{"format":"other"}')).toThrow('not a Haichi workspace file');
-		expect(() => decodeWorkspaceFile('{"format":"haichi-workspace","version":9}')).toThrow('unsupported version 9');
-		const bad = JSON.stringify({
-			format: 'haichi-workspace',
-			version: 1,
-			dataset: SAMPLE_DATASET,
-			files: [{ table: 'nope', name: 'x', csv: '' }]
+	it('refuses other JSON, other versions, damaged records and entries with a reason and the value at fault', () => {
+		expect(problemOf('{')).toEqual({ problem: 'not_json', value: undefined });
+		expect(problemOf('[1]')).toEqual({ problem: 'not_workspace', value: undefined });
+		expect(problemOf('{"format":"other"}')).toEqual({ problem: 'not_workspace', value: undefined });
+		expect(problemOf('{"format":"haichi-workspace","version":9}')).toEqual({ problem: 'version', value: '9' });
+		const file = (dataset: unknown, files: unknown = []) =>
+			JSON.stringify({ format: 'haichi-workspace', version: 1, dataset, files });
+		expect(problemOf(file(SAMPLE_DATASET, [{ table: 'nope', name: 'x', csv: '' }]))).toEqual({
+			problem: 'table_entry',
+			value: undefined
 		});
-		expect(() => decodeWorkspaceFile(bad)).toThrow('damaged table entry');
+		expect(problemOf(file(SAMPLE_DATASET, [{ table: 'staff', name: 'x' }]))).toEqual({
+			problem: 'table_entry',
+			value: undefined
+		});
+		// A fiscal year no screen can show (1e21 made every screen fail) or one that is no year at all.
+		expect(problemOf(file({ ...SAMPLE_DATASET, fiscalYear: 1e21 }))).toEqual({
+			problem: 'fiscal_year',
+			value: '1e+21'
+		});
+		expect(problemOf(file({ ...SAMPLE_DATASET, fiscalYear: 2025.5 }))).toEqual({
+			problem: 'fiscal_year',
+			value: '2025.5'
+		});
+		expect(problemOf(file({ ...SAMPLE_DATASET, fiscalYear: '2025' }))).toEqual({
+			problem: 'fiscal_year',
+			value: '2025'
+		});
+		expect(problemOf(file({ ...SAMPLE_DATASET, prefecture: null }))).toEqual({
+			problem: 'incomplete',
+			value: undefined
+		});
+		expect(problemOf(file({ ...SAMPLE_DATASET, files: [{ table: 'staff' }] }))).toEqual({
+			problem: 'incomplete',
+			value: undefined
+		});
+		expect(problemOf(file(SAMPLE_DATASET, {}))).toEqual({ problem: 'incomplete', value: undefined });
+	});
+
+	it('has a message for every reason in Japanese and English, naming the file and the value, with no English in the Japanese one', () => {
+		const problems = Object.keys(ja.data.workspaceFile.refused) as (keyof typeof ja.data.workspaceFile.refused)[];
+		expect(problems.sort()).toEqual(Object.keys(en.data.workspaceFile.refused).sort());
+		for (const problem of problems) {
+			const inJa = ja.data.workspaceFile.refused[problem]('作業.json', '1e+21');
+			const inEn = en.data.workspaceFile.refused[problem]('作業.json', '1e+21');
+			expect(inJa).toContain('「作業.json」');
+			expect(inEn).toContain('作業.json');
+			expect(inJa).not.toMatch(/\b(not|JSON file|unsupported|damaged)\b/);
+			if (problem === 'version' || problem === 'fiscal_year') expect(inJa).toContain('1e+21');
+		}
+	});
+});
+
+function problemOf(text: string): { problem: string; value: string | undefined } | null {
+	try {
+		decodeWorkspaceFile(text);
+		return null;
+	} catch (e) {
+		if (!(e instanceof WorkspaceFileError)) throw e;
+		return { problem: e.problem, value: e.value };
+	}
+}
+
+describe('the dataset record of a workspace file', () => {
+	const sampleStaff = SAMPLE_DATASET.files.find((f) => f.table === 'staff')!;
+	const own = { table: 'staff' as const, name: '支援員一覧.csv', rows: 3, sample: false };
+
+	it('labels the user’s tables as imported even when the file calls them the sample', () => {
+		const claimed = {
+			...SAMPLE_DATASET,
+			files: SAMPLE_DATASET.files.map((f) => (f.table === 'staff' ? { ...f, file: '支援員一覧.csv', rows: 999 } : f))
+		};
+		const { dataset, corrected } = datasetOfWorkspace(claimed, [own], SAMPLE_DATASET);
+		expect(corrected).toBe(true);
+		expect(dataset.fictional).toBe(false);
+		expect(dataset.id).toBe('workspace');
+		const staff = dataset.files.filter((f) => f.table === 'staff');
+		expect(staff).toEqual([{ table: 'staff', file: '支援員一覧.csv', rows: 3, origin: 'import' }]);
+		expect(dataset.files.filter((f) => f.origin === 'sample')).toHaveLength(SAMPLE_DATASET.files.length - 1);
+	});
+
+	it('is the sample itself when every table is the sample’s file, whatever the file says', () => {
+		const claimed = { ...SAMPLE_DATASET, id: 'workspace' as const, fictional: false, fiscalYear: 2030 };
+		const { dataset, corrected } = datasetOfWorkspace(
+			claimed,
+			[{ table: 'staff', name: sampleStaff.file, rows: sampleStaff.rows, sample: true }],
+			SAMPLE_DATASET
+		);
+		expect(dataset).toEqual(SAMPLE_DATASET);
+		expect(corrected).toBe(true);
+	});
+
+	it('keeps what the file may say: the fiscal year, whether the user set it, load times of the right form', () => {
+		const claimed = {
+			...SAMPLE_DATASET,
+			id: 'workspace' as const,
+			fictional: false,
+			fiscalYear: 2024,
+			fiscalYearSet: true,
+			files: [
+				...SAMPLE_DATASET.files.filter((f) => f.table !== 'staff'),
+				{
+					table: 'staff' as const,
+					file: '支援員一覧.csv',
+					rows: 3,
+					origin: 'import' as const,
+					loadedAt: '2025-05-01 10:00'
+				}
+			]
+		};
+		const { dataset, corrected } = datasetOfWorkspace(claimed, [own], SAMPLE_DATASET);
+		expect(corrected).toBe(false);
+		expect(dataset.fiscalYear).toBe(2024);
+		expect(dataset.fiscalYearSet).toBe(true);
+		expect(dataset.files.find((f) => f.table === 'staff')?.loadedAt).toBe('2025-05-01 10:00');
+		const odd = { ...claimed, fiscalYear: 1950, files: claimed.files.map((f) => ({ ...f, loadedAt: '<b>x</b>' })) };
+		const back = datasetOfWorkspace(odd, [own], SAMPLE_DATASET).dataset;
+		// A year set by the user is one of the years offered; a load time is a date and a time or nothing.
+		expect(back.fiscalYearSet).toBeUndefined();
+		expect(back.files.find((f) => f.table === 'staff')?.loadedAt).toBeUndefined();
 	});
 });

@@ -36,6 +36,18 @@ export interface TableFile {
 /** Fiscal years a user may give their data: the survey years of the plan and a little either side. */
 export const FISCAL_YEAR_RANGE = { from: 2019, to: 2030 } as const;
 
+/**
+ * Fiscal years a dataset may describe at all: a record (stored or read from a file) with another
+ * year, or none, is damaged. Wider than FISCAL_YEAR_RANGE: a log may be older than the plan.
+ */
+export const DATASET_FISCAL_YEARS = { from: 1900, to: 2200 } as const;
+
+export const isDatasetFiscalYear = (value: unknown): value is number =>
+	typeof value === 'number' &&
+	Number.isInteger(value) &&
+	value >= DATASET_FISCAL_YEARS.from &&
+	value <= DATASET_FISCAL_YEARS.to;
+
 /** The record with the fiscal year the user gave it; null when the year is outside the range. */
 export function withFiscalYear(dataset: DatasetInfo, fiscalYear: number): DatasetInfo | null {
 	if (!Number.isInteger(fiscalYear) || fiscalYear < FISCAL_YEAR_RANGE.from || fiscalYear > FISCAL_YEAR_RANGE.to)
@@ -45,10 +57,10 @@ export function withFiscalYear(dataset: DatasetInfo, fiscalYear: number): Datase
 
 /**
  * The fiscal year of the data after an import: the one the user set, else the newest in the usage
- * log, else that of the day of the import.
+ * log (when it is one a dataset may describe), else that of the day of the import.
  */
 export const fiscalYearAfterImport = (dataset: DatasetInfo, fromLog: number | null, ofToday: number): number =>
-	dataset.fiscalYearSet ? dataset.fiscalYear : (fromLog ?? ofToday);
+	dataset.fiscalYearSet ? dataset.fiscalYear : isDatasetFiscalYear(fromLog) ? fromLog : ofToday;
 
 /** The file now loaded in each table: the loader names them in its errors. */
 export const fileOfTable = (dataset: DatasetInfo): Partial<Record<TableName, string>> =>
@@ -187,4 +199,62 @@ export function fictionalRows(dataset: DatasetInfo): FictionalRows[] {
 			.reduce((n, f) => n + f.rows, 0);
 		return fictional > 0 ? [{ table, fictional, total: rows[table] }] : [];
 	});
+}
+
+/** A table file of a workspace read from a file: what it holds, not what the file says of it. */
+export interface WorkspaceTable {
+	table: TableName;
+	name: string;
+	/** Rows the checks counted. */
+	rows: number;
+	/** Byte for byte the sample's file of its table. */
+	sample: boolean;
+}
+
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+
+/**
+ * The record of a workspace read from a file, made from its tables rather than taken from the
+ * file: a table is the sample's only when its file is the sample's file, the whole is the
+ * fictional sample only when every table is, rows are those counted; the file gives only the
+ * fiscal year (already checked), whether the user set it, and when each file was loaded.
+ * `corrected` says that the file's own labels said otherwise.
+ */
+export function datasetOfWorkspace(
+	claimed: Pick<DatasetInfo, 'id' | 'fictional' | 'fiscalYear' | 'fiscalYearSet' | 'prefecture' | 'files'>,
+	tables: readonly WorkspaceTable[],
+	sample: DatasetInfo
+): { dataset: DatasetInfo; corrected: boolean } {
+	const own = tables.map((t): TableSource => {
+		const sampleSource = sample.files.find((f) => f.table === t.table && f.file === t.name);
+		if (t.sample && sampleSource) return sampleSource;
+		const loadedAt = claimed.files.find((f) => f.table === t.table && f.file === t.name)?.loadedAt;
+		return {
+			table: t.table,
+			file: t.name,
+			rows: t.rows,
+			origin: 'import',
+			...(typeof loadedAt === 'string' && LOCAL_DATE_TIME.test(loadedAt) ? { loadedAt } : {})
+		};
+	});
+	const files = [...sample.files.filter((f) => !tables.some((t) => t.table === f.table)), ...own];
+	const fictional = files.every((f) => f.origin === 'sample');
+	const originsClaimed = (f: TableSource) => `${f.table}/${f.file}/${f.origin}`;
+	const corrected =
+		claimed.fictional !== fictional ||
+		claimed.id !== (fictional ? 'sample' : 'workspace') ||
+		files.map(originsClaimed).sort().join('|') !== claimed.files.map(originsClaimed).sort().join('|');
+	if (fictional) return { dataset: { ...sample }, corrected };
+	const fiscalYearSet = claimed.fiscalYearSet === true && withFiscalYear(sample, claimed.fiscalYear) !== null;
+	return {
+		dataset: {
+			id: 'workspace',
+			fictional: false,
+			fiscalYear: claimed.fiscalYear,
+			...(fiscalYearSet ? { fiscalYearSet } : {}),
+			prefecture: claimed.prefecture,
+			files
+		},
+		corrected
+	};
 }

@@ -65,7 +65,8 @@ export const en: Messages = {
 		dismiss: 'Dismiss',
 		stored: {
 			text: 'The workspace saved in this browser cannot be shown, so the (fictional) sample data is shown. The saved workspace has not been deleted. Importing new data will replace it.',
-			unreadable: 'The saved workspace is damaged or in another version’s format, so it cannot be saved as a file either.',
+			unreadable:
+				'The saved workspace is damaged or in another version’s format, so it cannot be saved as a file either.',
 			export: 'Save the stored workspace as a file',
 			retry: 'Try loading it again',
 			discard: 'Delete the stored workspace and start from the sample'
@@ -387,7 +388,8 @@ export const en: Messages = {
 				version: (file, value) => `“${file}” is a workspace file of a version (${value}) this Haichi does not read.`,
 				incomplete: (file) =>
 					`“${file}” lacks parts a workspace file needs (the dataset record, the prefecture, the list of tables), or they are damaged.`,
-				fiscal_year: (file, value) => `The fiscal year “${value}” in “${file}” is not a whole number from 1900 to 2200.`,
+				fiscal_year: (file, value) =>
+					`The fiscal year “${value}” in “${file}” is not a whole number from 1900 to 2200.`,
 				table_entry: (file) => `One of the tables in “${file}” is damaged (no table type, name or content).`,
 				schedule: (file) => `The schedule settings in “${file}” are damaged.`,
 				scenarios: (file) => `The scenarios in “${file}” are damaged.`,
@@ -659,8 +661,6 @@ export const en: Messages = {
 		rerun: 'Make it again, keeping the pins',
 		cancel: 'Stop',
 		cancelled: 'Stopped.',
-		saveFailed:
-			'The assumptions and pins could not be saved in this browser. They stay in use, but a reload will reset them.',
 		failed: 'The schedule could not be made.',
 		phase: {
 			travel: 'Computing travel times…',
@@ -827,7 +827,6 @@ export const en: Messages = {
 			damaged: 'a field is missing or out of range'
 		},
 		notFound: (id) => `The scenario in the address (${id}) is not kept in this browser.`,
-		saveFailed: 'The scenarios could not be kept in this browser. They still work, but a reload will lose the changes.',
 		noData: 'No data loaded.',
 		loadFailed: 'The data the scenarios need could not be read.',
 		running: 'Computing…',

@@ -1,31 +1,46 @@
 /**
  * The data session of the page: starts DuckDB and loads the data once, tells every screen when
  * the data is ready or why it is not, and offers the way back to the sample.
+ *
+ * Every change of the data is written to this browser under the workspace lock shared by the
+ * app's tabs: it starts from the workspace as stored (read back first when another tab wrote
+ * since), counts as kept once the browser confirmed the write, and is announced to the other
+ * tabs, which read it back. Two tabs' changes are thus applied one after the other, never one
+ * over the other.
  */
 import type { DataIssue } from '$lib/domain/issues';
 import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
 import { startEngine, EngineStartError, type Engine } from '$lib/db/engine';
 import { WasmRunner } from '$lib/db/wasm-runner';
 import type { QueryRunner } from '$lib/db/query';
-import { loadCsvTables, DataLoadError, type CsvFile, type FileStage } from '$lib/db/load-csv';
-import type { PreparedImport } from '$lib/files/import-worker-client';
+import { loadCsvTables, DataLoadError, type CsvBytes, type CsvFile, type FileStage } from '$lib/db/load-csv';
+import { ImportWorkerClient, type PreparedImport } from '$lib/files/import-worker-client';
 import { latestRequestFiscalYear } from '$lib/db/queries/dataset';
 import { fiscalYearOf } from '$lib/domain/fiscal-year';
 import { TABLES, type TableName } from '$lib/domain/tables';
 import { localDateTime } from '$lib/domain/local-time';
 import {
-	clearWorkspace,
 	readWorkspace,
-	saveWorkspace,
+	storedRevision,
+	StorageWriteError,
 	StoredStateError,
+	writeWorkspace,
 	type StoredFile,
 	type StoredWorkspace
 } from '$lib/workspace/workspace-store';
-import { decodeWorkspaceFile, encodeWorkspaceFile, WorkspaceFileError } from '$lib/workspace/workspace-file';
-import { fetchSampleFiles, SampleFetchError, SAMPLE_DATASET } from '$lib/workspace/sample';
+import {
+	decodeWorkspaceFile,
+	encodeWorkspaceFile,
+	WorkspaceFileError,
+	type WorkspaceFileProblem
+} from '$lib/workspace/workspace-file';
+import { fetchSampleFiles, isSampleFile, SampleFetchError, SAMPLE_DATASET } from '$lib/workspace/sample';
+import { announce, exclusive, onWritten } from '$lib/workspace/tabs';
+import { unsaved } from '$lib/workspace/unsaved.svelte';
 import {
 	datasetAfterImport,
 	datasetAfterRevert,
+	datasetOfWorkspace,
 	fileOfTable,
 	fiscalYearAfterImport,
 	withFiscalYear,
@@ -45,9 +60,15 @@ export type SessionFailure =
 	| { kind: 'engine'; detail: string }
 	| { kind: 'fetch'; file: string; status: number }
 	| { kind: 'invalid_data'; issues: DataIssue[] }
-	| { kind: 'stored_state' }
-	| { kind: 'workspace_file'; detail: string }
 	| { kind: 'unexpected'; detail: string };
+
+/** The last workspace file opened: being checked, refused (and why), or loaded. */
+export type WorkspaceFileState =
+	| { file: string; state: 'checking' }
+	| { file: string; state: 'refused'; problem: WorkspaceFileProblem | 'tables'; value?: string }
+	| { file: string; state: 'loaded'; corrected: boolean };
+
+const WORKSPACE = 'workspace';
 
 function describeFailure(e: unknown): SessionFailure {
 	if (e instanceof EngineStartError)
@@ -56,8 +77,6 @@ function describeFailure(e: unknown): SessionFailure {
 			: { kind: 'engine', detail: String(e.cause ?? e.message) };
 	if (e instanceof SampleFetchError) return { kind: 'fetch', file: e.file, status: e.status };
 	if (e instanceof DataLoadError) return { kind: 'invalid_data', issues: e.issues };
-	if (e instanceof StoredStateError) return { kind: 'stored_state' };
-	if (e instanceof WorkspaceFileError) return { kind: 'workspace_file', detail: e.message };
 	return { kind: 'unexpected', detail: e instanceof Error ? e.message : String(e) };
 }
 
@@ -92,15 +111,31 @@ class DataSession {
 		sampleConflicts: SampleConflict[] | null;
 	} | null>(null);
 	importing = $state(false);
+	/** A change is in use and its write to this browser not yet confirmed. */
+	saving = $state(false);
 	/** Saving the workspace in this browser failed: the data is in use but will not survive a reload. */
-	storageError = $state<string | null>(null);
+	storageError = $state<StorageWriteError | null>(null);
+	/** Another tab saved a change of the data and it was read in here (until this tab's next change). */
+	changedElsewhere = $state(false);
+	/**
+	 * The workspace stored in this browser could not be shown (damaged, or data the checks now
+	 * refuse): the sample is shown instead and the stored one left as it was, to save as a file
+	 * (`workspace`, when it could be read) or to try again.
+	 */
+	storedProblem = $state.raw<{ workspace: StoredWorkspace | null } | null>(null);
+	workspaceFile = $state<WorkspaceFileState | null>(null);
 	/** The user's data that the last return to the sample replaced, until the next change of data. */
 	replacedBySample = $state.raw<StoredWorkspace | null>(null);
 	runner: WasmRunner | null = null;
 	/** The imported files as stored, to store them again with the next import. */
 	#storedFiles: StoredFile[] = [];
 	#engine: Promise<Engine> | null = null;
-	#started = false;
+	#started: Promise<void> | null = null;
+	/** The stored revision the data in use builds on (workspace-store.ts). */
+	#revision = 0;
+	/** The stored workspace the last load read, to offer it when it cannot be shown. */
+	#lastRead: StoredWorkspace | null = null;
+	#checker: ImportWorkerClient | null = null;
 
 	/** The data ready to be read, or null while it loads or after it failed to. */
 	get source(): DataSource | null {
@@ -111,29 +146,36 @@ class DataSession {
 	/** Idempotent: the first call starts DuckDB and the sample download side by side. */
 	start(): void {
 		if (this.#started) return;
-		this.#started = true;
-		void this.#load();
+		this.#started = this.#load();
+		onWritten(({ key, revision }) => {
+			if (key === WORKSPACE && revision !== this.#revision) void this.#refresh();
+		});
 	}
 
 	/** Back to the embedded sample: the stored workspace is dropped too. */
 	async restoreSample(): Promise<void> {
-		const previous: StoredWorkspace | null =
-			this.dataset && this.#storedFiles.length > 0
-				? { version: 1, dataset: $state.snapshot(this.dataset) as DatasetInfo, files: this.#storedFiles }
-				: null;
-		this.lastImport = null;
-		await clearWorkspace();
-		await this.#load('sample');
-		this.replacedBySample = this.failure ? null : previous;
+		await this.#change(async () => {
+			const previous: StoredWorkspace | null =
+				this.dataset && this.#storedFiles.length > 0
+					? { version: 1, dataset: $state.snapshot(this.dataset) as DatasetInfo, files: this.#storedFiles }
+					: null;
+			this.lastImport = null;
+			await this.#load('sample');
+			if (this.failure) return;
+			await this.#save();
+			this.replacedBySample = previous;
+		});
 	}
 
 	/** The fiscal year the user gives their data (the sample's is its own); every screen reads it again. */
 	async setFiscalYear(fiscalYear: number): Promise<void> {
-		const dataset = this.dataset && !this.dataset.fictional ? withFiscalYear(this.dataset, fiscalYear) : null;
-		if (!dataset) return;
-		this.dataset = dataset;
-		this.version++;
-		await this.#save();
+		await this.#change(async () => {
+			const dataset = this.dataset && !this.dataset.fictional ? withFiscalYear(this.dataset, fiscalYear) : null;
+			if (!dataset) return;
+			this.dataset = dataset;
+			this.version++;
+			await this.#save();
+		});
 	}
 
 	/** Brings back the user's data that the last return to the sample replaced, and keeps it again. */
@@ -141,41 +183,140 @@ class DataSession {
 		const previous = this.replacedBySample;
 		if (!previous) return;
 		this.replacedBySample = null;
-		await this.#load(previous);
-		if (!this.failure) await this.#save();
+		await this.#change(async () => {
+			await this.#load(previous);
+			if (!this.failure) await this.#save();
+		});
+	}
+
+	/** Writes the data in use again after its write failed. */
+	async retrySave(): Promise<void> {
+		await this.#change(() => this.#save());
+	}
+
+	/** Tries the stored workspace again after it could not be shown. */
+	async retryStored(): Promise<void> {
+		await this.#change(() => this.#load('stored'));
+	}
+
+	/** The stored workspace that could not be shown, as a workspace file (null when it cannot be read at all). */
+	async exportStored(): Promise<string | null> {
+		const stored = this.storedProblem?.workspace;
+		return stored ? this.#encode(stored.dataset, stored.files) : null;
 	}
 
 	/** The whole workspace as one file: the dataset and the user's tables. */
 	async exportWorkspace(): Promise<string | null> {
 		if (!this.dataset) return null;
+		return this.#encode($state.snapshot(this.dataset) as DatasetInfo, this.#storedFiles);
+	}
+
+	async #encode(dataset: DatasetInfo, files: readonly StoredFile[]): Promise<string> {
 		await Promise.all([scheduleSettings.load(), scenarioBook.load()]);
-		return encodeWorkspaceFile($state.snapshot(this.dataset) as DatasetInfo, this.#storedFiles, {
+		return encodeWorkspaceFile(dataset, files, {
 			schedule: $state.snapshot(scheduleSettings.value) as ScheduleSettings,
 			scenarios: $state.snapshot(scenarioBook.value) as ScenarioBook
 		});
 	}
 
-	/** Replaces everything with a workspace file, all or nothing, and keeps it in this browser. */
-	async importWorkspace(text: string): Promise<void> {
-		let workspace: StoredWorkspace;
-		let schedule: ScheduleSettings | null;
-		let scenarios: ScenarioBook | null;
+	/**
+	 * Replaces everything with a workspace file (`file`, its name in messages), all or nothing, and
+	 * keeps it in this browser. It is an import like any other: every table goes through the row
+	 * checks of a file import and the load's integrity checks, and the dataset's record is made
+	 * again from the tables (a file cannot label the user's data as the sample).
+	 */
+	async importWorkspace(file: string, text: string): Promise<void> {
+		const refuse = (problem: WorkspaceFileProblem | 'tables', value?: string) => {
+			this.workspaceFile = { file, state: 'refused', problem, ...(value === undefined ? {} : { value }) };
+		};
+		this.workspaceFile = { file, state: 'checking' };
+		let decoded: ReturnType<typeof decodeWorkspaceFile>;
 		try {
-			const decoded = decodeWorkspaceFile(text);
-			workspace = { version: 1, dataset: decoded.dataset, files: decoded.files };
-			schedule = decoded.schedule;
-			scenarios = decoded.scenarios;
+			decoded = decodeWorkspaceFile(text);
 		} catch (e) {
-			this.failure = describeFailure(e);
+			if (e instanceof WorkspaceFileError) refuse(e.problem, e.value);
+			else refuse('not_json');
 			return;
 		}
-		this.lastImport = null;
-		this.replacedBySample = null;
-		await this.#load(workspace);
-		if (this.failure) return;
-		await this.#save();
-		if (schedule) await scheduleSettings.replace(schedule);
-		if (scenarios) await scenarioBook.replace(scenarios);
+		this.importing = true;
+		try {
+			const checked = await this.#checkTables(file, decoded.files);
+			if (!checked) return refuse('tables');
+			const tables = await Promise.all(
+				checked.map(async (f, i) => ({
+					table: f.table,
+					name: f.name,
+					rows: f.rows,
+					sample: await isSampleFile(f.table, f.name, decoded.files[i]!.bytes)
+				}))
+			);
+			const { dataset, corrected } = datasetOfWorkspace(decoded.dataset, tables, SAMPLE_DATASET);
+			const files = checked.map((f) => f.file);
+			const loaded = await this.#change(async () => {
+				try {
+					await this.#put({ version: 1, dataset, files });
+				} catch (e) {
+					const issues = e instanceof DataLoadError ? e.issues : [];
+					this.#reportWorkspaceIssues(file, [], issues);
+					return false;
+				}
+				this.lastImport = null;
+				this.replacedBySample = null;
+				await this.#save();
+				return true;
+			});
+			if (!loaded) return refuse('tables');
+			this.workspaceFile = { file, state: 'loaded', corrected };
+			if (decoded.schedule) await scheduleSettings.replace(decoded.schedule);
+			if (decoded.scenarios) await scenarioBook.replace(decoded.scenarios);
+		} finally {
+			this.importing = false;
+		}
+	}
+
+	/**
+	 * A workspace file's tables through the import worker's row checks, as files of the table they
+	 * say they are; null (and the issues reported) when any has an error.
+	 */
+	async #checkTables(
+		file: string,
+		files: readonly CsvBytes[]
+	): Promise<{ table: TableName; name: string; rows: number; file: StoredFile }[] | null> {
+		this.#checker ??= new ImportWorkerClient();
+		const checker = this.#checker;
+		const prepared = await Promise.all(
+			files.map((f) =>
+				checker.prepare(
+					new File([f.bytes as Uint8Array<ArrayBuffer>], f.name),
+					{ table: f.table },
+					'ws-',
+					() => undefined
+				)
+			)
+		);
+		if (prepared.some((p) => p.errors > 0 || !p.file)) {
+			this.#reportWorkspaceIssues(file, prepared, []);
+			return null;
+		}
+		return prepared.map((p, i) => ({ table: files[i]!.table, name: files[i]!.name, rows: p.rows, file: p.file! }));
+	}
+
+	/** A refused workspace file's issues, shown as an import's are, each naming the workspace file too. */
+	#reportWorkspaceIssues(file: string, prepared: PreparedImport[], more: DataIssue[]): void {
+		const within = (name: string) => `${file} › ${name}`;
+		const files = prepared.map((p) => ({ ...p, name: within(p.name) }));
+		const issues = [...prepared.flatMap((p) => p.issues), ...more].map((i) => ({ ...i, file: within(i.file) }));
+		const count = (severity: DataIssue['severity']) =>
+			prepared.reduce((n, p) => n + (severity === 'error' ? p.errors : p.warnings), 0) +
+			more.filter((i) => i.severity === severity).length;
+		this.lastImport = {
+			files,
+			issues,
+			errors: count('error'),
+			warnings: count('warning'),
+			loaded: false,
+			sampleConflicts: null
+		};
 	}
 
 	/**
@@ -184,10 +325,47 @@ class DataSession {
 	 */
 	async #load(source: 'stored' | 'sample' | StoredWorkspace = 'stored'): Promise<void> {
 		this.failure = null;
+		try {
+			await this.#put(source);
+			if (source === 'stored') this.storedProblem = null;
+		} catch (e) {
+			this.verifiedSample = null;
+			const unshowable =
+				source === 'stored' &&
+				!(e instanceof EngineStartError) &&
+				!(e instanceof SampleFetchError) &&
+				(e instanceof StoredStateError || this.#lastRead !== null);
+			if (!unshowable) {
+				this.failure = describeFailure(e);
+				return;
+			}
+			// A stored workspace that cannot be shown never keeps the app from starting: the sample
+			// is shown (or what was in use stays), and the stored one is left for the user to save.
+			this.storedProblem = { workspace: this.#lastRead };
+			if (!this.dataset) await this.#load('sample');
+		}
+	}
+
+	/** The load itself; throws what stopped it. Data loaded before stays usable: the load is all or nothing. */
+	async #put(source: 'stored' | 'sample' | StoredWorkspace): Promise<void> {
 		this.status = this.runner ? 'loading' : 'starting';
 		try {
 			performance.mark('haichi:load-start');
-			const stored = source === 'stored' ? readWorkspace() : Promise.resolve(source === 'sample' ? null : source);
+			const stored =
+				source === 'stored'
+					? readWorkspace().then(
+							({ workspace, revision }) => {
+								this.#revision = revision;
+								this.#lastRead = workspace;
+								return workspace;
+							},
+							(e: unknown) => {
+								if (e instanceof StoredStateError) this.#revision = e.revision;
+								this.#lastRead = null;
+								throw e;
+							}
+						)
+					: Promise.resolve(source === 'sample' ? null : source);
 			const sample = Promise.all([fetchSampleFiles(), stored.catch(() => null)]).then(([fetched, workspace]) => {
 				if (fetched.verified && !workspace && !this.dataset && !this.failure) this.verifiedSample = SAMPLE_DATASET;
 				return fetched;
@@ -214,15 +392,14 @@ class DataSession {
 			performance.mark('haichi:data-loaded');
 			this.runner.invalidate();
 			this.#storedFiles = own;
+			// A sample file edited where it is served is not the sample any more, however valid it is.
 			this.dataset = workspace?.dataset ?? SAMPLE_DATASET;
 			this.verifiedSample = verified && own.length === 0 ? SAMPLE_DATASET : null;
 			this.version++;
 			this.status = 'ready';
 		} catch (e) {
-			this.failure = describeFailure(e);
-			this.verifiedSample = null;
-			// Data loaded before stays usable: the load is all or nothing.
 			this.status = this.dataset ? 'ready' : 'failed';
+			throw e;
 		}
 	}
 
@@ -260,6 +437,23 @@ class DataSession {
 			};
 		};
 		try {
+			return await this.#change(() => this.#loadPrepared(engine, prepared, append, drop, issues, counts, report));
+		} finally {
+			this.importing = false;
+		}
+	}
+
+	async #loadPrepared(
+		engine: Engine,
+		prepared: PreparedImport[],
+		append: readonly TableName[],
+		drop: readonly TableName[],
+		issues: DataIssue[],
+		counts: { errors: number; warnings: number },
+		report: (loaded: boolean, more?: DataIssue[], error?: string) => void
+	): Promise<boolean> {
+		if (!this.runner || !this.dataset) return false;
+		try {
 			for (const { index, table } of tablesPickedTwice(prepared)) {
 				issues.push({ file: prepared[index]!.name, rule: 'same_table_twice', expected: table, severity: 'error' });
 				counts.errors++;
@@ -294,8 +488,6 @@ class DataSession {
 			if (e instanceof DataLoadError) report(false, e.issues);
 			else report(false, [], e instanceof Error ? e.message : String(e));
 			return false;
-		} finally {
-			this.importing = false;
 		}
 	}
 
@@ -318,6 +510,15 @@ class DataSession {
 		if (!engine || !this.runner || !this.dataset) return false;
 		this.importing = true;
 		try {
+			return await this.#change(() => this.#revertTable(engine, table));
+		} finally {
+			this.importing = false;
+		}
+	}
+
+	async #revertTable(engine: Engine, table: TableName): Promise<boolean> {
+		if (!this.runner || !this.dataset || !this.#storedFiles.some((f) => f.table === table)) return false;
+		try {
 			const { files } = await fetchSampleFiles();
 			const file = files.find((f) => f.table === table) ?? emptyTableFile(table);
 			await this.#loadTables(engine, this.runner, this.dataset, [file]);
@@ -332,14 +533,11 @@ class DataSession {
 			this.lastImport = null;
 			this.replacedBySample = null;
 			this.version++;
-			if (this.#storedFiles.length === 0) await clearWorkspace();
-			else await this.#save();
+			await this.#save();
 			return true;
 		} catch (e) {
 			this.failure = describeFailure(e);
 			return false;
-		} finally {
-			this.importing = false;
 		}
 	}
 
@@ -353,13 +551,59 @@ class DataSession {
 		runner.invalidate();
 	}
 
+	/**
+	 * Runs a change of the data under the workspace lock of all the app's tabs, on the workspace as
+	 * stored: when another tab wrote since this one last read or wrote, that is read in first.
+	 */
+	async #change<T>(task: () => Promise<T>): Promise<T> {
+		await this.#started;
+		return exclusive(WORKSPACE, async () => {
+			if ((await storedRevision()) !== this.#revision) await this.#readInOther();
+			this.changedElsewhere = false;
+			return task();
+		});
+	}
+
+	/** Another tab announced a write: read it in, once this tab's own change (if any) is done. */
+	async #refresh(): Promise<void> {
+		await this.#started;
+		await exclusive(WORKSPACE, async () => {
+			if ((await storedRevision()) !== this.#revision) await this.#readInOther();
+		});
+	}
+
+	async #readInOther(): Promise<void> {
+		this.lastImport = null;
+		this.replacedBySample = null;
+		await this.#load('stored');
+		this.changedElsewhere = true;
+	}
+
+	/**
+	 * Writes the data in use (none stored while it is the sample alone) as the next revision, and
+	 * tells the other tabs once the browser confirmed it. Called under the workspace lock.
+	 */
 	async #save(): Promise<void> {
 		if (!this.dataset) return;
+		const workspace =
+			this.#storedFiles.length > 0 ? { dataset: $state.snapshot(this.dataset), files: this.#storedFiles } : null;
+		const revision = this.#revision + 1;
+		this.saving = true;
+		unsaved.mark(WORKSPACE);
 		try {
-			await saveWorkspace({ dataset: $state.snapshot(this.dataset), files: this.#storedFiles });
+			await writeWorkspace(workspace, revision);
+			this.#revision = revision;
 			this.storageError = null;
+			this.storedProblem = null;
+			announce({ key: WORKSPACE, revision });
+			// Data of the user's own: ask the browser not to evict it when the disk runs low.
+			if (workspace) void navigator.storage?.persist?.().catch(() => undefined);
 		} catch (e) {
-			this.storageError = e instanceof Error ? e.message : String(e);
+			this.storageError = e instanceof StorageWriteError ? e : new StorageWriteError('blocked', String(e));
+		} finally {
+			this.saving = false;
+			// Not kept: leaving the page would lose what is in use, so that stays warned about.
+			if (!this.storageError) unsaved.done(WORKSPACE);
 		}
 	}
 }

@@ -77,3 +77,9 @@ export async function fetchSampleFiles(): Promise<{ files: CsvFile[]; verified: 
 		verified: files.every((f) => f.verified)
 	};
 }
+
+/** Whether a file of `table` is, name and bytes, the sample's own file of that table. */
+export async function isSampleFile(table: TableName, name: string, bytes: Uint8Array): Promise<boolean> {
+	const source = SAMPLE_DATASET.files.find((f) => f.table === table);
+	return source?.file === name && source.sha256 !== undefined && (await sha256Hex(bytes)) === source.sha256;
+}

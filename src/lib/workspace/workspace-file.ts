@@ -1,11 +1,14 @@
 /**
  * The workspace as one file a user can keep, mail or move to another computer: the dataset
  * description, the imported tables as canonical CSV text, the schedule's assumptions and the
- * scenario book, in JSON.
+ * scenario book, in JSON. Reading one checks its shape only: its tables then go through the
+ * checks of any import, and its dataset record is made again from them (the session does both).
  */
 import { TABLE_NAMES } from '$lib/domain/tables';
-import type { DatasetInfo } from '$lib/domain/dataset';
+import { isDatasetFiscalYear, type DatasetInfo } from '$lib/domain/dataset';
+import { isObject } from '$lib/domain/shape';
 import type { StoredFile } from './workspace-store';
+import type { CsvBytes } from '$lib/db/load-csv';
 import { parseScheduleSettings, type ScheduleSettings } from '$lib/domain/schedule/settings';
 import { parseScenarioBook } from '$lib/domain/scenario/parse';
 import type { ScenarioBook } from '$lib/domain/scenario/types';
@@ -30,7 +33,30 @@ interface WorkspaceFileJson {
 	scenarios?: unknown;
 }
 
-export class WorkspaceFileError extends Error {}
+/** Why a file is not a workspace the app can read, as the messages name it. */
+export type WorkspaceFileProblem =
+	'not_json' | 'not_workspace' | 'version' | 'incomplete' | 'fiscal_year' | 'table_entry' | 'schedule' | 'scenarios';
+
+export class WorkspaceFileError extends Error {
+	constructor(
+		readonly problem: WorkspaceFileProblem,
+		/** The value as the file gives it, when one value is at fault. */
+		readonly value?: string
+	) {
+		super(value === undefined ? problem : `${problem}: ${value}`);
+	}
+}
+
+/** A prefecture as the record names it: a two-digit code and its names. */
+const isPrefecture = (p: unknown): p is DatasetInfo['prefecture'] =>
+	isObject(p) &&
+	typeof p.code === 'string' &&
+	/^\d{2}$/.test(p.code) &&
+	typeof p.name_ja === 'string' &&
+	typeof p.name_en === 'string';
+
+const isTableSource = (f: unknown): boolean =>
+	isObject(f) && TABLE_NAMES.includes(f.table as never) && typeof f.file === 'string';
 
 export async function encodeWorkspaceFile(
 	dataset: DatasetInfo,
@@ -55,36 +81,49 @@ export async function encodeWorkspaceFile(
 	return JSON.stringify(json);
 }
 
+/** A workspace file's content, its shape checked; its tables not yet (see the session's import). */
 export function decodeWorkspaceFile(text: string): {
 	dataset: DatasetInfo;
-	files: StoredFile[];
+	files: CsvBytes[];
 	schedule: ScheduleSettings | null;
 	scenarios: ScenarioBook | null;
 } {
-	let json: Partial<WorkspaceFileJson>;
+	let json: unknown;
 	try {
-		json = JSON.parse(text) as Partial<WorkspaceFileJson>;
+		json = JSON.parse(text);
 	} catch {
-		throw new WorkspaceFileError('not JSON');
+		throw new WorkspaceFileError('not_json');
 	}
-	if (json?.format !== FORMAT) throw new WorkspaceFileError('not a Haichi workspace file');
-	if (json.version !== VERSION) throw new WorkspaceFileError(`unsupported version ${String(json.version)}`);
-	const { dataset, files } = json;
-	if (!dataset || typeof dataset.fiscalYear !== 'number' || !Array.isArray(dataset.files) || !Array.isArray(files))
-		throw new WorkspaceFileError('incomplete workspace file');
+	if (!isObject(json) || json.format !== FORMAT) throw new WorkspaceFileError('not_workspace');
+	if (json.version !== VERSION) throw new WorkspaceFileError('version', String(json.version));
+	const { dataset, files } = json as Partial<WorkspaceFileJson>;
+	if (
+		!isObject(dataset) ||
+		!isPrefecture(dataset.prefecture) ||
+		!Array.isArray(dataset.files) ||
+		!dataset.files.every(isTableSource) ||
+		!Array.isArray(files)
+	)
+		throw new WorkspaceFileError('incomplete');
+	if (!isDatasetFiscalYear(dataset.fiscalYear)) throw new WorkspaceFileError('fiscal_year', String(dataset.fiscalYear));
 	const encoder = new TextEncoder();
 	const schedule = json.schedule === undefined ? null : parseScheduleSettings(json.schedule);
-	if (json.schedule !== undefined && !schedule) throw new WorkspaceFileError('damaged schedule settings');
+	if (json.schedule !== undefined && !schedule) throw new WorkspaceFileError('schedule');
 	const scenarios = json.scenarios === undefined ? null : parseScenarioBook(json.scenarios);
-	if (json.scenarios !== undefined && !scenarios) throw new WorkspaceFileError('damaged scenarios');
+	if (json.scenarios !== undefined && !scenarios) throw new WorkspaceFileError('scenarios');
 	return {
 		dataset,
 		schedule,
 		scenarios,
-		files: files.map((f) => {
-			if (!TABLE_NAMES.includes(f.table) || typeof f.name !== 'string' || typeof f.csv !== 'string')
-				throw new WorkspaceFileError('damaged table entry');
-			return { table: f.table, name: f.name, bytes: encoder.encode(f.csv) };
+		files: files.map((f: unknown) => {
+			if (
+				!isObject(f) ||
+				!TABLE_NAMES.includes(f.table as never) ||
+				typeof f.name !== 'string' ||
+				typeof f.csv !== 'string'
+			)
+				throw new WorkspaceFileError('table_entry');
+			return { table: f.table as StoredFile['table'], name: f.name, bytes: encoder.encode(f.csv) };
 		})
 	};
 }

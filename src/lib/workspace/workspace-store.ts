@@ -1,11 +1,15 @@
 /**
  * The workspace kept in this browser (IndexedDB): the files the user imported, as the canonical
  * CSV the loader reads, and what the loaded dataset is. Restored on reload before any figure shows.
+ * Every read gives the stored revision and every write names the next one (idb.ts), so the
+ * session can tell a workspace another tab wrote from its own.
  */
-import { createStore, del, get, set } from 'idb-keyval';
 import { TABLE_NAMES, type TableName } from '$lib/domain/tables';
-import type { DatasetInfo } from '$lib/domain/dataset';
+import { isDatasetFiscalYear, type DatasetInfo } from '$lib/domain/dataset';
 import type { CsvFile } from '$lib/db/load-csv';
+import { readEntry, writeEntry } from './idb';
+
+export { StorageWriteError } from './idb';
 
 const KEY = 'workspace';
 const VERSION = 1;
@@ -31,13 +35,11 @@ export interface StoredWorkspace {
 }
 
 /** What is stored cannot be read back (damaged, or written by an incompatible version). */
-export class StoredStateError extends Error {}
-
-/** Saving failed (quota, private mode, storage switched off); what is in memory is unaffected. */
-export class StorageWriteError extends Error {}
-
-let store: ReturnType<typeof createStore> | null = null;
-const db = () => (store ??= createStore('haichi', 'workspace'));
+export class StoredStateError extends Error {
+	constructor(readonly revision: number) {
+		super('the stored workspace is not readable');
+	}
+}
 
 function isStoredWorkspace(value: unknown): value is StoredWorkspace {
 	if (!value || typeof value !== 'object') return false;
@@ -47,7 +49,7 @@ function isStoredWorkspace(value: unknown): value is StoredWorkspace {
 		typeof w.dataset === 'object' &&
 		w.dataset !== null &&
 		Array.isArray(w.dataset.files) &&
-		typeof w.dataset.fiscalYear === 'number' &&
+		isDatasetFiscalYear(w.dataset.fiscalYear) &&
 		Array.isArray(w.files) &&
 		(w.files as unknown[]).every((f) => isFileRecord(f))
 	);
@@ -63,41 +65,52 @@ function isFileRecord(value: unknown): value is FileRecord {
 	);
 }
 
-/** The stored workspace, null when there is none (or storage is unavailable: nothing to restore). */
-export async function readWorkspace(): Promise<StoredWorkspace | null> {
-	let value: unknown;
+/** The workspace as stored, with the revision it was written under. */
+export interface StoredRevision {
+	workspace: StoredWorkspace | null;
+	revision: number;
+}
+
+/**
+ * The stored workspace, null when there is none (or storage is unavailable: nothing to restore);
+ * a StoredStateError when what is stored cannot be used, with the revision it was found under.
+ */
+export async function readWorkspace(): Promise<StoredRevision> {
+	let entry;
 	try {
-		value = await get(KEY, db());
+		entry = await readEntry(KEY);
 	} catch {
-		return null;
+		return { workspace: null, revision: 0 };
 	}
-	if (value === undefined) return null;
-	if (!isStoredWorkspace(value)) throw new StoredStateError('the stored workspace is not readable');
-	const files = await Promise.all(
-		(value.files as FileRecord[]).map(async ({ bytes, ...f }) =>
-			bytes instanceof Blob ? { ...f, blob: bytes } : { ...f, bytes }
-		)
+	const { value, revision } = entry;
+	if (value === undefined) return { workspace: null, revision };
+	if (!isStoredWorkspace(value)) throw new StoredStateError(revision);
+	const files = (value.files as FileRecord[]).map(({ bytes, ...f }) =>
+		bytes instanceof Blob ? { ...f, blob: bytes } : { ...f, bytes }
 	);
-	return { ...value, files };
+	return { workspace: { ...value, files }, revision };
 }
 
-export async function saveWorkspace(workspace: Omit<StoredWorkspace, 'version'>): Promise<void> {
-	try {
-		const files: FileRecord[] = workspace.files.map((f) => ({
-			table: f.table,
-			name: f.name,
-			bytes: 'blob' in f ? f.blob : new Blob([f.bytes as Uint8Array<ArrayBuffer>])
-		}));
-		await set(KEY, { version: VERSION, ...workspace, files }, db());
-	} catch (e) {
-		throw new StorageWriteError(e instanceof Error ? e.message : String(e));
-	}
+/** The revision stored now (0 when storage is unavailable). */
+export async function storedRevision(): Promise<number> {
+	return readEntry(KEY).then(
+		(e) => e.revision,
+		() => 0
+	);
 }
 
-export async function clearWorkspace(): Promise<void> {
-	try {
-		await del(KEY, db());
-	} catch {
-		// Storage unavailable: there is nothing stored to clear.
-	}
+/**
+ * Writes the workspace (removes it when null) as `revision`; resolves once the browser confirmed
+ * the write, else rejects with a StorageWriteError and nothing of it is kept.
+ */
+export async function writeWorkspace(
+	workspace: Omit<StoredWorkspace, 'version'> | null,
+	revision: number
+): Promise<void> {
+	const files: FileRecord[] | undefined = workspace?.files.map((f) => ({
+		table: f.table,
+		name: f.name,
+		bytes: 'blob' in f ? f.blob : new Blob([f.bytes as Uint8Array<ArrayBuffer>])
+	}));
+	await writeEntry(KEY, workspace ? { version: VERSION, ...workspace, files } : undefined, revision);
 }
