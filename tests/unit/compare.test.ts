@@ -227,6 +227,24 @@ describe('boundaries from GeoJSON', () => {
 		expect(reason('{')).toBe('not_json');
 		expect(reason('{"type":"Feature"}')).toBe('not_geojson');
 		expect(reason(collection([{ type: 'Feature', properties: { name: 'x' }, geometry: null }]))).toBe('no_match');
+		// Malformed coordinates of a matched municipality: said here, not a TypeError while the map draws.
+		const broken = (coordinates: unknown) =>
+			collection([{ type: 'Feature', properties: { N03_007: '01100' }, geometry: { type: 'Polygon', coordinates } }]);
+		for (const coordinates of [
+			[1, 2],
+			[[1, 2]],
+			[[[141, 43], [141.1]]],
+			'x',
+			[
+				[
+					[141, 'a'],
+					[1, 2],
+					[3, 4],
+					[141, 43]
+				]
+			]
+		])
+			expect(reason(broken(coordinates)), JSON.stringify(coordinates)).toBe('bad_geometry');
 	});
 });
 

@@ -4,7 +4,9 @@ import {
 	datasetAfterRevert,
 	fileOfTable,
 	fiscalYearAfterImport,
+	fictionalRows,
 	withFiscalYear,
+	withChangedSampleFiles,
 	keptAfterImport,
 	replacedTables,
 	sampleConflicts,
@@ -28,6 +30,18 @@ const sample: DatasetInfo = {
 const file = (table: TableName, name: string) => ({ table, name });
 
 describe('dataset bookkeeping', () => {
+	it('a sample file that is not the sample’s any more makes its table the user’s own, however valid it is', () => {
+		expect(withChangedSampleFiles(sample, [])).toBe(sample);
+		const after = withChangedSampleFiles(sample, ['schools']);
+		expect(after).toMatchObject({ id: 'workspace', fictional: false });
+		expect(after.files.map((f) => [f.table, f.origin, f.sha256])).toEqual([
+			['municipalities', 'sample', 'a'],
+			['schools', 'import', undefined],
+			['staff', 'sample', 'c']
+		]);
+		expect(fictionalRows(after).map((f) => f.table)).toEqual(['municipalities', 'staff']);
+	});
+
 	it('an import replaces the sources of its tables and marks the data as the user’s', () => {
 		const after = datasetAfterImport(
 			sample,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { prepareFile } from '../../src/lib/files/prepare-csv';
+import { inspectFile, prepareFile } from '../../src/lib/files/prepare-csv';
 
 async function workbook(sheets: { name: string; rows: (string | number | Date | null)[][] }[]): Promise<Uint8Array> {
 	const file = writeXlsxFile(
@@ -62,6 +62,38 @@ describe('Excel workbooks', () => {
 		);
 	});
 
+	it('names a formula cell saved without its value instead of loading a blank', async () => {
+		const file = writeXlsxFile([
+			{
+				sheet: '学校一覧',
+				data: [
+					['学校コード', '学校名', '学校種', '所在市区町村コード', '児童生徒数'].map((value) => ({ value })),
+					[
+						{ value: 'B146290000017' },
+						{ value: '汐見市立第一小学校' },
+						{ value: '小学校' },
+						{ value: '469017' },
+						// write-excel-file writes the formula alone, as a program that does not calculate does.
+						{ type: 'Formula', value: '=SUM(F2:G2)' }
+					]
+				]
+			}
+		]);
+		const prepared = await prepareFile('学校.xlsx', new Uint8Array(await file.toBuffer()));
+		expect(prepared.file).toBeNull();
+		expect(prepared.issues).toEqual([
+			expect.objectContaining({
+				file: '学校.xlsx',
+				line: 2,
+				column: 'students',
+				value: '=SUM(F2:G2)',
+				rule: 'formula',
+				expected: '学校一覧',
+				severity: 'error'
+			})
+		]);
+	});
+
 	it('refuses a damaged workbook with a reason', async () => {
 		const prepared = await prepareFile('broken.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
 		expect(prepared.issues[0]).toMatchObject({ file: 'broken.xlsx', rule: 'file', expected: 'xlsx' });
@@ -89,6 +121,40 @@ describe('Parquet files', () => {
 		const csv = new TextDecoder().decode(prepared.file!.bytes).split('\n');
 		expect(csv[1]).toBe('auto-2,2025-04-01 09:30:00,B110210000017,lesson,,30,');
 		expect(csv[2]).toBe('auto-3,2025-04-02 00:00:00,B110210000017,training,,45,');
+	});
+
+	it('refuses a column of lists by its name, never joining the values into one string', async () => {
+		const { parquetWriteBuffer } = await import('hyparquet-writer');
+		// A LIST column as DuckDB writes one (a group of a repeated element).
+		const buffer = parquetWriteBuffer({
+			columnData: [
+				{ name: 'school_code', data: ['B146290000017'] },
+				{ name: 'requested_at', data: ['2025-04-01'] },
+				{ name: 'category', data: [['lesson', 'training']] },
+				{ name: 'minutes', data: [30] }
+			],
+			schema: [
+				{ name: 'root', num_children: 4 },
+				{ name: 'school_code', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
+				{ name: 'requested_at', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
+				{ name: 'category', repetition_type: 'OPTIONAL', converted_type: 'LIST', num_children: 1 },
+				{ name: 'list', repetition_type: 'REPEATED', num_children: 1 },
+				{ name: 'element', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'OPTIONAL' },
+				{ name: 'minutes', type: 'INT32', repetition_type: 'REQUIRED' }
+			]
+		});
+		const inspection = await inspectFile('nested.parquet', new Uint8Array(buffer));
+		expect(inspection.preview[0]).toEqual(['B146290000017', '2025-04-01', '', '30']);
+		const prepared = await prepareFile('nested.parquet', new Uint8Array(buffer));
+		expect(prepared.file).toBeNull();
+		expect(prepared.issues[0]).toMatchObject({
+			file: 'nested.parquet',
+			line: 1,
+			column: 'category',
+			value: 'category',
+			rule: 'nested_column',
+			severity: 'error'
+		});
 	});
 
 	it('refuses a damaged Parquet file with a reason', async () => {

@@ -13,7 +13,7 @@ export interface Boundary {
 }
 
 export class BoundaryError extends Error {
-	constructor(readonly reason: 'not_json' | 'not_geojson' | 'no_match') {
+	constructor(readonly reason: 'not_json' | 'not_geojson' | 'bad_geometry' | 'no_match') {
 		super(reason);
 	}
 }
@@ -21,11 +21,17 @@ export class BoundaryError extends Error {
 /** Properties that carry the municipality code in common boundary files. */
 const CODE_PROPERTIES = ['N03_007', 'code', 'municipality_code', 'JCODE', 'CITYCODE', 'citycode', 'KEY_CODE'];
 
+const isPosition = (p: unknown) => Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+/** A closed ring of RFC 7946: at least four positions of finite numbers. */
+const isRing = (r: unknown) => Array.isArray(r) && r.length >= 4 && r.every(isPosition);
+const isPolygon = (p: unknown) => Array.isArray(p) && p.every(isRing);
+
+/** The rings of a polygon or multipolygon; the map draws them, so a malformed one is refused here. */
 function ringsOf(geometry: unknown): number[][][] {
-	if (!isObject(geometry) || !Array.isArray(geometry.coordinates)) return [];
-	if (geometry.type === 'Polygon') return geometry.coordinates as number[][][];
-	if (geometry.type === 'MultiPolygon') return (geometry.coordinates as number[][][][]).flat();
-	return [];
+	if (!isObject(geometry) || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) return [];
+	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	if (!Array.isArray(polygons) || !polygons.every(isPolygon)) throw new BoundaryError('bad_geometry');
+	return (polygons as number[][][][]).flat();
 }
 
 export function parseBoundaries(text: string, codes: readonly string[]): Boundary[] {

@@ -66,6 +66,19 @@ export const fiscalYearAfterImport = (dataset: DatasetInfo, fromLog: number | nu
 export const fileOfTable = (dataset: DatasetInfo): Partial<Record<TableName, string>> =>
 	Object.fromEntries(dataset.files.map((f) => [f.table, f.file]));
 
+/**
+ * The record of a load whose sample files for `changed` tables are not the sample's any more (the
+ * served file was edited): those tables are the user's own data, so the whole is no longer the
+ * fictional sample, whatever values the files hold.
+ */
+export function withChangedSampleFiles(dataset: DatasetInfo, changed: readonly TableName[]): DatasetInfo {
+	const files = dataset.files.map((f) =>
+		f.origin === 'sample' && changed.includes(f.table) ? { ...f, origin: 'import' as const, sha256: undefined } : f
+	);
+	if (files.every((f, i) => f === dataset.files[i])) return dataset;
+	return { ...dataset, id: 'workspace', fictional: false, files };
+}
+
 /** Tables that a file of the load replaces (rather than appends to). */
 export function replacedTables(loaded: readonly TableFile[], append: readonly TableName[]): Set<TableName> {
 	return new Set(loaded.map((f) => f.table).filter((t) => !append.includes(t)));

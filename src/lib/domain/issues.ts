@@ -17,7 +17,9 @@ export type IssueRule =
 	| 'zero_value'
 	| 'unknown_table'
 	| 'same_table_twice'
-	| 'no_rows';
+	| 'no_rows'
+	| 'formula'
+	| 'nested_column';
 
 export interface DataIssue {
 	file: string;

@@ -127,6 +127,19 @@ class CanonicalWriter {
 	}
 }
 
+/**
+ * A cell the reader could not give as its value (a formula saved without its result, a Parquet
+ * column of lists): an error wherever the column is loaded, never a silent blank.
+ */
+export interface FlaggedCell {
+	/** 0-based column of the header. */
+	column: number;
+	line: number;
+	rule: 'formula' | 'nested_column';
+	value?: string;
+	expected?: string;
+}
+
 /** Checks rows as they come and writes the good ones; `finish` says what the file gave. */
 class FilePreparation {
 	readonly checker: RowChecker;
@@ -146,6 +159,14 @@ class FilePreparation {
 		for (const issue of headerIssues(table, name, describeMapping(table, header, mapping, chosen)))
 			this.checker.report(issue);
 		this.writer = new CanonicalWriter(table);
+	}
+
+	/** Reports the flagged cells of the columns the file loads (a column left out does not matter). */
+	flag(cells: readonly FlaggedCell[]): void {
+		for (const { column, ...cell } of cells) {
+			const name = this.mapping[column];
+			if (name) this.checker.report({ file: this.name, column: name, severity: 'error', ...cell });
+		}
 	}
 
 	/** `lines[i]` is the line of the file (or sheet row) that `rows[i]` comes from. */
@@ -188,8 +209,7 @@ function tableAndMappingOnly(header: readonly string[], choice: ImportChoice) {
 /** Header and rows of a whole sheet or Parquet file, through the same checks as a CSV. */
 function prepareRows(
 	name: string,
-	header: string[],
-	rows: string[][],
+	{ header, rows, flagged }: Sheet,
 	read: ReadInfo,
 	choice: ImportChoice,
 	idPrefix: string,
@@ -198,6 +218,7 @@ function prepareRows(
 	const { table, mapping, chosen } = tableAndMapping(header, choice);
 	if (!table) return failure(name, { line: 1, rule: 'unknown_table', value: header.join(', ') }, read);
 	const preparation = new FilePreparation(name, table, header, mapping, idPrefix, chosen);
+	preparation.flag(flagged);
 	const step = 50_000;
 	for (let at = 0; at < rows.length; at += step) {
 		const chunk = rows.slice(at, at + step);
@@ -215,6 +236,7 @@ interface Sheet {
 	sheet: string;
 	header: string[];
 	rows: string[][];
+	flagged: FlaggedCell[];
 }
 
 /** The sheet the user chose, else the first whose headers name a table (notes on other sheets are passed over). */
@@ -231,10 +253,25 @@ async function readTabular(
 	choice: ImportChoice
 ): Promise<{ sheets: string[]; chosen: Sheet | undefined }> {
 	if (format === 'parquet') {
-		const parquet = await readParquet(bytes);
-		return { sheets: [], chosen: { sheet: '', ...parquet } };
+		const { header, rows, nested } = await readParquet(bytes);
+		const flagged = nested.map((column): FlaggedCell => ({
+			column,
+			line: 1,
+			rule: 'nested_column',
+			value: header[column]
+		}));
+		return { sheets: [], chosen: { sheet: '', header, rows, flagged } };
 	}
-	const sheets = await readXlsx(bytes);
+	const sheets = (await readXlsx(bytes)).map(({ formulas, ...s }) => ({
+		...s,
+		flagged: formulas.map((f): FlaggedCell => ({
+			column: f.column,
+			line: f.row,
+			rule: 'formula',
+			value: f.formula,
+			expected: s.sheet
+		}))
+	}));
 	return { sheets: sheets.map((s) => s.sheet), chosen: pickSheet(sheets, choice) };
 }
 
@@ -351,5 +388,5 @@ export async function prepareFile(
 		delimiter: null,
 		sheet: format === 'xlsx' ? read.chosen.sheet : undefined
 	};
-	return prepareRows(name, read.chosen.header, read.chosen.rows, info, choice, idPrefix ?? 'auto-', progress);
+	return prepareRows(name, read.chosen, info, choice, idPrefix ?? 'auto-', progress);
 }

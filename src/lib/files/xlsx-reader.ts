@@ -4,11 +4,14 @@
  */
 import readXlsxFile from 'read-excel-file/universal';
 import { cellText } from './cell-text';
+import { formulasWithoutValue, type FormulaCell } from './xlsx-formulas';
 
 export interface SheetText {
 	sheet: string;
 	header: string[];
 	rows: string[][];
+	/** Formula cells saved without their value: read as empty, so the checks must name them. */
+	formulas: FormulaCell[];
 }
 
 export const isXlsx = (bytes: Uint8Array) =>
@@ -18,10 +21,11 @@ export const isXlsx = (bytes: Uint8Array) =>
 export async function readXlsx(bytes: Uint8Array): Promise<SheetText[]> {
 	const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 	const sheets = await readXlsxFile(buffer);
+	const formulas = formulasWithoutValue(bytes);
 	return sheets.flatMap(({ sheet, data }) => {
 		const [header, ...rows] = data.map((row) => row.map(cellText));
 		if (!header || header.every((h) => h.trim() === '')) return [];
 		// Blank rows stay, so that row n of the list is row n + 2 of the sheet; the checks skip them.
-		return [{ sheet, header, rows }];
+		return [{ sheet, header, rows, formulas: formulas.get(sheet) ?? [] }];
 	});
 }

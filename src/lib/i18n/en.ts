@@ -118,7 +118,11 @@ export const en: Messages = {
 			unknown_table: () =>
 				'The kind of table (schools, staff, support requests, …) cannot be told from the column headers',
 			same_table_twice: () => 'Several files hold the same kind of table; combine them into one',
-			no_rows: () => 'There are no data rows; loading empties this table'
+			no_rows: () => 'There are no data rows; loading empties this table',
+			formula: (sheet) =>
+				`A formula cell saved without its calculated value (sheet “${sheet}”): open and save the file in Excel, or paste the values, then load it again`,
+			nested_column: () =>
+				'A column of lists or nested values (LIST, STRUCT), which no table cell can hold: write it as a column of single values'
 		}
 	},
 	sample: {
@@ -1034,6 +1038,7 @@ export const en: Messages = {
 		boundariesReasons: {
 			not_json: 'it is not JSON',
 			not_geojson: 'it is not a GeoJSON FeatureCollection',
+			bad_geometry: 'its coordinates are damaged (not the longitude–latitude lists of a Polygon or MultiPolygon)',
 			no_match: 'no boundary carries a municipality code of the data (N03_007, code, …)'
 		},
 		heat: 'Attainment of the plan indicators',

@@ -117,7 +117,11 @@ export const ja = {
 			zero_value: () => '値が 0 です。正しいか確認してください',
 			unknown_table: () => '列見出しから表の種類（学校・支援員・支援依頼など）を判別できません',
 			same_table_twice: () => '同じ種類の表のファイルが複数あります。1つにまとめてください',
-			no_rows: () => 'データ行がありません。読み込むとこの表は空になります'
+			no_rows: () => 'データ行がありません。読み込むとこの表は空になります',
+			formula: (sheet: string) =>
+				`数式のセルに計算結果が保存されていません（シート「${sheet}」）。Excel で開いて保存し直すか、値として貼り付けてから読み込んでください`,
+			nested_column: () =>
+				'リストや入れ子の値（LIST・STRUCT）の列です。表のセルには入らないので、1 つの値の列にして書き出してください'
 		} satisfies Record<IssueRule, (expected: string) => string>
 	},
 	sample: {
@@ -1025,6 +1029,7 @@ export const ja = {
 		boundariesReasons: {
 			not_json: 'JSON ではありません',
 			not_geojson: 'GeoJSON の FeatureCollection ではありません',
+			bad_geometry: '境界の座標が壊れています（Polygon・MultiPolygon の経度・緯度の並びになっていません）',
 			no_match: '市町村コード（N03_007、code など）が一致する境界がありません'
 		},
 		heat: '計画指標の達成状況',

@@ -44,6 +44,7 @@ import {
 	fileOfTable,
 	fiscalYearAfterImport,
 	withFiscalYear,
+	withChangedSampleFiles,
 	keptAfterImport,
 	sampleConflicts,
 	tablesPickedTwice,
@@ -381,7 +382,7 @@ class DataSession {
 			this.runner ??= new WasmRunner(engine.conn);
 			this.runner.invalidate();
 			this.status = 'loading';
-			const [{ files, verified }, workspace] = await Promise.all([sample, stored]);
+			const [{ files, verified, changed }, workspace] = await Promise.all([sample, stored]);
 			const own = workspace?.files ?? [];
 			// The user's files take the place of the sample's for their tables.
 			const all = [...files.filter((f) => !own.some((o) => o.table === f.table)), ...own];
@@ -393,7 +394,7 @@ class DataSession {
 			this.runner.invalidate();
 			this.#storedFiles = own;
 			// A sample file edited where it is served is not the sample any more, however valid it is.
-			this.dataset = workspace?.dataset ?? SAMPLE_DATASET;
+			this.dataset = withChangedSampleFiles(workspace?.dataset ?? SAMPLE_DATASET, changed);
 			this.verifiedSample = verified && own.length === 0 ? SAMPLE_DATASET : null;
 			this.version++;
 			this.status = 'ready';

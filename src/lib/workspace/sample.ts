@@ -57,9 +57,10 @@ async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
 
 /**
  * The sample's files, and whether every one is byte for byte the file the test suite validated
- * (its SHA-256 is in the manifest). Only then may the load skip re-checking the rules.
+ * (its SHA-256 is in the manifest). Only then may the load skip re-checking the rules. `changed`:
+ * the tables whose file is known to differ from the sample's, whatever it now holds.
  */
-export async function fetchSampleFiles(): Promise<{ files: CsvFile[]; verified: boolean }> {
+export async function fetchSampleFiles(): Promise<{ files: CsvFile[]; verified: boolean; changed: TableName[] }> {
 	const files = await Promise.all(
 		SAMPLE_DATASET.files.map(async ({ table, file, sha256 }) => {
 			const url = SAMPLE_URLS[table];
@@ -69,12 +70,14 @@ export async function fetchSampleFiles(): Promise<{ files: CsvFile[]; verified: 
 			});
 			if (!response.ok) throw new SampleFetchError(file, response.status);
 			const bytes = new Uint8Array(await response.arrayBuffer());
-			return { table, name: file, bytes, verified: sha256 !== undefined && (await sha256Hex(bytes)) === sha256 };
+			const digest = await sha256Hex(bytes);
+			return { table, name: file, bytes, verified: sha256 !== undefined && digest === sha256, digest };
 		})
 	);
 	return {
 		files: files.map(({ table, name, bytes }) => ({ table, name, bytes })),
-		verified: files.every((f) => f.verified)
+		verified: files.every((f) => f.verified),
+		changed: files.flatMap((f) => (f.digest !== null && !f.verified ? [f.table] : []))
 	};
 }
 
