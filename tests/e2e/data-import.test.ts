@@ -133,7 +133,7 @@ describe('importing CSV files', () => {
 		await page.close();
 	});
 
-	it('explains a damaged stored workspace and starts afresh with one click', async () => {
+	it('explains a damaged stored workspace, shows the sample meanwhile, and starts afresh with one click', async () => {
 		const page = await env.browser.context.newPage();
 		await page.goto(env.app.url);
 		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
@@ -152,11 +152,14 @@ describe('importing CSV files', () => {
 				})
 		);
 		await page.reload();
-		const alert = page.getByRole('alert');
-		await alert.waitFor({ timeout: 60_000 });
-		expect(await alert.innerText()).toContain('このブラウザに保存されたデータを読み込めません');
-		await page.getByRole('button', { name: 'サンプルデータを読み込み直す' }).click();
+		// The app starts on the sample; the stored workspace is named, not deleted behind the user's back.
+		const notice = page.getByTestId('stored-problem');
+		await notice.waitFor({ timeout: 60_000 });
+		expect(await notice.innerText()).toContain('このブラウザに保存された作業データを表示できないため');
 		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
+		expect(await staffFigure(page)).toBe(readSample('staff').length.toLocaleString('ja-JP'));
+		await page.getByRole('button', { name: '保存された作業データを消してサンプルで始める' }).click();
+		await notice.waitFor({ state: 'detached', timeout: 60_000 });
 		expect(await staffFigure(page)).toBe(readSample('staff').length.toLocaleString('ja-JP'));
 		await page.reload();
 		await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
@@ -317,7 +320,7 @@ describe('importing CSV files', () => {
 		await page.getByTestId('workspace-import').setInputFiles(path);
 		const alert = page.getByRole('alert');
 		await alert.waitFor();
-		expect(await alert.innerText()).toContain('作業データのファイルを読み込めません');
+		expect(await alert.innerText()).toContain('「not-a-workspace.json」は Haichi の作業データのファイルではありません');
 		expect(await page.locator('tr[data-table="staff"] td[data-col="rows"]').innerText()).toBe(
 			readSample('staff').length.toLocaleString('ja-JP')
 		);
