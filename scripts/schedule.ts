@@ -6,7 +6,9 @@
  *                       [--out schedule.csv] [--gap 0.01] [--time-limit 30]
  *
  * Files go through the app's own import (recognition, row checks, load into DuckDB with the
- * integrity rules) and the app's optimiser; the schedule is written as CSV (UTF-8 with BOM):
+ * integrity rules) and the app's optimiser; --schools may be a public file as published (国土数値情報
+ * P29 GeoJSON, MEXT's 学校コード一覧: its public schools of the planned types).
+ * Without --municipalities, the municipalities the files name come from the built-in reference; the schedule is written as CSV (UTF-8 with BOM):
  * staff_id, weekday, order, school_code, arrive, depart, travel_minutes (the return to the base
  * is the last row of each day, with no school). A summary per employer goes to stderr.
  */
@@ -16,6 +18,8 @@ import { parseArgs } from 'node:util';
 import loadHighs from 'highs';
 import type { TableName } from '../src/lib/domain/tables';
 import { prepareFile } from '../src/lib/files/prepare-csv';
+import { prefectureTables, type ReferenceIndex } from '../src/lib/domain/reference';
+import { buildReferenceIndex } from './japan-reference.js';
 import { DataLoadError, loadCsvTables, type CsvBytes } from '../src/lib/db/load-csv';
 import { loadScheduleTables } from '../src/lib/db/queries/schedule';
 import { buildInstances, DEFAULT_INSTANCE_SETTINGS } from '../src/lib/domain/schedule/instance';
@@ -56,8 +60,11 @@ function cli() {
 	return values;
 }
 
-/** Municipalities named by the schools and staff, when no municipalities file is given (no offices then). */
-function municipalitiesFrom(files: CsvBytes[]): CsvBytes {
+/**
+ * Municipalities named by the schools and staff, when no municipalities file is given: from the
+ * built-in reference, with its point for the office; a code it lacks gets a row of its own (no office).
+ */
+function municipalitiesFrom(files: CsvBytes[], reference: ReferenceIndex): CsvBytes {
 	const codes = new Set<string>();
 	for (const f of files.filter((f) => f.table === 'schools' || f.table === 'staff')) {
 		const [header, ...lines] = new TextDecoder().decode(f.bytes).trimEnd().split('\n');
@@ -65,10 +72,20 @@ function municipalitiesFrom(files: CsvBytes[]): CsvBytes {
 		const wanted = ['municipality_code', 'employer_code'].map((c) => columns.indexOf(c)).filter((i) => i >= 0);
 		for (const line of lines) for (const i of wanted) if (line.split(',')[i]) codes.add(line.split(',')[i]!);
 	}
+	const known = new Map(
+		[...new Set([...codes].map((c) => c.slice(0, 2)))]
+			.flatMap((p) => prefectureTables(reference, p)?.municipalities ?? [])
+			.map((m) => [m.municipality_code, m])
+	);
 	const csv =
 		[
 			'municipality_code,name,prefecture_code,kind,office_lat,office_lon',
-			...[...codes].map((c) => `${c},${c},${c.slice(0, 2)},,,`)
+			...[...codes].map((c) => {
+				const m = known.get(c);
+				return m
+					? [c, m.name, m.prefecture_code, m.kind, m.office_lat ?? '', m.office_lon ?? ''].join(',')
+					: `${c},${c},${c.slice(0, 2)},,,`;
+			})
 		].join('\n') + '\n';
 	return {
 		table: 'municipalities',
@@ -79,12 +96,22 @@ function municipalitiesFrom(files: CsvBytes[]): CsvBytes {
 
 async function main() {
 	const args = cli();
+	const reference = buildReferenceIndex();
 	const files: CsvBytes[] = [];
 	let failed = false;
 	for (const [flag, table] of Object.entries(FILES)) {
 		const path = args[flag as keyof typeof args] as string | undefined;
 		if (!path) continue;
-		const prepared = await prepareFile(basename(path), new Uint8Array(readFileSync(path)), { table });
+		const prepared = await prepareFile(
+			basename(path),
+			new Uint8Array(readFileSync(path)),
+			{ table },
+			undefined,
+			undefined,
+			{
+				reference
+			}
+		);
 		for (const issue of prepared.issues)
 			console.error(
 				`${issue.severity} ${issue.file}:${issue.line ?? ''} ${issue.column ?? ''} ${issue.rule} ${issue.value ?? ''} ${issue.expected ?? ''}`
@@ -93,7 +120,7 @@ async function main() {
 		else failed = true;
 	}
 	if (failed) process.exit(1);
-	if (!files.some((f) => f.table === 'municipalities')) files.push(municipalitiesFrom(files));
+	if (!files.some((f) => f.table === 'municipalities')) files.push(municipalitiesFrom(files, reference));
 
 	const db = await NodeRunner.open();
 	const stage = tempFileStage();

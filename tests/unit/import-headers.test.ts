@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeMapping, matchColumns, normaliseHeader, recogniseTable } from '../../src/lib/domain/import/headers';
+import {
+	describeMapping,
+	likeliestTables,
+	matchColumns,
+	normaliseHeader,
+	recogniseTable,
+	renamedHeaders
+} from '../../src/lib/domain/import/headers';
 import { headerIssues } from '../../src/lib/domain/import/validate-rows';
 
 describe('normaliseHeader', () => {
@@ -14,7 +21,12 @@ describe('normaliseHeader', () => {
 		['学校\u3000コード', '学校コード'],
 		['\uFEFF団体コード', '団体コード'],
 		['支援員ＩＤ', '支援員id'],
-		['ＳＣＨＯＯＬ＿ＣＯＤＥ', 'school_code']
+		['ＳＣＨＯＯＬ＿ＣＯＤＥ', 'school_code'],
+		['緯度（世界測地系）', '緯度'],
+		['経度(10進)', '経度'],
+		['※学校コード', '学校コード'],
+		['【必須】学校名', '学校名'],
+		['＊市区町村コード', '市区町村コード']
 	])('%s → %s', (raw, expected) => {
 		expect(normaliseHeader(raw)).toBe(expected);
 	});
@@ -90,5 +102,55 @@ describe('recogniseTable', () => {
 	it('returns null when no table has all its required columns', () => {
 		expect(recogniseTable(['学校コード', '区分'])).toBeNull();
 		expect(recogniseTable([])).toBeNull();
+	});
+});
+
+describe('headers as people write them', () => {
+	it.each([
+		// The issue's file: 市区町村コード rather than 所在市区町村コード.
+		[
+			['学校コード', '学校名', '学校種', '市区町村コード', '設置者コード', '緯度', '経度'],
+			['school_code', 'name', 'school_type', 'municipality_code', 'employer_code', 'lat', 'lon']
+		],
+		// A prefecture's open-data list.
+		[
+			['学校コード', '学校名称', '学校種別', '所在地コード', '設置者', '緯度（世界測地系）', '経度（世界測地系）'],
+			['school_code', 'name', 'school_type', 'municipality_code', 'employer_code', 'lat', 'lon']
+		],
+		// P29's own headings written out, half-width, and English.
+		[
+			['行政区域コード', '学校コード', '名称', '校種', 'latitude', 'longitude'],
+			['municipality_code', 'school_code', 'name', 'school_type', 'lat', 'lon']
+		],
+		[
+			['学校コード', '学校名', '学校種', '市町村コード', 'ｲﾄﾞ', '経度'],
+			['school_code', 'name', 'school_type', 'municipality_code', null, 'lon']
+		]
+	])('%j is a schools file', (headers, mapping) => {
+		expect(recogniseTable(headers)).toBe('schools');
+		expect(matchColumns('schools', headers).mapping).toEqual(mapping);
+	});
+
+	it.each([
+		[['市町村コード', '市町村名', '緯度', '経度'], 'municipalities'],
+		[['行政区域コード', '自治体名'], 'municipalities'],
+		[['地方公共団体コード', '団体名', '区分'], 'municipalities']
+	] as const)('%j is a municipalities file', (headers, table) => {
+		expect(recogniseTable(headers)).toBe(table);
+	});
+
+	it('names the headers read as another name of their column, for the review to show', () => {
+		const headers = ['学校コード', '学校名称', '学校種', '市区町村コード', '緯度（世界測地系）'];
+		expect(renamedHeaders('schools', headers, matchColumns('schools', headers).mapping)).toEqual([
+			{ header: '学校名称', column: 'name' },
+			{ header: '市区町村コード', column: 'municipality_code' }
+		]);
+	});
+
+	it('asks rather than guesses when two tables fit equally well', () => {
+		// A list of schools with a count per row fits schools and school counts alike.
+		const headers = ['学校コード', '学校名', '学校種', '市区町村コード', '年度', '学校数'];
+		expect(likeliestTables(headers)).toEqual(['schools', 'school_counts']);
+		expect(recogniseTable(headers)).toBeNull();
 	});
 });

@@ -62,7 +62,10 @@ describe('inspectFile', () => {
 			header: REQUEST_HEADER,
 			preview: rows.slice(0, PREVIEW_ROWS),
 			table: 'support_requests',
+			candidates: [],
 			mapping: REQUEST_MAPPING,
+			source: null,
+			refers: [],
 			problem: null
 		});
 	});
@@ -146,7 +149,10 @@ describe('inspectFile', () => {
 					['S-2', EMPLOYER, '3']
 				],
 				table: 'staff',
+				candidates: [],
 				mapping: ['staff_id', 'employer_code', 'days_per_week'],
+				source: null,
+				refers: [],
 				problem: null
 			});
 		});
@@ -192,7 +198,10 @@ describe('inspectFile', () => {
 			header: [],
 			preview: [],
 			table: null,
+			candidates: [],
 			mapping: [],
+			source: null,
+			refers: [],
 			problem: { file: 'photo.csv', severity: 'error', rule: 'file', expected: 'binary' }
 		});
 		// UTF-16 is read, not refused; a file that is not text in any encoding is.

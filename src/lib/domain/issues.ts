@@ -19,7 +19,10 @@ export type IssueRule =
 	| 'same_table_twice'
 	| 'no_rows'
 	| 'formula'
-	| 'nested_column';
+	| 'nested_column'
+	| 'public_feature'
+	| 'address'
+	| 'located_at_municipality';
 
 export interface DataIssue {
 	file: string;

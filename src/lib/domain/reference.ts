@@ -120,6 +120,22 @@ export function prefectureTables(
 			office_lon: m.at[0]
 		}))
 	];
+	const schoolCounts = schoolCountRows(members, prefectureCode, fiscalYear, source);
+	return { municipalities, schoolCounts };
+}
+
+/**
+ * The `school_counts` rows of one prefecture's municipalities, counted 国公私立計 (founders
+ * 'all'): each municipality's schools of the types it runs, and the prefecture's high schools as
+ * the sum over its municipalities.
+ */
+export function schoolCountRows(
+	members: readonly Pick<ReferenceMunicipality, 'code' | 'counts'>[],
+	prefectureCode: string,
+	fiscalYear: number,
+	source: string
+): SchoolCountRow[] {
+	const own = prefectureEntityCode(prefectureCode);
 	const row = (code: string, type: ReferenceSchoolType, c: ReferenceCount): SchoolCountRow => ({
 		municipality_code: code,
 		fiscal_year: fiscalYear,
@@ -145,5 +161,5 @@ export function prefectureTables(
 			: null;
 		schoolCounts.push(row(own, type, { schools, teachers, students: counts.reduce((n, c) => n + c.students, 0) }));
 	}
-	return { municipalities, schoolCounts };
+	return schoolCounts;
 }

@@ -103,12 +103,20 @@ export const TABLES: Record<TableName, TableSpec> = {
 		name: 'municipalities',
 		key: ['municipality_code'],
 		columns: [
-			col('municipality_code', text, true, ['団体コード', '市区町村コード', '全国地方公共団体コード']),
-			col('name', text, true, ['市区町村名', '団体名']),
+			col('municipality_code', text, true, [
+				'団体コード',
+				'市区町村コード',
+				'市町村コード',
+				'全国地方公共団体コード',
+				'地方公共団体コード',
+				'自治体コード',
+				'行政区域コード'
+			]),
+			col('name', text, true, ['市区町村名', '団体名', '市町村名', '自治体名']),
 			col('prefecture_code', text, false, ['都道府県コード']),
 			col('kind', enumOf(MUNICIPALITY_KINDS), false, ['区分']),
-			col('office_lat', number, false, ['緯度'], LAT),
-			col('office_lon', number, false, ['経度'], LON)
+			col('office_lat', number, false, ['緯度', 'latitude'], LAT),
+			col('office_lon', number, false, ['経度', 'longitude', 'lng'], LON)
 		]
 	},
 	schools: {
@@ -116,12 +124,19 @@ export const TABLES: Record<TableName, TableSpec> = {
 		key: ['school_code'],
 		columns: [
 			col('school_code', text, true, ['学校コード']),
-			col('name', text, true, ['学校名']),
-			col('school_type', enumOf(SCHOOL_TYPES), true, ['学校種']),
-			col('municipality_code', text, true, ['所在市区町村コード']),
-			col('employer_code', text, false, ['設置者コード']),
-			col('lat', number, false, ['緯度'], LAT),
-			col('lon', number, false, ['経度'], LON),
+			col('name', text, true, ['学校名', '学校名称', '名称']),
+			col('school_type', enumOf(SCHOOL_TYPES), true, ['学校種', '学校種別', '学校の種類', '校種']),
+			col('municipality_code', text, true, [
+				'所在市区町村コード',
+				'市区町村コード',
+				'市町村コード',
+				'所在地コード',
+				'行政区域コード',
+				'団体コード'
+			]),
+			col('employer_code', text, false, ['設置者コード', '設置者']),
+			col('lat', number, false, ['緯度', 'latitude'], LAT),
+			col('lon', number, false, ['経度', 'longitude', 'lng'], LON),
 			col('students', integer, false, ['児童生徒数'], [0, Number.MAX_SAFE_INTEGER]),
 			col('classes', integer, false, ['学級数'], [0, Number.MAX_SAFE_INTEGER]),
 			col('teachers', integer, false, ['教員数'], [0, Number.MAX_SAFE_INTEGER]),

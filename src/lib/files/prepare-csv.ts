@@ -7,14 +7,21 @@
 import { TABLES, type TableName } from '$lib/domain/tables';
 import type { DataIssue } from '$lib/domain/issues';
 import { csvField } from '$lib/domain/csv-export';
-import { describeMapping, matchColumns, recogniseTable } from '$lib/domain/import/headers';
+import { describeMapping, likeliestTables, matchColumns, recogniseTable } from '$lib/domain/import/headers';
 import { headerIssues, RowChecker, type ImportRecord } from '$lib/domain/import/validate-rows';
 import type { CsvBytes } from '$lib/db/load-csv';
 import { CsvReadError, peekCsv, streamCsv, type TextEncodingName } from './csv-reader';
 import { isXlsx, readXlsx } from './xlsx-reader';
 import { isParquet, readParquet } from './parquet-reader';
+import {
+	readPublicFile,
+	type ImportContext,
+	type PublicChoice,
+	type PublicRead,
+	type PublicSummary
+} from './public-file';
 
-export type FileFormat = 'csv' | 'xlsx' | 'parquet';
+export type FileFormat = 'csv' | 'xlsx' | 'parquet' | 'geojson';
 
 /** What the user decided about a file on the data screen; anything left out is detected. */
 export interface ImportChoice {
@@ -23,6 +30,8 @@ export interface ImportChoice {
 	sheet?: string;
 	/** Per header of the file: the canonical column it fills, or null to leave it out. */
 	mapping?: readonly (string | null)[];
+	/** What to keep of a public file (P29, 学校コード一覧, SSDSE-A), or its header row. */
+	keep?: PublicChoice;
 }
 
 interface ReadInfo {
@@ -43,7 +52,13 @@ export interface FileInspection extends ReadInfo {
 	/** The first rows, as text. */
 	preview: string[][];
 	table: TableName | null;
+	/** The tables equally likely when `table` could not be told: the user is asked to pick. */
+	candidates: TableName[];
 	mapping: (string | null)[];
+	/** A public file read as published: what was found in it. */
+	source: PublicSummary | null;
+	/** Municipality and employer codes the public file's kept rows refer to. */
+	refers: string[];
 	/** Why the file cannot be read at all (then there is nothing to review). */
 	problem: DataIssue | null;
 }
@@ -87,7 +102,7 @@ function readProblem(e: unknown, format: FileFormat): Omit<DataIssue, 'file' | '
 	return { rule: 'file', expected: e.reason, ...(e.line !== undefined ? { line: e.line } : {}) };
 }
 
-function formatOf(bytes: Uint8Array): FileFormat {
+function formatOf(bytes: Uint8Array): Exclude<FileFormat, 'geojson'> {
 	return isParquet(bytes) ? 'parquet' : isXlsx(bytes) ? 'xlsx' : 'csv';
 }
 
@@ -200,16 +215,17 @@ function tableAndMapping(
 	return { table, mapping, chosen };
 }
 
-/** The table and mapping a review shows. */
+/** The table and mapping a review shows, and the tables to choose from when the headers fit several. */
 function tableAndMappingOnly(header: readonly string[], choice: ImportChoice) {
 	const { table, mapping } = tableAndMapping(header, choice);
-	return { table, mapping };
+	const likeliest = likeliestTables(header);
+	return { table, mapping, candidates: likeliest.length > 1 ? likeliest : [] };
 }
 
 /** Header and rows of a whole sheet or Parquet file, through the same checks as a CSV. */
 function prepareRows(
 	name: string,
-	{ header, rows, flagged }: Sheet,
+	{ header, rows, flagged, lines, notes }: Sheet,
 	read: ReadInfo,
 	choice: ImportChoice,
 	idPrefix: string,
@@ -219,12 +235,13 @@ function prepareRows(
 	if (!table) return failure(name, { line: 1, rule: 'unknown_table', value: header.join(', ') }, read);
 	const preparation = new FilePreparation(name, table, header, mapping, idPrefix, chosen);
 	preparation.flag(flagged);
+	for (const note of notes ?? []) preparation.checker.report(note);
 	const step = 50_000;
 	for (let at = 0; at < rows.length; at += step) {
 		const chunk = rows.slice(at, at + step);
 		preparation.add(
 			chunk,
-			chunk.map((_, i) => at + i + 2)
+			chunk.map((_, i) => lines?.[at + i] ?? at + i + 2)
 		);
 		progress?.(Math.min(1, (at + step) / rows.length));
 	}
@@ -237,6 +254,10 @@ interface Sheet {
 	header: string[];
 	rows: string[][];
 	flagged: FlaggedCell[];
+	/** The line of the file each row comes from, when not the row after the header. */
+	lines?: number[];
+	/** Found while reading the file, reported with the checks' own issues. */
+	notes?: DataIssue[];
 }
 
 /** The sheet the user chose, else the first whose headers name a table (notes on other sheets are passed over). */
@@ -276,8 +297,33 @@ async function readTabular(
 }
 
 /** Reads enough of a file to show it: format, encoding, sheets, header, first rows, table and column match. */
-export async function inspectFile(name: string, bytes: Uint8Array, choice: ImportChoice = {}): Promise<FileInspection> {
-	const format = formatOf(bytes);
+/** A public file as published, read as the rows of its table; null for any other file, or one it cannot read. */
+function publicFile(name: string, bytes: Uint8Array, choice: ImportChoice, context: ImportContext): PublicRead | null {
+	try {
+		return readPublicFile(name, bytes, choice.keep ?? {}, choice.encoding, context);
+	} catch {
+		// The ordinary import reads it again and says what is wrong with it.
+		return null;
+	}
+}
+
+function publicInfo(source: PublicRead): ReadInfo {
+	return source.layout
+		? { format: 'csv', encoding: source.layout.encoding, delimiter: source.layout.delimiter }
+		: { format: 'geojson', encoding: null, delimiter: null };
+}
+
+const publicSheet = (source: PublicRead): Sheet => ({ sheet: '', flagged: [], ...source });
+
+export async function inspectFile(
+	name: string,
+	bytes: Uint8Array,
+	choice: ImportChoice = {},
+	context: ImportContext = {}
+): Promise<FileInspection> {
+	const source = publicFile(name, bytes, choice, context);
+	const tabular = formatOf(bytes);
+	const format = source ? publicInfo(source).format! : tabular;
 	const base = {
 		name,
 		size: bytes.length,
@@ -288,14 +334,27 @@ export async function inspectFile(name: string, bytes: Uint8Array, choice: Impor
 		header: [],
 		preview: [],
 		table: null,
+		candidates: [],
 		mapping: [],
+		source: null,
+		refers: [],
 		problem: null
 	};
 	const unreadable = (e: unknown): FileInspection => ({
 		...base,
 		problem: { file: name, severity: 'error', ...readProblem(e, format) }
 	});
-	if (format === 'csv') {
+	if (source)
+		return {
+			...base,
+			...publicInfo(source),
+			header: source.header,
+			preview: source.rows.slice(0, PREVIEW_ROWS),
+			...tableAndMappingOnly(source.header, source.table ? { ...choice, table: source.table } : choice),
+			source: source.summary,
+			refers: source.refers
+		};
+	if (tabular === 'csv') {
 		let csv;
 		try {
 			csv = peekCsv(bytes, choice.encoding, PREVIEW_ROWS);
@@ -313,7 +372,7 @@ export async function inspectFile(name: string, bytes: Uint8Array, choice: Impor
 	}
 	let read;
 	try {
-		read = await readTabular(format, bytes, choice);
+		read = await readTabular(tabular, bytes, choice);
 	} catch (e) {
 		return unreadable(e);
 	}
@@ -371,8 +430,21 @@ export async function prepareFile(
 	bytes: Uint8Array,
 	choice: ImportChoice = {},
 	progress?: PrepareProgress,
-	idPrefix?: string
+	idPrefix?: string,
+	context: ImportContext = {}
 ): Promise<PreparedCsv> {
+	const source = publicFile(name, bytes, choice, context);
+	if (source) {
+		const table = source.table ?? choice.table;
+		return prepareRows(
+			name,
+			publicSheet(source),
+			publicInfo(source),
+			table ? { ...choice, table } : choice,
+			idPrefix ?? 'auto-',
+			progress
+		);
+	}
 	const format = formatOf(bytes);
 	if (format === 'csv') return prepareCsv(name, bytes, choice, progress, idPrefix);
 	let read;

@@ -122,7 +122,15 @@ export const en: Messages = {
 			formula: (sheet) =>
 				`A formula cell saved without its calculated value (sheet “${sheet}”): open and save the file in Excel, or paste the values, then load it again`,
 			nested_column: () =>
-				'A column of lists or nested values (LIST, STRUCT), which no table cell can hold: write it as a column of single values'
+				'A column of lists or nested values (LIST, STRUCT), which no table cell can hold: write it as a column of single values',
+			public_feature: () =>
+				'This school is not read (its 行政区域コード is not in the built-in list of municipalities, it has no point, or its school code is missing or fails its check digit); in a GeoJSON file “line” is the number of the feature',
+			address: (expected) =>
+				expected === 'ambiguous'
+					? 'The address fits more than one municipality of the same name: write it from the prefecture’s name'
+					: 'The address matches no municipality of the built-in list: write it from the prefecture’s and municipality’s names',
+			located_at_municipality: () =>
+				'No latitude and longitude: placed at the municipality’s own point. Load the P29 schools first to place it by its school code'
 		}
 	},
 	sample: {
@@ -398,7 +406,7 @@ export const en: Messages = {
 				schedule: (file) => `The schedule settings in “${file}” are damaged.`,
 				scenarios: (file) => `The scenarios in “${file}” are damaged.`,
 				tables: (file) =>
-					`Problems were found in the tables of “${file}”. The checks of a file import found them; see “Import result”.`
+					`Problems were found in the tables of “${file}”. The checks of a file import found them; see “Result of the load”.`
 			}
 		},
 		savingResult: 'In the database now; saving in this browser…',

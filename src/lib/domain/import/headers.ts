@@ -8,13 +8,15 @@ import { TABLES, TABLE_NAMES, type TableName } from '../tables';
 
 /** A unit or note in brackets at the end of a header, e.g. （分）, [人], 【任意】 (after NFKC). */
 const TRAILING_BRACKET = /(?:\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕)$/u;
+/** A mark or note before a header, as survey forms write them: ※, *, ●, 【必須】. */
+const LEADING_NOTE = /^(?:[*※●◎○]+|【[^【】]*】|\[[^[\]]*\])/u;
 
 /**
  * NFKC (full-width → half-width), remove every space (JS \s covers U+3000 and a stray BOM),
- * drop a trailing bracketed unit, lower-case.
+ * drop a leading mark and a trailing bracketed unit, lower-case.
  */
 export function normaliseHeader(h: string): string {
-	let s = h.normalize('NFKC').replace(/\s+/gu, '');
+	let s = h.normalize('NFKC').replace(/\s+/gu, '').replace(LEADING_NOTE, '');
 	// Repeat: "時間(分)[任意]" carries two trailing notes.
 	for (let prev = ''; prev !== s;) {
 		prev = s;
@@ -102,24 +104,46 @@ export function describeMapping(
 }
 
 /**
- * The table whose required columns are all present and that explains the most headers.
- * Headers such as 学校コード or 区分 belong to several tables; requiring every required column
- * first rules out the wrong ones (a requests file has no 学校名, a schools file no 受付日).
- * A tie means we cannot tell, so the user is asked instead (null).
+ * The tables a file's headers could be: those whose required columns are all present, the one that
+ * explains the most headers first. Headers such as 学校コード or 区分 belong to several tables;
+ * requiring every required column first rules out the wrong ones (a requests file has no 学校名,
+ * a schools file no 受付日).
  */
-export function recogniseTable(headers: readonly string[]): TableName | null {
-	let best: TableName | null = null;
-	let bestCount = -1;
-	let tied = false;
-	for (const table of TABLE_NAMES) {
+export function tableCandidates(headers: readonly string[]): { table: TableName; matched: number }[] {
+	return TABLE_NAMES.flatMap((table) => {
 		const match = matchColumns(table, headers);
-		if (match.missingRequired.length > 0) continue;
-		const count = match.mapping.filter((m) => m !== null).length;
-		if (count > bestCount) {
-			best = table;
-			bestCount = count;
-			tied = false;
-		} else if (count === bestCount) tied = true;
-	}
-	return tied ? null : best;
+		return match.missingRequired.length > 0 ? [] : [{ table, matched: match.mapping.filter((m) => m !== null).length }];
+	}).sort((a, b) => b.matched - a.matched);
+}
+
+/**
+ * The tables that explain a file's headers best: one when the file can be told, several when two
+ * tables are equally likely (the user is asked then, never a guess), none when no table fits.
+ */
+export function likeliestTables(headers: readonly string[]): TableName[] {
+	const candidates = tableCandidates(headers);
+	return candidates.filter((c) => c.matched === candidates[0]?.matched).map((c) => c.table);
+}
+
+/** The one table a file's headers name, or null when none fits or two fit equally well. */
+export function recogniseTable(headers: readonly string[]): TableName | null {
+	const best = likeliestTables(headers);
+	return best.length === 1 ? best[0]! : null;
+}
+
+/**
+ * The headers read as another name of their column (市区町村コード for 所在市区町村コード), for the
+ * review to show what it understood: header, and the column's own Japanese header.
+ */
+export function renamedHeaders(
+	table: TableName,
+	headers: readonly string[],
+	mapping: readonly (string | null)[]
+): { header: string; column: string }[] {
+	return headers.flatMap((header, i) => {
+		const column = TABLES[table].columns.find((c) => c.name === mapping[i]);
+		if (!column) return [];
+		const own = [column.name, column.ja[0] ?? column.name].map(matchKey);
+		return own.includes(matchKey(header)) ? [] : [{ header, column: column.name }];
+	});
 }
