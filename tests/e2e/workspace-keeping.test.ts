@@ -218,6 +218,37 @@ describe('one workspace across tabs', () => {
 	});
 });
 
+describe('one scenario book across tabs', () => {
+	it('shows a scenario made in one tab in the other, and an edit there back in the first', async () => {
+		const browser = await launchChromium();
+		try {
+			const a = browser.page;
+			const b = await browser.context.newPage();
+			for (const page of [a, b]) {
+				await page.goto(`${env.app.url}scenarios`);
+				await page.getByTestId('scope').waitFor({ timeout: 60_000 });
+			}
+			await a.getByTestId('create').click();
+			await a.waitForURL(/scenarios\?scenario=/);
+			const id = new URL(a.url()).searchParams.get('scenario')!;
+			await b.getByTestId('document-changed-elsewhere').waitFor({ timeout: 30_000 });
+			await b.locator(`thead th[data-scenario="${id}"]`).waitFor({ timeout: 30_000 });
+			await b.goto(`${env.app.url}scenarios?scenario=${id}`);
+			const countB = b.locator('[data-testid="scenario-editor"] [data-field="count"]');
+			await countB.waitFor({ timeout: 60_000 });
+			await countB.fill('6');
+			await expect
+				.poll(() => a.locator('[data-testid="scenario-editor"] [data-field="count"]').inputValue(), {
+					timeout: 30_000
+				})
+				.toBe('6');
+			await a.getByTestId('document-changed-elsewhere').waitFor({ timeout: 30_000 });
+		} finally {
+			await browser.close();
+		}
+	});
+});
+
 describe('workspace files are imports', () => {
 	const cases = Object.entries(expectations.workspaces).filter(([name]) => name !== '$comment') as [
 		string,
