@@ -257,8 +257,8 @@ class DataSession {
 				try {
 					await this.#put({ version: 1, dataset, files });
 				} catch (e) {
-					const issues = e instanceof DataLoadError ? e.issues : [];
-					this.#reportWorkspaceIssues(file, [], issues);
+					if (e instanceof DataLoadError) this.#reportWorkspaceIssues(file, [], e.issues);
+					else this.#reportWorkspaceIssues(file, [], [], e instanceof Error ? e.message : String(e));
 					return false;
 				}
 				this.lastImport = null;
@@ -303,7 +303,7 @@ class DataSession {
 	}
 
 	/** A refused workspace file's issues, shown as an import's are, each naming the workspace file too. */
-	#reportWorkspaceIssues(file: string, prepared: PreparedImport[], more: DataIssue[]): void {
+	#reportWorkspaceIssues(file: string, prepared: PreparedImport[], more: DataIssue[], error?: string): void {
 		const within = (name: string) => `${file} › ${name}`;
 		const files = prepared.map((p) => ({ ...p, name: within(p.name) }));
 		const issues = [...prepared.flatMap((p) => p.issues), ...more].map((i) => ({ ...i, file: within(i.file) }));
@@ -316,6 +316,7 @@ class DataSession {
 			errors: count('error'),
 			warnings: count('warning'),
 			loaded: false,
+			error,
 			sampleConflicts: null
 		};
 	}
@@ -559,8 +560,9 @@ class DataSession {
 	async #change<T>(task: () => Promise<T>): Promise<T> {
 		await this.#started;
 		return exclusive(WORKSPACE, async () => {
-			if ((await storedRevision()) !== this.#revision) await this.#readInOther();
+			// Said again only when this change had to start from another tab's.
 			this.changedElsewhere = false;
+			if ((await storedRevision()) !== this.#revision) await this.#readInOther();
 			return task();
 		});
 	}
