@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { duckdbAssets } from './scripts/duckdb-assets.js';
 import { japanLand } from './scripts/japan-land.js';
-import { japanReference } from './scripts/japan-reference';
+import { japanReference } from './scripts/japan-reference.js';
 
 /**
  * DuckDB-wasm runs only in the browser, but SvelteKit evaluates every module while prerendering,

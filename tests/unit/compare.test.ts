@@ -34,7 +34,8 @@ const employer = (
 	// Nobody's assignments known unless a test says so.
 	staffByType: {},
 	staffUnassigned: staff,
-	indicators
+	indicators,
+	from: { schools: 'rows', staff: staff > 0 ? 'rows' : null }
 });
 
 const EMPLOYERS = [

@@ -62,7 +62,7 @@ it('the precomputed sample overview shown while DuckDB-wasm starts is what the S
 
 describe('overview queries', () => {
 	it('count schools, staff, staff-days and requests per employer as the files say', async () => {
-		const rows = await db.rows(employerPlacements());
+		const rows = await db.rows(employerPlacements(manifest.fiscal_year));
 		const expected = expectedEmployers();
 		expect(
 			rows.map(({ code, kind, schools, staff, staffDays, requests }) => ({
@@ -77,7 +77,7 @@ describe('overview queries', () => {
 	});
 
 	it('give the summary figures the files imply', async () => {
-		const summary = summarisePlacement(await db.rows(employerPlacements()));
+		const summary = summarisePlacement(await db.rows(employerPlacements(manifest.fiscal_year)));
 		const schools = readSample('schools').length;
 		const staff = readSample('staff').length;
 		expect(summary.schools).toBe(schools);

@@ -27,7 +27,12 @@ export interface CompareEmployer {
 	staffUnassigned: number;
 	/** Plan indicators measured for this employer in the fiscal year. */
 	indicators: Partial<Record<PlanIndicator, number>>;
+	/** Where the school and staff figures come from (docs/domain.md, "Counts and rows"); null: there are none. */
+	from: { schools: CountSource | null; staff: CountSource | null };
 }
+
+/** A figure from the rows of schools or staff, or from counts per employer (学校基本調査, typed staff numbers). */
+export type CountSource = 'rows' | 'counts';
 
 /** The staff target and every plan indicator of docs/domain.md, "Plan targets", in the plan's order. */
 export const ATTAINMENT_COLUMNS = ['staff', ...PLAN_INDICATORS] as const;

@@ -3,6 +3,8 @@
  * rules: UTF-8 with a BOM (Excel otherwise guesses Shift_JIS), CRLF line ends, one header row
  * with units in the header, bare numbers in cells, blank and zero kept distinct.
  */
+import { TABLES, type TableName } from './tables';
+
 export type CsvCell = string | number | null;
 
 const BOM = '\uFEFF';
@@ -34,4 +36,13 @@ function cell(value: CsvCell): string {
 
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
 	return BOM + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Rows of one table as a file of its canonical columns (docs/data-formats.md), read back like any import. */
+export function tableCsv(table: TableName, rows: readonly Readonly<Record<string, CsvCell>>[]): string {
+	const names = TABLES[table].columns.map((c) => c.name);
+	return toCsv(
+		names,
+		rows.map((r) => names.map((n) => r[n] ?? null))
+	);
 }

@@ -2,7 +2,7 @@
  * The reference data of Japan built into the app (docs/reference-data.md): every municipality
  * and prefecture, its kind and its school counts from SSDSE-A (学校基本調査), and the rows a
  * workspace made from one prefecture starts with. Converted at build time by
- * scripts/japan-reference.ts; the boundaries come separately, one prefecture at a time.
+ * scripts/japan-reference.js; the boundaries come separately, one prefecture at a time.
  */
 import { municipalityCheckDigit, prefectureEntityCode } from './codes';
 import type { MunicipalityKind } from './tables';
@@ -51,12 +51,6 @@ export interface ReferenceIndex {
 	sources: { counts: ReferenceSource; boundaries: ReferenceSource };
 }
 
-/** The kind a municipality's name ends with: 市, 区 (Tokyo's special wards), 町 or 村. */
-export function municipalityKindOfName(name: string): ReferenceMunicipality['kind'] | null {
-	const last = name.slice(-1);
-	return last === '市' ? 'city' : last === '区' ? 'ward' : last === '町' ? 'town' : last === '村' ? 'village' : null;
-}
-
 /** Whether a 6-digit code carries its own check digit. */
 export const hasValidCheckDigit = (code: string): boolean =>
 	/^\d{6}$/.test(code) && municipalityCheckDigit(code.slice(0, 5)) === Number(code[5]);
@@ -65,7 +59,7 @@ export const hasValidCheckDigit = (code: string): boolean =>
 const RUN_BY_PREFECTURE: readonly ReferenceSchoolType[] = ['high'];
 
 /** One row of the `school_counts` table a prefecture's workspace starts with. */
-export interface SchoolCountRow {
+export type SchoolCountRow = {
 	municipality_code: string;
 	fiscal_year: number;
 	school_type: ReferenceSchoolType;
@@ -74,17 +68,17 @@ export interface SchoolCountRow {
 	students: number;
 	founders: 'all' | 'public';
 	source: string;
-}
+};
 
 /** One row of the `municipalities` table made from the reference. */
-export interface MunicipalityRow {
+export type MunicipalityRow = {
 	municipality_code: string;
 	name: string;
 	prefecture_code: string;
 	kind: MunicipalityKind;
 	office_lat: number | null;
 	office_lon: number | null;
-}
+};
 
 /**
  * The tables a workspace of one prefecture starts with: its municipalities and the prefecture

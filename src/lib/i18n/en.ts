@@ -138,6 +138,24 @@ export const en: Messages = {
 		notice: (prefecture) =>
 			`You are looking at sample data for the fictional “${prefecture}”. Every municipality, school and staff member in it is made up.`
 	},
+	start: {
+		title: 'Start from your own prefecture or municipality',
+		lead: 'Pick a prefecture: its municipalities, their boundaries and school counts (public data) are filled in. All you type is the number of ICT support staff.',
+		prefecture: 'Prefecture',
+		choosePrefecture: 'Choose',
+		municipality: 'Your municipality (optional)',
+		wholePrefecture: 'The whole prefecture (as its board of education)',
+		preview: (municipalities: string, schools: string) =>
+			`${municipalities} municipalities, ${schools} schools (elementary, junior high, compulsory, high; national, public and private together)`,
+		start: 'Start with this prefecture',
+		starting: 'Loading…',
+		replaces: 'The data in use now (your imported files) will be replaced. You can save the workspace first.',
+		confirmReplace: 'Replace the data in use and start with the chosen prefecture?',
+		failed: 'The built-in data could not be loaded. Reload the page.',
+		refused: 'It could not be loaded. The data screen says why.',
+		sources:
+			'Sources: 国土数値情報（行政区域データ）(MLIT), processed (CC BY 4.0); Statistics Center SSDSE-A-2025 (学校基本調査 2023)'
+	},
 	dataNotes: {
 		mixedBadge: 'Partly fictional',
 		mixedTitle: 'This data includes the fictional sample',

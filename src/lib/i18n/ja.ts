@@ -137,6 +137,24 @@ export const ja = {
 		notice: (prefecture: string) =>
 			`表示中のデータは、架空の「${prefecture}」のサンプルです。自治体・学校・支援員はすべて架空で、実在のものとは関係ありません。`
 	},
+	start: {
+		title: '自分の都道府県・市区町村から始める',
+		lead: '都道府県を選ぶと、その市区町村の一覧・境界・学校数（公開データ）が入ります。入力するのは支援員の人数だけです。',
+		prefecture: '都道府県',
+		choosePrefecture: '選んでください',
+		municipality: '自分の市区町村（任意）',
+		wholePrefecture: '都道府県全体（教育委員会として）',
+		preview: (municipalities: string, schools: string) =>
+			`市区町村 ${municipalities}、学校 ${schools} 校（小・中・義務教育・高等学校、国公私立計）`,
+		start: 'この都道府県で始める',
+		starting: '読み込み中…',
+		replaces: '今のデータ（読み込んだファイル）は置き換わります。先にワークスペースを保存しておけます。',
+		confirmReplace: '今のデータを置き換えて、選んだ都道府県で始めますか？',
+		failed: '組み込みデータを読み込めませんでした。ページを再読み込みしてください。',
+		refused: '読み込めませんでした。データ画面に理由があります。',
+		sources:
+			'出典：国土数値情報（行政区域データ）（国土交通省）を加工して作成（CC BY 4.0）、独立行政法人統計センター SSDSE-A-2025（学校基本調査 2023年）'
+	},
 	dataNotes: {
 		mixedBadge: '一部架空',
 		mixedTitle: '架空のサンプルを含むデータです',

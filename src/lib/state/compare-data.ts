@@ -6,8 +6,8 @@ import type { CompareEmployer } from '$lib/domain/compare';
 
 export async function loadCompare(runner: QueryRunner, fiscalYear: number): Promise<CompareEmployer[]> {
 	const [employers, schools, staffTypes, indicators] = await Promise.all([
-		runner.rows(compareEmployers()),
-		runner.rows(schoolsByEmployerType()),
+		runner.rows(compareEmployers(fiscalYear)),
+		runner.rows(schoolsByEmployerType(fiscalYear)),
 		runner.rows(staffByEmployerType()),
 		runner.rows(indicatorValues(fiscalYear))
 	]);
@@ -25,13 +25,16 @@ export async function loadCompare(runner: QueryRunner, fiscalYear: number): Prom
 				staffDays: e.staffDays,
 				staffByType: {},
 				staffUnassigned: e.staffUnassigned,
-				indicators: {}
+				indicators: {},
+				from: { schools: null, staff: e.staffFrom }
 			}
 		])
 	);
 	for (const s of schools) {
 		const e = byCode.get(s.code);
-		if (e) e.schoolsByType[s.type] = s.schools;
+		if (!e) continue;
+		e.schoolsByType[s.type] = s.schools;
+		e.from.schools = s.source;
 	}
 	for (const s of staffTypes) {
 		const e = byCode.get(s.code);

@@ -18,7 +18,7 @@ export interface OverviewData {
 /** The dataset's fiscal year when the log covers it, else the newest year in the log. */
 export async function loadOverview(runner: QueryRunner, datasetFiscalYear: number): Promise<OverviewData> {
 	const [employers, months, indicators] = await Promise.all([
-		runner.rows(employerPlacements()),
+		runner.rows(employerPlacements(datasetFiscalYear)),
 		runner.rows(requestsByMonth()),
 		runner.rows(indicatorValues(datasetFiscalYear))
 	]);

@@ -1,6 +1,8 @@
 /** The compare screen's data: every employer with its schools by type, staff and office, and the plan indicators. */
 import { query } from '../query';
-import type { MunicipalityKind, SchoolType } from '$lib/domain/tables';
+import type { MunicipalityKind, SchoolFounders, SchoolType } from '$lib/domain/tables';
+import type { CountSource } from '$lib/domain/compare';
+import { FISCAL_YEAR_CTE, SCHOOL_TYPES_CTE, STAFF_CTE } from './counts';
 
 export interface CompareEmployerRow {
 	code: string;
@@ -11,24 +13,25 @@ export interface CompareEmployerRow {
 	lon: number | null;
 	staff: number;
 	staffDays: number;
-	/** Staff without any row in assignments. */
+	/** Staff without any row in assignments (every counted one). */
 	staffUnassigned: number;
+	/** Where the staff figure comes from: staff rows, the counts entered for the year, or neither. */
+	staffFrom: CountSource | null;
 }
 
 /** Every municipality (and prefecture) row with its staff; the prefecture from its column, else the code's first two digits. */
-export const compareEmployers = () =>
-	query<CompareEmployerRow>(`
-		WITH staff_counts AS (
-			SELECT employer_code AS code, count(*)::INTEGER AS staff, sum(COALESCE(days_per_week, 5))::DOUBLE AS staff_days,
-				count(*) FILTER (WHERE staff_id NOT IN (SELECT staff_id FROM assignments))::INTEGER AS unassigned
-			FROM staff GROUP BY 1
-		)
+export const compareEmployers = (fiscalYear: number) =>
+	query<CompareEmployerRow>(
+		`
+		WITH ${FISCAL_YEAR_CTE}, ${STAFF_CTE}
 		SELECT m.municipality_code AS code, m.name, m.kind, COALESCE(m.prefecture_code, substr(m.municipality_code, 1, 2)) AS prefecture,
 			m.office_lat AS lat, m.office_lon AS lon,
 			COALESCE(st.staff, 0) AS staff, COALESCE(st.staff_days, 0) AS "staffDays",
-			COALESCE(st.unassigned, 0) AS "staffUnassigned"
-		FROM municipalities m LEFT JOIN staff_counts st ON st.code = m.municipality_code
-		ORDER BY m.municipality_code`);
+			COALESCE(st.unassigned, 0) AS "staffUnassigned", st.source AS "staffFrom"
+		FROM municipalities m LEFT JOIN staff_all st ON st.code = m.municipality_code
+		ORDER BY m.municipality_code`,
+		[fiscalYear]
+	);
 
 /**
  * Staff with assignments apportioned by school type, per employer (docs/domain.md, "Formulas"): each staff member
@@ -49,8 +52,17 @@ export const staffByEmployerType = () =>
 		FROM shares sh JOIN staff st ON st.staff_id = sh.staff_id
 		GROUP BY ALL ORDER BY 1, 2`);
 
-/** Schools per employer and school type (long format). */
-export const schoolsByEmployerType = () =>
-	query<{ code: string; type: SchoolType; schools: number }>(
-		`SELECT COALESCE(employer_code, municipality_code) AS code, school_type AS type, count(*)::INTEGER AS schools FROM schools GROUP BY ALL ORDER BY 1, 2`
+/** Schools per employer and school type (long format), from the rows or the counts, with where they come from. */
+export const schoolsByEmployerType = (fiscalYear: number) =>
+	query<{
+		code: string;
+		type: SchoolType;
+		schools: number;
+		source: CountSource;
+		year: number | null;
+		founders: SchoolFounders;
+	}>(
+		`WITH ${FISCAL_YEAR_CTE}, ${SCHOOL_TYPES_CTE}
+		SELECT code, type, schools, source, year, founders FROM school_types ORDER BY 1, 2`,
+		[fiscalYear]
 	);

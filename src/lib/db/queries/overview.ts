@@ -1,18 +1,17 @@
 /** Queries behind the overview screen. */
 import { query } from '../query';
+import { FISCAL_YEAR_CTE, SCHOOL_TYPES_CTE, STAFF_CTE } from './counts';
 import type { EmployerPlacement } from '$lib/domain/placement';
 import type { RequestCategory } from '$lib/domain/tables';
 import type { IndicatorValue } from '$lib/domain/plan';
 
-/** Every municipality/prefecture row with the schools it runs, its staff and their requests. */
-export const employerPlacements = () =>
-	query<EmployerPlacement>(`
-		WITH school_counts AS (
-			SELECT COALESCE(employer_code, municipality_code) AS code, count(*)::INTEGER AS schools
-			FROM schools GROUP BY 1
-		), staff_counts AS (
-			SELECT employer_code AS code, count(*)::INTEGER AS staff, sum(COALESCE(days_per_week, 5))::DOUBLE AS staff_days
-			FROM staff GROUP BY 1
+/** Every municipality/prefecture row with the schools it runs, its staff and their requests, from rows or counts (./counts.ts). */
+export const employerPlacements = (fiscalYear: number) =>
+	query<EmployerPlacement>(
+		`
+		WITH ${FISCAL_YEAR_CTE}, ${SCHOOL_TYPES_CTE}, ${STAFF_CTE},
+		school_totals AS (
+			SELECT code, sum(schools)::INTEGER AS schools, any_value(source) AS source FROM school_types GROUP BY 1
 		), request_counts AS (
 			SELECT COALESCE(s.employer_code, s.municipality_code) AS code, count(*)::INTEGER AS requests
 			FROM support_requests r JOIN schools s USING (school_code) GROUP BY 1
@@ -23,10 +22,12 @@ export const employerPlacements = () =>
 			COALESCE(st.staff_days, 0) AS "staffDays",
 			COALESCE(rc.requests, 0) AS requests
 		FROM municipalities m
-		LEFT JOIN school_counts sc ON sc.code = m.municipality_code
-		LEFT JOIN staff_counts st ON st.code = m.municipality_code
+		LEFT JOIN school_totals sc ON sc.code = m.municipality_code
+		LEFT JOIN staff_all st ON st.code = m.municipality_code
 		LEFT JOIN request_counts rc ON rc.code = m.municipality_code
-		ORDER BY m.municipality_code`);
+		ORDER BY m.municipality_code`,
+		[fiscalYear]
+	);
 
 export interface MonthlyRequests {
 	/** 年度 the month belongs to (April–March). */

@@ -1,0 +1,23 @@
+/** A checked file as the page holds it, whether the import worker read it or the app wrote it. */
+import type { CsvBlob } from '$lib/db/load-csv';
+import { prepareCsv, type PreparedCsv } from './prepare-csv';
+
+/** A prepared file with its canonical CSV as a Blob, which DuckDB's worker reads without a copy on the page. */
+export type PreparedImport = Omit<PreparedCsv, 'file'> & { file: CsvBlob | null };
+
+export function withBlob(prepared: PreparedCsv): PreparedImport {
+	const { file: csv, ...rest } = prepared;
+	const blob = csv && {
+		table: csv.table,
+		name: csv.name,
+		blob: new Blob([csv.bytes as Uint8Array<ArrayBuffer>], { type: 'text/csv' })
+	};
+	return { ...rest, file: blob };
+}
+
+/**
+ * A small table the app writes itself (the built-in reference, numbers typed on a screen), checked
+ * exactly as a user's file would be, on the page: such files hold a few hundred rows.
+ */
+export const prepareWritten = (name: string, csv: string): PreparedImport =>
+	withBlob(prepareCsv(name, new TextEncoder().encode(csv)));
