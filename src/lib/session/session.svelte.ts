@@ -575,8 +575,11 @@ class DataSession {
 		});
 	}
 
+	/**
+	 * Reads in what another tab stored. This tab's last import result stays (it was loaded and kept);
+	 * the undo of a return to the sample goes, as it would now write over the other tab's change.
+	 */
 	async #readInOther(): Promise<void> {
-		this.lastImport = null;
 		this.replacedBySample = null;
 		await this.#load('stored');
 		this.changedElsewhere = true;
