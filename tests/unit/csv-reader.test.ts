@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Encoding from 'encoding-japanese';
-import { CsvReadError } from '../../src/lib/files/csv-reader';
+import { CsvReadError, MAX_COLUMNS } from '../../src/lib/files/csv-reader';
+import { EXCERPT_LENGTH } from '../../src/lib/domain/excerpt';
 import { readCsv } from '../support/read-csv';
 
 const sjis = (text: string) =>
@@ -127,5 +128,41 @@ describe('CSV reader', () => {
 			expect(failure(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))?.reason).toBe('binary');
 			expect(failure(utf8('%PDF-1.7\n%âãÏÓ\n'))?.reason).toBe('binary');
 		});
+	});
+});
+
+describe('huge lines', () => {
+	const REQUESTS = 'request_id,requested_at,school_code,category,mode,minutes,resolved_at';
+
+	it('refuses a header wider than any table, with its line and width, before checking a column', async () => {
+		const { prepareCsv } = await import('../../src/lib/files/prepare-csv');
+		const bytes = new TextEncoder().encode(
+			`${REQUESTS}${','.repeat(MAX_COLUMNS)}\nR-1,2025-04-01,B146290000017,lesson,,10,\n`
+		);
+		expect(prepareCsv('commas.csv', bytes).issues).toEqual([
+			{
+				file: 'commas.csv',
+				rule: 'file',
+				expected: 'too_many_columns',
+				line: 1,
+				value: String(MAX_COLUMNS + 7),
+				severity: 'error'
+			}
+		]);
+	});
+
+	it('gives the review and the messages only the start of a 10 MB header', async () => {
+		const { inspectFile, prepareCsv } = await import('../../src/lib/files/prepare-csv');
+		const long = '備考'.repeat(2_000_000);
+		const bytes = new TextEncoder().encode(`${REQUESTS},${long}\nR-1,2025-04-01,B146290000017,lesson,,10,,x\n`);
+		const inspection = await inspectFile('long.csv', bytes);
+		expect(inspection.table).toBe('support_requests');
+		expect(inspection.header.at(-1)).toBe(`${long.slice(0, EXCERPT_LENGTH)}…`);
+		const prepared = prepareCsv('long.csv', bytes);
+		expect(prepared.errors).toBe(0);
+		expect(prepared.issues).toEqual([
+			expect.objectContaining({ rule: 'unknown_column', column: `${long.slice(0, EXCERPT_LENGTH)}…` })
+		]);
+		expect(prepared.issues[0]!.value!.length).toBe(EXCERPT_LENGTH + 1);
 	});
 });

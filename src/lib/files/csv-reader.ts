@@ -14,17 +14,26 @@ export interface CsvText extends CsvLayout {
 	rows: string[][];
 }
 
-export type CsvReadReason = 'empty' | 'binary' | 'encoding' | 'mixed_encoding' | 'nul' | 'no_header' | 'truncated';
+export type CsvReadReason =
+	'empty' | 'binary' | 'encoding' | 'mixed_encoding' | 'nul' | 'no_header' | 'truncated' | 'too_many_columns';
 
 export class CsvReadError extends Error {
 	constructor(
 		readonly reason: CsvReadReason,
 		/** 1-based line of the file where the problem is, when it is one line's. */
-		readonly line?: number
+		readonly line?: number,
+		/** What was found there, e.g. the number of columns. */
+		readonly value?: string
 	) {
 		super(reason);
 	}
 }
+
+/**
+ * Far more than any table has: a header wider than this is a wrong or damaged file (a line of
+ * commas), and reviewing, mapping and checking its columns would only cost time.
+ */
+export const MAX_COLUMNS = 10_000;
 
 const LF = 0x0a;
 
@@ -218,7 +227,8 @@ class NumberedRows {
 			if (this.header) {
 				rows.push(row);
 				lines.push(line);
-			} else this.header = row;
+			} else if (row.length > MAX_COLUMNS) throw new CsvReadError('too_many_columns', line, String(row.length));
+			else this.header = row;
 		}
 		return { rows, lines };
 	}

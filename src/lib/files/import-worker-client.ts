@@ -6,7 +6,6 @@
 import { workerRpc } from '$lib/workers/rpc';
 import type { ImportApi, PreparedImport } from './import.worker';
 import type { FileInspection, ImportChoice } from './prepare-csv';
-import type { ImportContext } from './public-file';
 
 export type { PreparedImport } from './import.worker';
 
@@ -25,18 +24,17 @@ export class ImportWorkerClient {
 		}
 	);
 
-	inspect(file: File, choice: ImportChoice, context: ImportContext = {}): Promise<FileInspection> {
-		return this.#worker.call('inspect', file, choice, context);
+	inspect(file: File, choice: ImportChoice): Promise<FileInspection> {
+		return this.#worker.call('inspect', file, choice);
 	}
 
 	prepare(
 		file: File,
 		choice: ImportChoice,
 		idPrefix: string,
-		progress: (done: number) => void,
-		context: ImportContext = {}
+		progress: (done: number) => void
 	): Promise<PreparedImport> {
-		return this.#worker.call('prepare', file, choice, idPrefix, progress, context);
+		return this.#worker.call('prepare', file, choice, idPrefix, progress);
 	}
 
 	cancel(): void {

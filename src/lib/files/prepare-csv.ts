@@ -10,6 +10,7 @@ import { csvField } from '$lib/domain/csv-export';
 import { describeMapping, likeliestTables, matchColumns, recogniseTable } from '$lib/domain/import/headers';
 import { headerIssues, RowChecker, type ImportRecord } from '$lib/domain/import/validate-rows';
 import type { CsvBytes } from '$lib/db/load-csv';
+import { excerpt } from '$lib/domain/excerpt';
 import { CsvReadError, peekCsv, streamCsv, type TextEncodingName } from './csv-reader';
 import { isXlsx, readXlsx } from './xlsx-reader';
 import { isParquet, readParquet } from './parquet-reader';
@@ -81,6 +82,9 @@ export type PrepareProgress = (done: number) => void;
 export const KEPT_ISSUES = 1000;
 export const PREVIEW_ROWS = 5;
 
+/** Header or row cells as a review shows them: the start of each (a header may be one 10 MB cell). */
+const shown = (cells: readonly string[]) => cells.map((c) => excerpt(c));
+
 const NO_READ: ReadInfo = { format: null, encoding: null, delimiter: null };
 
 function failure(name: string, issue: Omit<DataIssue, 'file' | 'severity'>, read: ReadInfo = NO_READ): PreparedCsv {
@@ -89,7 +93,9 @@ function failure(name: string, issue: Omit<DataIssue, 'file' | 'severity'>, read
 		table: null,
 		...read,
 		rows: 0,
-		issues: [{ file: name, severity: 'error', ...issue }],
+		issues: [
+			{ file: name, severity: 'error', ...issue, ...(issue.value !== undefined && { value: excerpt(issue.value) }) }
+		],
 		errors: 1,
 		warnings: 0,
 		file: null
@@ -99,7 +105,12 @@ function failure(name: string, issue: Omit<DataIssue, 'file' | 'severity'>, read
 function readProblem(e: unknown, format: FileFormat): Omit<DataIssue, 'file' | 'severity'> {
 	if (format !== 'csv') return { rule: 'file', expected: format };
 	if (!(e instanceof CsvReadError)) return { rule: 'file', expected: 'csv' };
-	return { rule: 'file', expected: e.reason, ...(e.line !== undefined ? { line: e.line } : {}) };
+	return {
+		rule: 'file',
+		expected: e.reason,
+		...(e.line !== undefined ? { line: e.line } : {}),
+		...(e.value !== undefined ? { value: e.value } : {})
+	};
 }
 
 function formatOf(bytes: Uint8Array): Exclude<FileFormat, 'geojson'> {
@@ -365,8 +376,8 @@ export async function inspectFile(
 			...base,
 			encoding: csv.encoding,
 			delimiter: csv.delimiter,
-			header: csv.header,
-			preview: csv.rows,
+			header: shown(csv.header),
+			preview: csv.rows.map(shown),
 			...tableAndMappingOnly(csv.header, choice)
 		};
 	}
@@ -382,8 +393,11 @@ export async function inspectFile(
 		...base,
 		sheets: read.sheets,
 		sheet: format === 'xlsx' ? sheet : undefined,
-		header,
-		preview: rows.filter((r) => r.some((c) => c.trim() !== '')).slice(0, PREVIEW_ROWS),
+		header: shown(header),
+		preview: rows
+			.filter((r) => r.some((c) => c.trim() !== ''))
+			.slice(0, PREVIEW_ROWS)
+			.map(shown),
 		...tableAndMappingOnly(header, choice)
 	};
 }

@@ -5,6 +5,7 @@
  */
 
 import type { DataIssue } from '../issues';
+import { excerpt } from '../excerpt';
 import { TABLES, type ColumnSpec, type TableName } from '../tables';
 import type { ColumnMatch } from './headers';
 import { parseCell, type CellResult, type CellValue } from './values';
@@ -112,7 +113,13 @@ export class RowChecker {
 	report(issue: DataIssue): void {
 		if (issue.severity === 'error') this.errors++;
 		else this.warnings++;
-		if (this.issues.length < this.#keep) this.issues.push(issue);
+		// A value (or an unknown column's header) may be a whole 10 MB line: the page is given its start.
+		if (this.issues.length < this.#keep)
+			this.issues.push({
+				...issue,
+				...(issue.value !== undefined && { value: excerpt(issue.value) }),
+				...(issue.column !== undefined && { column: excerpt(issue.column) })
+			});
 	}
 
 	/** `line` is the row's line in the file (the header is line 1). Blank rows give null silently. */
