@@ -6,6 +6,7 @@
 import { workerRpc } from '$lib/workers/rpc';
 import type { ImportApi, PreparedImport } from './import.worker';
 import type { FileInspection, ImportChoice } from './prepare-csv';
+import type { ImportContext } from './public-file';
 
 export type { PreparedImport } from './import.worker';
 
@@ -24,17 +25,18 @@ export class ImportWorkerClient {
 		}
 	);
 
-	inspect(file: File, choice: ImportChoice): Promise<FileInspection> {
-		return this.#worker.call('inspect', file, choice);
+	inspect(file: File, choice: ImportChoice, context: ImportContext = {}): Promise<FileInspection> {
+		return this.#worker.call('inspect', file, choice, context);
 	}
 
 	prepare(
 		file: File,
 		choice: ImportChoice,
 		idPrefix: string,
-		progress: (done: number) => void
+		progress: (done: number) => void,
+		context: ImportContext = {}
 	): Promise<PreparedImport> {
-		return this.#worker.call('prepare', file, choice, idPrefix, progress);
+		return this.#worker.call('prepare', file, choice, idPrefix, progress, context);
 	}
 
 	cancel(): void {

@@ -6,19 +6,21 @@
 import type { CsvBlob } from '$lib/db/load-csv';
 import { serve } from '$lib/workers/rpc';
 import { inspectFile, prepareFile, type FileInspection, type ImportChoice, type PreparedCsv } from './prepare-csv';
+import type { ImportContext } from './public-file';
 
 /** A prepared file as the page gets it: its canonical CSV as a Blob, which the page never copies. */
 export type PreparedImport = Omit<PreparedCsv, 'file'> & { file: CsvBlob | null };
 
-async function inspect(file: File, choice: ImportChoice): Promise<FileInspection> {
-	return inspectFile(file.name, new Uint8Array(await file.arrayBuffer()), choice);
+async function inspect(file: File, choice: ImportChoice, context: ImportContext): Promise<FileInspection> {
+	return inspectFile(file.name, new Uint8Array(await file.arrayBuffer()), choice, context);
 }
 
 async function prepare(
 	file: File,
 	choice: ImportChoice,
 	idPrefix: string,
-	progress: (done: number) => void
+	progress: (done: number) => void,
+	context: ImportContext
 ): Promise<PreparedImport> {
 	const bytes = new Uint8Array(await file.arrayBuffer());
 	let last = 0;
@@ -33,7 +35,8 @@ async function prepare(
 				progress(done);
 			}
 		},
-		idPrefix
+		idPrefix,
+		context
 	);
 	// Only a Blob goes back: building it takes a quarter of a second for a large log, and the
 	// bytes reaching the page would cost it a major garbage collection.

@@ -466,6 +466,18 @@ export const en: Messages = {
 				title: 'Parquet (.parquet)',
 				text: 'Column names are the headers; the file is decoded in the browser. Useful for a large log aggregated beforehand with DuckDB or any tool that writes Parquet.'
 			},
+			publicP29: {
+				title: 'Public data: 国土数値情報「学校データ」 (P29, GeoJSON)',
+				text: 'The GeoJSON MLIT publishes per prefecture loads as it is (the 2021 edition’s numeric attributes and the 2023 edition’s strings alike). 学校分類 16001 elementary, 16002 junior high, 16003 secondary, 16004 high, 16012 special needs and 16014 compulsory are the types the plan covers; the others (kindergartens, universities …) are not read. 管理者 2 (prefecture) and 3 (municipality) are public. The school code is P29_002, the municipality P29_001 (5 digits, the check digit added; a ward of a designated city is counted in the city), the location the feature’s point. The employer is the municipality for 管理者 3 and the prefecture (e.g. 愛知県 230006) for 2. In the review, choose the municipality, school types and founders and see at once how many schools will load (by default: public schools of every type the plan covers). A school whose code fails its check digit is named in a warning and not read. When the municipalities table lacks the municipalities the schools refer to, the built-in list can be loaded with them. Source: 国土数値情報（学校データ）（国土交通省）'
+			},
+			publicSchoolList: {
+				title: 'Public data: MEXT 学校コード一覧 (CSV)',
+				text: 'A list with the columns 学校コード, 学校種 (a code such as B1, or 小学校), 都道府県番号, 設置区分 (1 national, 2 public, 3 private), 学校名, 学校所在地 … loads as schools. The municipality is found from the address in the built-in list (prefecture names, 郡 names, wards of designated cities, ヶ or ケ and 大字 may stay as written); a public school whose address tells no municipality is named by its row and the file is not loaded. A school with an 属性情報廃止年月日 is closed and not read. A public school whose name starts with its prefecture (愛知県立…, 県立…) is run by the prefecture, the others by their municipality. Latitude and longitude come from a school of the same code already loaded (e.g. from P29), else from the municipality’s own point, named in a warning.'
+			},
+			publicSsdse: {
+				title: 'Public data: SSDSE-A, and tables with several header rows',
+				text: 'The Statistics Center’s SSDSE-A (municipalities) loads as published: its code row (E2101 schools of elementary type …), year row and row of names. Schools, teachers and pupils of elementary, junior high, compulsory and high schools become “School counts” (national, public and private together; the fiscal year from the year row; source e.g. 独立行政法人統計センター SSDSE-A-2025), high schools on the prefecture’s row. The review lets you choose the prefecture. Any other table whose first row is a title and whose header is on row 2 to 6 is read from the first row that names a table (lines stay those of the file).'
+			},
 			workspace: {
 				title: 'Workspace file (.json)',
 				text: 'Made by “Save the workspace” on the data screen (format haichi-workspace, version 1): the loaded tables (as checked CSV), the schedule’s assumptions and pins, and the scenarios, in one file. Opening it with “Open a workspace file” replaces the current workspace.'
@@ -491,7 +503,7 @@ export const en: Messages = {
 			'A header is either the column name (English, e.g. school_code) or one of the Japanese headers in the tables below. Columns may come in any order; optional columns may be left out.',
 			'Full-width and half-width forms, spaces, a trailing unit or note in brackets ((分), [人], 【任意】…), upper and lower case, and _ versus - make no difference: 「対応時間（分）」 is minutes, “School Code” is school_code.',
 			'When two headers match the same column, the left one is used. A header that matches no column is not read.',
-			'The kind of table is the one whose required columns are all present and that matches the most headers.'
+			'The kind of table is the one whose required columns are all present and that matches the most headers; when two tables fit equally well, the review asks which. Common ways of writing a header are read too (市区町村コード, 所在地コード or 行政区域コード for the municipality, 学校名称, 設置者, 緯度（世界測地系）…): the review lists the headers it read so, to confirm.'
 		],
 		valuesTitle: 'Values',
 		values: [
@@ -1140,6 +1152,40 @@ export const en: Messages = {
 			}
 		},
 		attainmentHeader: (name) => `${name} attainment (0–1)`
+	},
+	publicFile: {
+		kind: {
+			p29: '国土数値情報「学校データ」(P29, MLIT)',
+			school_list: 'MEXT 学校コード一覧 (list of school codes)',
+			ssdse_a: 'Statistics Center SSDSE-A (municipalities)',
+			header_row: 'A table whose header is not its first row'
+		},
+		found: (kept, total) => `${kept} of the file’s ${total} schools will be loaded.`,
+		municipality: 'Municipality',
+		all: 'All',
+		types: 'School types',
+		managers: 'Founders',
+		manager: {
+			national: 'national',
+			prefecture: 'prefectural',
+			municipality: 'municipal',
+			private: 'private',
+			other: 'other'
+		},
+		notPlanned: 'not planned for (kindergartens, universities …)',
+		skipped: (n) => `${n} cannot be read (numbered under “Result of the load”).`,
+		closed: (n) => `${n} closed schools are left out.`,
+		located: (loaded, municipality) =>
+			`Points: ${loaded} from the schools already loaded (by school code), ${municipality} at their municipality’s own point (named in warnings).`,
+		unplaced: (n) => `${n} schools whose municipality the address does not tell (rows under “Result of the load”).`,
+		ssdse: (year, municipalities, rows) =>
+			`School counts of fiscal ${year} (national, public and private together) for ${municipalities} municipalities: ${rows} rows of the chosen prefectures load as “School counts”. High schools are counted on the prefecture’s row.`,
+		prefecture: 'Prefecture',
+		headerRow: (row) => `The header was read from row ${row} (the rows above it are a title, skipped).`,
+		missing: (n) => `${n} municipalities or prefectures this file’s rows refer to are not in the municipalities table.`,
+		addMunicipalities: 'Add the built-in list of municipalities',
+		candidates: (names) => `The headers fit ${names} alike. Choose under “Kind of table”.`,
+		renamed: 'These headers were read as another way of writing a column:'
 	},
 	schoolType: {
 		elementary: 'Elementary',

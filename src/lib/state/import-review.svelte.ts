@@ -3,7 +3,13 @@
  * sheet, which header fills which column, the first rows), the user's corrections, and then the
  * import itself with its progress and a way to cancel it.
  */
+import reference from 'virtual:japan-reference';
 import type { TableName } from '$lib/domain/tables';
+import { toCsv } from '$lib/domain/csv-export';
+import { prefectureTables } from '$lib/domain/reference';
+import { TABLES } from '$lib/domain/tables';
+import { municipalityCodes, schoolPoints } from '$lib/db/queries/import-context';
+import type { ImportContext, PublicChoice } from '$lib/files/public-file';
 import { describeMapping, type ColumnMatch, type DuplicateColumn } from '$lib/domain/import/headers';
 import { localStamp } from '$lib/domain/local-time';
 import { session } from '$lib/session/session.svelte';
@@ -19,6 +25,8 @@ export interface PendingFile {
 	choice: ImportChoice;
 	inspection: FileInspection | null;
 	mode: ImportMode;
+	/** Codes the public file's rows refer to that the municipalities loaded now lack. */
+	missing: string[];
 }
 
 export type ReviewPhase = 'idle' | 'inspecting' | 'reading' | 'loading';
@@ -83,7 +91,8 @@ class ImportReview {
 			file,
 			choice: {},
 			inspection: null,
-			mode: 'replace'
+			mode: 'replace',
+			missing: []
 		}));
 		this.files = [...this.files.filter((f) => !list.some((g) => g.name === f.file.name)), ...added];
 		await this.#inspect(added.map((f) => f.id));
@@ -115,6 +124,45 @@ class ImportReview {
 		pending.choice = { ...pending.choice, mapping };
 	}
 
+	/** What to keep of a public file (municipalities, school types, founders, prefectures): read again. */
+	async keep(id: number, keep: PublicChoice): Promise<void> {
+		const pending = this.files.find((f) => f.id === id);
+		if (!pending) return;
+		pending.choice = { ...pending.choice, keep: { ...pending.choice.keep, ...keep } };
+		await this.#inspect([id]);
+	}
+
+	/** Municipality codes the picked public files need and neither the data nor a picked file has. */
+	get missingMunicipalities(): string[] {
+		if (this.files.some((f) => f.inspection?.table === 'municipalities')) return [];
+		return [...new Set(this.files.flatMap((f) => f.missing))].sort();
+	}
+
+	/**
+	 * Adds the municipalities of the built-in reference that the public files need, as a file of
+	 * the review: the whole of each prefecture (and the prefecture itself, employer of its schools)
+	 * in place of the sample's, else only the missing ones added to the user's own.
+	 */
+	async addBuiltInMunicipalities(): Promise<void> {
+		const missing = this.missingMunicipalities;
+		if (missing.length === 0) return;
+		const sample = session.dataset?.files.some((f) => f.table === 'municipalities' && f.origin === 'sample') ?? true;
+		const rows = [...new Set(missing.map((c) => c.slice(0, 2)))]
+			.flatMap((p) => prefectureTables(reference, p)?.municipalities ?? [])
+			.filter((m) => sample || missing.includes(m.municipality_code));
+		const columns = TABLES.municipalities.columns.map((c) => c.name);
+		const csv = toCsv(
+			columns,
+			rows.map((r) => columns.map((c) => r[c as keyof typeof r]))
+		);
+		const names = [...new Set(rows.map((r) => r.prefecture_code))]
+			.map((p) => reference.prefectures.find((x) => x.code === p)?.name ?? p)
+			.join('・');
+		const file = new File([csv], `市区町村（組み込み・${names}）.csv`, { type: 'text/csv' });
+		await this.add([file]);
+		if (!sample) for (const f of this.files) if (f.file === file) f.mode = 'append';
+	}
+
 	setMode(id: number, mode: ImportMode): void {
 		const pending = this.files.find((f) => f.id === id);
 		if (pending) pending.mode = mode;
@@ -134,6 +182,7 @@ class ImportReview {
 		const idPrefix = `auto-${localStamp(new Date())}-`;
 		const prepared: PreparedImport[] = [];
 		try {
+			const context = await this.#context();
 			for (const [i, pending] of this.files.entries()) {
 				const choice = $state.snapshot(pending.choice) as ImportChoice;
 				prepared.push(
@@ -141,7 +190,8 @@ class ImportReview {
 						pending.file,
 						choice,
 						idPrefix,
-						(done) => (this.progress = (before[i]! + done * pending.file.size) / total)
+						(done) => (this.progress = (before[i]! + done * pending.file.size) / total),
+						context
 					)
 				);
 			}
@@ -169,12 +219,21 @@ class ImportReview {
 	async #inspect(ids: readonly number[]): Promise<void> {
 		this.phase = 'inspecting';
 		try {
+			const context = await this.#context();
+			const loaded = await this.#loadedMunicipalities();
 			for (const id of ids) {
 				const pending = this.files.find((f) => f.id === id);
 				if (!pending) continue;
-				const inspection = await this.#client().inspect(pending.file, $state.snapshot(pending.choice) as ImportChoice);
+				const inspection = await this.#client().inspect(
+					pending.file,
+					$state.snapshot(pending.choice) as ImportChoice,
+					context
+				);
 				const current = this.files.find((f) => f.id === id);
-				if (current) current.inspection = inspection;
+				if (current) {
+					current.inspection = inspection;
+					current.missing = inspection.refers.filter((c) => !loaded.has(c));
+				}
 			}
 		} catch (e) {
 			if (e instanceof ImportCancelled) this.cancelled = true;
@@ -182,6 +241,19 @@ class ImportReview {
 		} finally {
 			this.phase = 'idle';
 		}
+	}
+
+	/** The built-in reference and the points of the schools loaded now, for public files. */
+	async #context(): Promise<ImportContext> {
+		const runner = session.source?.runner;
+		const points = runner ? await runner.rows(schoolPoints()).catch(() => []) : [];
+		return { reference, locations: points.map((p) => [p.code, p.lon, p.lat] as const) };
+	}
+
+	async #loadedMunicipalities(): Promise<Set<string>> {
+		const runner = session.source?.runner;
+		const rows = runner ? await runner.rows(municipalityCodes()).catch(() => []) : [];
+		return new Set(rows.map((r) => r.code));
 	}
 
 	#client(): ImportWorkerClient {
