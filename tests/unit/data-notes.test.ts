@@ -125,7 +125,27 @@ describe('what each screen says is missing', () => {
 		expect(effects(withLog, 'overview')).not.toContain('support_requests:requestsEmpty');
 		const noStaff = datasetAfterImport(ownOnly, [{ table: 'staff', file: 'none.csv', rows: 0 }], [], at, 2025);
 		expect(effects(noStaff, 'overview')[0]).toBe('staff:noStaff');
-		expect(effects(noStaff, 'schedule')[0]).toBe('staff:noStaff');
+		expect(effects(noStaff, 'schedule')[0]).toBe('staff:staffListNeeded');
+	});
+
+	it('a prefecture started from counts: typed staff numbers stand in for staff rows on the overview and compare, not on the schedule', () => {
+		const counts = datasetAfterImport(
+			ownOnly,
+			[
+				{ table: 'schools', file: 'none.csv', rows: 0 },
+				{ table: 'staff', file: 'none.csv', rows: 0 },
+				{ table: 'school_counts', file: 'ssdse.csv', rows: 109 }
+			],
+			[],
+			at,
+			2026
+		);
+		expect(effects(counts, 'compare')[0]).toBe('staff:noStaff');
+		const typed = datasetAfterImport(counts, [{ table: 'staff_counts', file: 'typed.csv', rows: 3 }], [], at, 2026);
+		expect(effects(typed, 'compare')).not.toContain('staff:noStaff');
+		expect(effects(typed, 'overview')).not.toContain('staff:noStaff');
+		expect(effects(typed, 'schedule').slice(0, 2)).toEqual(['schools:schoolsNeeded', 'staff:staffListNeeded']);
+		expect(effects(typed, 'scenarios')[0]).toBe('schools:schoolsNeeded');
 	});
 
 	it('every note reads as a sentence in both languages', () => {

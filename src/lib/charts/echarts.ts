@@ -3,7 +3,7 @@
  * the figures never wait for the charts.
  */
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
 import {
 	AriaComponent,
 	GraphicComponent,
@@ -18,6 +18,7 @@ import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 echarts.use([
 	BarChart,
 	LineChart,
+	MapChart,
 	ScatterChart,
 	AriaComponent,
 	GraphicComponent,

@@ -39,10 +39,11 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
 }
 
 /** Rows of one table as a file of its canonical columns (docs/data-formats.md), read back like any import. */
-export function tableCsv(table: TableName, rows: readonly Readonly<Record<string, CsvCell>>[]): string {
+export function tableCsv(table: TableName, rows: readonly Readonly<Record<string, CsvCell | boolean>>[]): string {
 	const names = TABLES[table].columns.map((c) => c.name);
+	const cell = (v: CsvCell | boolean | undefined): CsvCell => (typeof v === 'boolean' ? String(v) : (v ?? null));
 	return toCsv(
 		names,
-		rows.map((r) => names.map((n) => r[n] ?? null))
+		rows.map((r) => names.map((n) => cell(r[n])))
 	);
 }

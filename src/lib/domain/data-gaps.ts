@@ -24,15 +24,22 @@ export type GapEffect =
 	/** No travel matrix: travel is great-circle distance × circuity ÷ speed + stop time. */
 	| 'travelFromDistance'
 	/** No assignments: filtering by school type apportions each employer's staff by its schools' types. */
-	| 'staffApportioned';
+	| 'staffApportioned'
+	/** Schools only as counts per employer: a week's schedule and the scenarios need each school and where it is. */
+	| 'schoolsNeeded'
+	/** Staff only as numbers per employer: a week's schedule needs each staff member, with their days and base. */
+	| 'staffListNeeded';
 
 export interface DataGap {
 	table: TableName;
 	effect: GapEffect;
+	/** A table that stands in for this one on this screen: with rows there, nothing is missing. */
+	unless?: TableName;
 }
 
 /** The scenarios and the pack read the same baseline (runs/scenario-context.ts), so they lack the same. */
 const SCENARIO_READS: readonly DataGap[] = [
+	{ table: 'schools', effect: 'schoolsNeeded' },
 	{ table: 'support_requests', effect: 'demandFromPupils' },
 	{ table: 'travel_times', effect: 'travelFromDistance' },
 	{ table: 'ict_environment', effect: 'helpDeskNone' }
@@ -41,17 +48,18 @@ const SCENARIO_READS: readonly DataGap[] = [
 /** Per screen, in the order shown: the table it reads and what its absence means there. */
 const READS: Record<DataScreen, readonly DataGap[]> = {
 	overview: [
-		{ table: 'staff', effect: 'noStaff' },
+		{ table: 'staff', effect: 'noStaff', unless: 'staff_counts' },
 		{ table: 'support_requests', effect: 'requestsEmpty' },
 		{ table: 'ict_environment', effect: 'indicatorsBlank' }
 	],
 	compare: [
-		{ table: 'staff', effect: 'noStaff' },
+		{ table: 'staff', effect: 'noStaff', unless: 'staff_counts' },
 		{ table: 'assignments', effect: 'staffApportioned' },
 		{ table: 'ict_environment', effect: 'indicatorsBlank' }
 	],
 	schedule: [
-		{ table: 'staff', effect: 'noStaff' },
+		{ table: 'schools', effect: 'schoolsNeeded' },
+		{ table: 'staff', effect: 'staffListNeeded' },
 		{ table: 'travel_times', effect: 'travelFromDistance' }
 	],
 	scenarios: SCENARIO_READS,
@@ -61,5 +69,5 @@ const READS: Record<DataScreen, readonly DataGap[]> = {
 /** The screen's tables that hold no row, each with what that means for its figures. */
 export function dataGaps(dataset: DatasetInfo, screen: DataScreen): DataGap[] {
 	const rows = tableRows(dataset);
-	return READS[screen].filter((g) => rows[g.table] === 0);
+	return READS[screen].filter((g) => rows[g.table] === 0 && !(g.unless && rows[g.unless] > 0));
 }

@@ -165,6 +165,7 @@ export const en: Messages = {
 			'Totals, comparisons and rankings over these tables include made-up municipalities, schools or staff. Replace or empty these tables on the data screen to remove them.',
 		separator: '; ',
 		gapsTitle: 'Tables this data does not have, and what that means',
+		toData: 'Go to the data screen',
 		gap: (name, effect) => `No “${name}” table: ${effect}`,
 		effect: {
 			noStaff: 'with no staff, every employer deploys no one, and no schedule can be made.',
@@ -177,7 +178,11 @@ export const en: Messages = {
 				'whether there is a help desk today is not in the data, so the shared assumptions say (default: none).',
 			travelFromDistance:
 				'travel is estimated as great-circle distance × circuity ÷ speed + stop time (the schedule’s assumptions, editable).',
-			staffApportioned: 'filtered by school type, each employer’s staff are apportioned by the types of its schools.'
+			staffApportioned: 'filtered by school type, each employer’s staff are apportioned by the types of its schools.',
+			schoolsNeeded:
+				'a week’s schedule and the scenarios need each school with its location (latitude, longitude); school counts are not enough. Load a list of schools (e.g. 国土数値情報 P29) on the data screen.',
+			staffListNeeded:
+				'a week’s schedule needs each staff member with their days and base; head counts are not enough. Load a list of staff (one row per person) on the data screen.'
 		}
 	},
 	source: {
@@ -1045,6 +1050,32 @@ export const en: Messages = {
 			label: 'Annual cost (bars) and p90 response time (line) by staff added'
 		}
 	},
+	staffEntry: {
+		title: (year: string) => `Staff numbers (${year})`,
+		lead: 'For each employer, type the number of ICT support staff (required), the full-time equivalent (optional) and whether it runs a help desk. You can paste from Excel: a column, or rows starting with a municipality code or name. What you type is kept in this browser and used by compare, the overview and the budget pack.',
+		employer: 'Employer',
+		schools: 'Schools',
+		needed: 'Target staff',
+		headcount: 'Staff (people)',
+		fte: 'FTE (people)',
+		helpdesk: 'Help desk',
+		gap: 'Short of target',
+		perStaff: 'Schools per staff',
+		yes: 'yes',
+		no: 'no',
+		fromRows: (n: string) => `From the staff table: ${n}`,
+		entered: (done: string, all: string, staff: string) => `${done} of ${all} employers entered, ${staff} staff in all`,
+		saving: 'Saving…',
+		saved: 'What you typed is saved.',
+		pending: 'Typing (saved after a short pause)',
+		refused: 'It could not be saved. The import result on the data screen says why.',
+		problems: (n: string) => `${n} cells need correcting; their rows are not saved until then.`,
+		fteOverHeadcount: (headcount: string) => `The FTE cannot exceed the head count (${headcount})`,
+		cellLabel: (employer: string, column: string) => `${column} of ${employer}`,
+		allCountsNote:
+			'* School counts are national, public and private together (学校基本調査). Loading a list of public schools replaces them.',
+		pasted: (n: string) => `${n} cells pasted.`
+	},
 	compare: {
 		title: 'Compare municipalities',
 		lead: 'Every employer of the loaded data against the 3-year plan’s target (1 staff member per 4 schools). The charts, map and table are linked: municipalities picked in one are highlighted in all.',
@@ -1073,6 +1104,9 @@ export const en: Messages = {
 		map: 'Map (staff short of the target)',
 		mapNote: 'Circle size: schools; colour: staff short of the target. Press a circle to pick it.',
 		mapLegend: { met: 'target met', short: 'short of staff', none: 'no staff' },
+		areaMapNote:
+			'Colours: staff against the target (1 per 4 schools). Click a municipality to pick it; the wheel zooms.',
+		boundarySource: '国土数値情報（行政区域データ）(MLIT), processed (2025, CC BY 4.0)',
 		boundaries: 'Load boundaries as GeoJSON (choropleth)',
 		boundariesLoaded: (file, n) => `Shaded by staff attainment with ${n} boundaries from "${file}".`,
 		boundariesFailed: (file, reason) => `"${file}" cannot be used for the map: ${reason}`,

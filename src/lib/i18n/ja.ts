@@ -165,6 +165,7 @@ export const ja = {
 			'これらの表を使う合計・比較・順位には、架空の自治体・学校・支援員が入っています。データ画面でこれらの表を置き換えるか空にすると、なくなります。',
 		separator: '、',
 		gapsTitle: 'このデータにない表と、その扱い',
+		toData: 'データ画面へ',
 		gap: (name: string, effect: string) => `${name}がありません: ${effect}`,
 		effect: {
 			noStaff: '支援員が0人のため、どの設置者も未配置です。スケジュールは作れません。',
@@ -176,7 +177,11 @@ export const ja = {
 			helpDeskNone: '現状のヘルプデスクの有無はデータにないため、共通の前提（既定: なし）で計算しています。',
 			travelFromDistance:
 				'移動時間は、直線距離 × 迂回率 ÷ 速度 + 停車時間で見積もっています（巡回スケジュールの前提・変更可）。',
-			staffApportioned: '学校種で絞り込むと、支援員は設置者の学校の学校種の割合で按分します。'
+			staffApportioned: '学校種で絞り込むと、支援員は設置者の学校の学校種の割合で按分します。',
+			schoolsNeeded:
+				'週間スケジュールとシナリオには、学校ごとの位置（緯度・経度）が要ります。学校数だけでは作れません。データ画面で学校の一覧（国土数値情報 P29 など）を読み込んでください。',
+			staffListNeeded:
+				'週間スケジュールには、支援員ごとの勤務日数と拠点が要ります。人数だけでは作れません。データ画面で支援員の一覧（1人1行）を読み込んでください。'
 		} satisfies Record<GapEffect, string>
 	},
 	source: {
@@ -1036,6 +1041,31 @@ export const ja = {
 			label: '追加人数ごとの年間費用（棒）と応答時間 p90（線）'
 		}
 	},
+	staffEntry: {
+		title: (year: string) => `支援員数の入力（${year}）`,
+		lead: '設置者ごとに ICT支援員の人数（必須）、常勤換算（任意）、ヘルプデスクの有無を入力します。Excel からの貼り付け（1列でも、団体コードか市区町村名から始まる行でも）もできます。入力はこのブラウザに保存され、比較・概況・予算資料のすべてに使われます。',
+		employer: '設置者',
+		schools: '学校数',
+		needed: '目標の人数',
+		headcount: '支援員数（人）',
+		fte: '常勤換算（人）',
+		helpdesk: 'ヘルプデスク',
+		gap: '目標まで',
+		perStaff: '1人あたり学校数',
+		yes: 'あり',
+		no: 'なし',
+		fromRows: (n: string) => `支援員の表: ${n} 人`,
+		entered: (done: string, all: string, staff: string) => `入力済み ${done} / ${all} 設置者、合計 ${staff} 人`,
+		saving: '保存中…',
+		saved: '入力は保存されています。',
+		pending: '入力中（少し止まると保存します）',
+		refused: '保存できませんでした。データ画面の読み込み結果に理由があります。',
+		problems: (n: string) => `${n} か所の入力を直すまで、その行は保存されません。`,
+		fteOverHeadcount: (headcount: string) => `常勤換算は人数（${headcount} 人）以下です`,
+		cellLabel: (employer: string, column: string) => `${employer} の${column}`,
+		allCountsNote: '※ 学校数は国公私立計（学校基本調査）。公立学校の一覧を読み込むと、そちらを使います。',
+		pasted: (n: string) => `${n} 個のセルを貼り付けました。`
+	},
 	compare: {
 		title: '市町村の比較',
 		lead: '読み込んだデータのすべての設置者を、3か年計画の目標（支援員1人あたり4校）と比べます。グラフ・地図・表は連動しており、どれかで選んだ市町村はすべてで強調されます。',
@@ -1064,6 +1094,8 @@ export const ja = {
 		map: '地図（支援員の不足）',
 		mapNote: '円の大きさは学校数、色は目標までの不足人数。円を押すと選択します。',
 		mapLegend: { met: '目標を満たす', short: '不足あり', none: '支援員なし' },
+		areaMapNote: '色は支援員の目標（4校に1人）に対する状況。市区町村を押すと選択します。ホイールで拡大できます。',
+		boundarySource: '国土数値情報（行政区域データ）（国土交通省）を加工して作成（2025年、CC BY 4.0）',
 		boundaries: '境界の GeoJSON を読み込む（塗り分け地図）',
 		boundariesLoaded: (file: string, n: number) => `「${file}」の境界 ${n} 件で塗り分けています（支援員の達成率）。`,
 		boundariesFailed: (file: string, reason: string) => `「${file}」を地図に使えません: ${reason}`,
