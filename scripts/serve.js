@@ -59,7 +59,6 @@ export const CSP_PAGE = [
 const UNUSED_FEATURES = [
 	'accelerometer',
 	'autoplay',
-	'bluetooth',
 	'camera',
 	'display-capture',
 	'encrypted-media',
