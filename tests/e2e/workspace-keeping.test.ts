@@ -200,8 +200,18 @@ describe('one workspace across tabs', () => {
 					.first()
 					.waitFor({ timeout: 60_000 });
 			await Promise.all([a.getByTestId('import-run').click(), b.getByTestId('import-run').click()]);
-			for (const page of [a, b])
-				await page.locator('[data-testid="import-result"][data-kept="kept"]').waitFor({ timeout: 60_000 });
+			for (const [tab, page] of [
+				['a', a],
+				['b', b]
+			] as const)
+				await page
+					.locator('[data-testid="import-result"][data-kept="kept"]')
+					.waitFor({ timeout: 60_000 })
+					.catch(async (e: unknown) => {
+						// What the tab shows instead, to tell a lost result from a refused or unsaved one.
+						const shown = await page.locator('main').innerText();
+						throw new Error(`tab ${tab}: no kept result; it shows:\n${shown.slice(0, 1500)}`, { cause: e });
+					});
 			for (const page of [a, b]) {
 				await expect.poll(() => fileOf(page, 'staff'), { timeout: 60_000 }).toContain('tab-a-again.csv');
 				await expect.poll(() => fileOf(page, 'ferries'), { timeout: 60_000 }).toContain('tab-b-ferries.csv');
