@@ -1,0 +1,106 @@
+/**
+ * Public files as a board downloads them (issue 13): 国土数値情報 P29 of 愛知県 as published, of
+ * which 津島市's public 小・中学校 are kept, loaded with the built-in municipalities in place of the
+ * sample and given a week's schedule; then a list in the shape of MEXT's 学校コード一覧 (addresses,
+ * no coordinates; tests/fixtures/make-school-list.ts) whose municipalities are found from the
+ * addresses and whose points come from the P29 schools the first test loaded, or from the
+ * municipality (the second test follows the first in the same browser profile).
+ */
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { watchPage } from '../support/browser';
+import { useAppInBrowser } from '../support/e2e';
+import { OWN_DATA_DIR, OWN_FILES, PUBLIC_DATA_DIR } from '../support/own-data';
+
+const env = useAppInBrowser();
+const TSUSHIMA = '232084';
+const P29 = `${PUBLIC_DATA_DIR}P29-23_23.geojson`;
+const STAFF = fileURLToPath(new URL(OWN_FILES.staff, OWN_DATA_DIR));
+const SCHOOL_LIST = fileURLToPath(new URL('../fixtures/public/学校コード一覧-津島市.csv', import.meta.url));
+const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/public-files-${name}.png`, fullPage: true });
+const rowsOf = (page: Page, table: string) => page.locator(`tr[data-table="${table}"] td[data-col="rows"]`).innerText();
+const loaded = (page: Page) => page.getByTestId('import-result').getAttribute('data-loaded');
+
+describe('public files on the data screen', () => {
+	it('keeps one municipality of P29, loads it with the built-in municipalities and builds its week', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(`${env.app.url}data`);
+		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+		await page.getByTestId('file-input').setInputFiles([P29, STAFF]);
+		const review = page.getByTestId('import-review');
+		const p29 = review.locator('[data-testid="public-file"][data-kind="p29"]');
+		await p29.waitFor({ timeout: 60_000 });
+		// By default every public school of the types the plan covers, of every municipality.
+		expect(Number(await p29.getByTestId('public-counts').getAttribute('data-kept'))).toBeGreaterThan(1000);
+		expect(await p29.getByTestId('public-credit').innerText()).toContain('国土数値情報（学校データ）（国土交通省）');
+		await shot(page, '01-p29-review');
+
+		await p29.locator('select[data-choice="municipality"]').selectOption(TSUSHIMA);
+		for (const type of ['high', 'special_needs', 'secondary', 'compulsory'])
+			await p29.locator(`input[data-type="${type}"]`).uncheck();
+		await expect.poll(() => p29.getByTestId('public-counts').getAttribute('data-kept'), { timeout: 30_000 }).toBe('12');
+		expect(await p29.locator('tr[data-type="elementary"] td.kept').innerText()).toBe('8 / 8');
+		expect(await p29.locator('tr[data-type="junior_high"] td.kept').innerText()).toBe('4 / 4');
+		await shot(page, '02-p29-tsushima');
+
+		// The sample has no 津島市: the built-in municipalities of 愛知県 are offered, and taken.
+		await p29.getByTestId('add-municipalities').click();
+		await review.locator('article[data-file]').nth(2).waitFor({ timeout: 30_000 });
+		await expect.poll(() => p29.getByTestId('municipalities-offer').count()).toBe(0);
+		await shot(page, '03-with-municipalities');
+		await page.getByTestId('import-run').click();
+		const offer = page.getByTestId('sample-conflict');
+		await offer.waitFor({ timeout: 60_000 });
+		await page.getByTestId('drop-sample').click();
+		await expect.poll(() => loaded(page), { timeout: 60_000 }).toBe('true');
+		await shot(page, '04-loaded');
+		expect(await rowsOf(page, 'schools')).toBe('12');
+		expect(await rowsOf(page, 'staff')).toBe('2');
+
+		await page.getByRole('link', { name: '巡回スケジュール' }).click();
+		await page.locator('[data-testid="schedule-run"]:not([disabled])').waitFor({ timeout: 60_000 });
+		await page.getByTestId('employer').selectOption(TSUSHIMA);
+		await page.getByTestId('schedule-run').click();
+		await page.getByTestId('schedule-result').waitFor({ timeout: 90_000 });
+		expect(await page.locator('[data-figure="visits"] [data-value]').innerText()).toBe('12 / 12');
+		expect(await page.getByTestId('school-visits').innerText()).toContain('津島市立神守中学校');
+		await shot(page, '05-schedule');
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+
+	it('finds the municipalities of a 学校コード一覧 from its addresses and its points from the loaded P29', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(`${env.app.url}data`);
+		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+		await page.getByTestId('file-input').setInputFiles(SCHOOL_LIST);
+		const list = page.locator('[data-testid="public-file"][data-kind="school_list"]');
+		await list.waitFor({ timeout: 60_000 });
+		const options = await list
+			.locator('select[data-choice="municipality"] option')
+			.evaluateAll((os) => os.map((o) => o.textContent));
+		expect(options.slice(1)).toEqual(['名古屋市', '津島市', '蟹江町']);
+		// 津島市's twelve come with P29's points; the two schools P29 did not load, at their municipality.
+		expect(await list.getByTestId('public-located').innerText()).toBe(
+			'位置: 読み込み済みの学校から学校コードで 12 校、市区町村の代表点に 2 校（代表点の学校は警告で示します）。'
+		);
+		expect(await list.getByTestId('public-counts').getAttribute('data-kept')).toBe('14');
+		// Every municipality named is in the built-in list loaded with P29: nothing to add.
+		expect(await list.getByTestId('municipalities-offer').count()).toBe(0);
+		await shot(page, '06-school-list');
+		await page.getByTestId('import-run').click();
+		await expect.poll(() => loaded(page), { timeout: 60_000 }).toBe('true');
+		await shot(page, '07-school-list-loaded');
+		expect(await rowsOf(page, 'schools')).toBe('14');
+		const warnings = await page.locator('[data-testid="import-result"] tbody tr').allInnerTexts();
+		const atMunicipality = warnings.filter((w) => w.includes('市区町村の代表点に置きました'));
+		expect(atMunicipality.map((w) => w.split('\t')[3])).toEqual(['名古屋市立中村小学校', '蟹江町立蟹江小学校']);
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+});
