@@ -1107,12 +1107,14 @@ export const en: Messages = {
 		areaMapNote:
 			'Colours: staff against the target (1 per 4 schools). Click a municipality to pick it; the wheel zooms.',
 		boundarySource: '国土数値情報（行政区域データ）(MLIT), processed (2025, CC BY 4.0)',
-		boundaries: 'Load boundaries as GeoJSON (choropleth)',
+		boundaries: 'Load boundaries as GeoJSON or TopoJSON (choropleth)',
 		boundariesLoaded: (file, n) => `Shaded by staff attainment with ${n} boundaries from "${file}".`,
 		boundariesFailed: (file, reason) => `"${file}" cannot be used for the map: ${reason}`,
 		boundariesReasons: {
 			not_json: 'it is not JSON',
-			not_geojson: 'it is not a GeoJSON FeatureCollection',
+			not_geojson: 'it is neither a GeoJSON FeatureCollection nor a TopoJSON Topology',
+			bad_topology:
+				'the TopoJSON is damaged (its arcs are not longitude–latitude lists, a shape refers to an arc that does not exist, or a shape of its objects cannot be read)',
 			bad_geometry: 'its coordinates are damaged (not the longitude–latitude lists of a Polygon or MultiPolygon)',
 			no_match: 'no boundary carries a municipality code of the data (N03_007, code, …)'
 		},

@@ -1096,12 +1096,14 @@ export const ja = {
 		mapLegend: { met: '目標を満たす', short: '不足あり', none: '支援員なし' },
 		areaMapNote: '色は支援員の目標（4校に1人）に対する状況。市区町村を押すと選択します。ホイールで拡大できます。',
 		boundarySource: '国土数値情報（行政区域データ）（国土交通省）を加工して作成（2025年、CC BY 4.0）',
-		boundaries: '境界の GeoJSON を読み込む（塗り分け地図）',
+		boundaries: '境界の GeoJSON・TopoJSON を読み込む（塗り分け地図）',
 		boundariesLoaded: (file: string, n: number) => `「${file}」の境界 ${n} 件で塗り分けています（支援員の達成率）。`,
 		boundariesFailed: (file: string, reason: string) => `「${file}」を地図に使えません: ${reason}`,
 		boundariesReasons: {
 			not_json: 'JSON ではありません',
-			not_geojson: 'GeoJSON の FeatureCollection ではありません',
+			not_geojson: 'GeoJSON の FeatureCollection でも TopoJSON の Topology でもありません',
+			bad_topology:
+				'TopoJSON が壊れています（arcs が経度・緯度の並びでない、存在しない arc を参照している、または objects の図形が読めません）',
 			bad_geometry: '境界の座標が壊れています（Polygon・MultiPolygon の経度・緯度の並びになっていません）',
 			no_match: '市町村コード（N03_007、code など）が一致する境界がありません'
 		},
