@@ -12,11 +12,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { feature } from 'topojson-client';
+import { SSDSE_SCHOOL_COLUMNS, ssdseCounts, ssdseNumber } from '../src/lib/domain/import/ssdse-columns.js';
 
 /**
  * @typedef {import('../src/lib/domain/reference').ReferenceIndex} ReferenceIndex
  * @typedef {import('../src/lib/domain/reference').ReferenceMunicipality} ReferenceMunicipality
- * @typedef {import('../src/lib/domain/reference').ReferenceSchoolType} ReferenceSchoolType
  * @typedef {import('geojson').Polygon | import('geojson').MultiPolygon} Area
  * @typedef {import('geojson').Position} Position
  * @typedef {{ lg_code: string; city_name: string; county_name: string; is_hoppo_city: boolean;
@@ -31,17 +31,6 @@ const SSDSE_A = `${PUBLIC}SSDSE-A-2025.csv`;
 
 const COUNTS_CREDIT = '出典：独立行政法人統計センター SSDSE-A-2025（学校基本調査 2023年）';
 const BOUNDARIES_CREDIT = '出典：国土数値情報（行政区域データ）（国土交通省）を加工して作成';
-
-/**
- * SSDSE-A's indicator codes of each school type: schools, teachers, students (both stages for 義務教育学校).
- * @type {Record<ReferenceSchoolType, { schools: string; teachers: string | null; students: string[] }>}
- */
-const SSDSE_COLUMNS = {
-	elementary: { schools: 'E2101', teachers: 'E2401', students: ['E2501'] },
-	junior_high: { schools: 'E3101', teachers: 'E3401', students: ['E3501'] },
-	compulsory: { schools: 'E3901', teachers: 'E3904', students: ['E3905', 'E3906'] },
-	high: { schools: 'E4101', teachers: null, students: ['E4501'] }
-};
 
 /** @type {Record<string, ReferenceMunicipality['kind']>} */
 const KIND_OF_LAST_CHARACTER = { 市: 'city', 区: 'ward', 町: 'town', 村: 'village' };
@@ -109,29 +98,13 @@ function ssdseRows(path) {
 		const code = /^R(\d{5})$/.exec(row[0] ?? '')?.[1];
 		if (code) byCode.set(code, Object.fromEntries(codes.map((c, i) => [c, row[i] ?? ''])));
 	}
-	const year = Number(years[codes.indexOf(SSDSE_COLUMNS.elementary.schools)]);
+	const year = Number(years[codes.indexOf(SSDSE_SCHOOL_COLUMNS.elementary.schools)]);
 	return { fiscalYear: Number.isInteger(year) ? year : null, byCode };
 }
 
 /** @param {Record<string, string> | undefined} row @returns {ReferenceMunicipality['counts']} */
 function countsOf(row) {
-	/** @type {ReferenceMunicipality['counts']} */
-	const counts = {};
-	if (!row) return counts;
-	/** @param {string} code */
-	const value = (code) => (row[code] === '' || !Number.isFinite(Number(row[code])) ? null : Number(row[code]));
-	for (const type of /** @type {ReferenceSchoolType[]} */ (Object.keys(SSDSE_COLUMNS))) {
-		const columns = SSDSE_COLUMNS[type];
-		const schools = value(columns.schools);
-		// A type the municipality has none of is left out: most have no 義務教育学校.
-		if (!schools) continue;
-		counts[type] = {
-			schools,
-			teachers: columns.teachers ? value(columns.teachers) : null,
-			students: columns.students.reduce((n, c) => n + (value(c) ?? 0), 0)
-		};
-	}
-	return counts;
+	return row ? ssdseCounts((code) => ssdseNumber(row[code])) : {};
 }
 
 /** @returns {ReferenceIndex} */
