@@ -191,6 +191,9 @@ export const en: Messages = {
 		sampleName: (prefecture) => `Sample data (fictional ${prefecture})`,
 		importedName: 'Imported data',
 		importedMixedName: 'Imported data (partly the fictional sample)',
+		schoolCounts: (source: string, fy: string, all: boolean, employers: string) =>
+			`Schools: ${source.replace(/^出典[：:]\s*/, '')} (${fy}${all ? ', national, public and private together' : ''}, ${employers} employers)`,
+		staffCounts: (fy: string, employers: string) => `Staff: numbers typed or loaded (${fy}, ${employers} employers)`,
 		plan: 'School ICT environment 3-year plan (FY2025–2027)',
 		national: (fy) => `MEXT leaflet “Appropriate placement of ICT support staff” (March 2025), as of the end of ${fy}`,
 		formula: 'Formula',
@@ -198,6 +201,16 @@ export const en: Messages = {
 	},
 	overview: {
 		title: 'Placement overview',
+		trend: {
+			title: 'Staff over the years and the plan’s target',
+			year: 'Fiscal year',
+			change: 'Change from the year before',
+			toTarget: (fy: string, needed: string, short: string, perYear: string) =>
+				`To reach the target of ${needed} staff by ${fy} (the plan’s last year), ${short} more are needed (${perYear} a year).`,
+			met: (fy: string, needed: string) => `The target of ${needed} staff is met (${fy} is the plan’s last year).`,
+			oneYear:
+				'Type or load the head counts of an earlier fiscal year to see the change (staff counts are kept per year).'
+		},
 		lead: 'ICT support staff placement in the loaded data, against the 3-year plan target (1 per 4 schools) and the national situation.',
 		figures: 'Key figures',
 		schools: 'Schools',
@@ -1056,6 +1069,7 @@ export const en: Messages = {
 		employer: 'Employer',
 		schools: 'Schools',
 		needed: 'Target staff',
+		before: 'Earlier year',
 		headcount: 'Staff (people)',
 		fte: 'FTE (people)',
 		helpdesk: 'Help desk',

@@ -190,6 +190,9 @@ export const ja = {
 		sampleName: (prefecture: string) => `サンプルデータ（架空の${prefecture}）`,
 		importedName: '読み込んだデータ',
 		importedMixedName: '読み込んだデータ（一部は架空のサンプル）',
+		schoolCounts: (source: string, fy: string, all: boolean, employers: string) =>
+			`学校数: ${source.replace(/^出典[：:]\s*/, '')}（${fy}${all ? '、国公私立計' : ''}、${employers} 設置者）`,
+		staffCounts: (fy: string, employers: string) => `支援員数: 入力・読み込んだ人数（${fy}、${employers} 設置者）`,
 		plan: '学校のICT環境整備3か年計画（2025〜2027年度）',
 		national: (fy: string) => `文部科学省「ICT支援員の適正配置を」（令和7年3月）、${fy}末時点`,
 		formula: '計算式',
@@ -197,6 +200,15 @@ export const ja = {
 	},
 	overview: {
 		title: '配置の概況',
+		trend: {
+			title: '支援員数の推移と計画の目標',
+			year: '年度',
+			change: '前年度からの増減',
+			toTarget: (fy: string, needed: string, short: string, perYear: string) =>
+				`${fy}（計画の最終年度）に目標の ${needed} 人とするには、あと ${short} 人（1年あたり ${perYear} 人）の増員が必要です。`,
+			met: (fy: string, needed: string) => `目標の ${needed} 人に達しています（${fy}が計画の最終年度）。`,
+			oneYear: '前の年度の人数を入力または読み込むと、増減を示します（支援員数の表は年度ごとに持てます）。'
+		},
 		lead: '読み込んだデータの ICT支援員の配置を、3か年計画の目標（4校に1人）と全国の状況に照らして示します。',
 		figures: '主な数値',
 		schools: '学校数',
@@ -1047,6 +1059,7 @@ export const ja = {
 		employer: '設置者',
 		schools: '学校数',
 		needed: '目標の人数',
+		before: '前年度までの人数',
 		headcount: '支援員数（人）',
 		fte: '常勤換算（人）',
 		helpdesk: 'ヘルプデスク',

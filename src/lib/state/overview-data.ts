@@ -3,6 +3,8 @@ import type { QueryRunner } from '$lib/db/query';
 import { employerPlacements, indicatorValues, requestsByMonth, type MonthlyRequests } from '$lib/db/queries/overview';
 import { summariseIndicators, type IndicatorSummary } from '$lib/domain/plan';
 import { summarisePlacement, type EmployerPlacement, type PlacementSummary } from '$lib/domain/placement';
+import { countsInUse, staffByYear, type CountsInUse } from '$lib/db/queries/counts';
+import { staffPath, type StaffPath } from '$lib/domain/staff-path';
 
 export interface OverviewData {
 	employers: EmployerPlacement[];
@@ -13,23 +15,32 @@ export interface OverviewData {
 	monthlyRequests: MonthlyRequests[];
 	/** Plan indicators of the dataset's fiscal year. */
 	indicators: IndicatorSummary[];
+	/** Staff per fiscal year and the way to the plan's target. */
+	staffPath: StaffPath;
+	/** Where figures come from counts rather than rows (schools of 学校基本調査, typed staff numbers). */
+	counts: CountsInUse[];
 }
 
 /** The dataset's fiscal year when the log covers it, else the newest year in the log. */
 export async function loadOverview(runner: QueryRunner, datasetFiscalYear: number): Promise<OverviewData> {
-	const [employers, months, indicators] = await Promise.all([
+	const [employers, months, indicators, staffYears, counts] = await Promise.all([
 		runner.rows(employerPlacements(datasetFiscalYear)),
 		runner.rows(requestsByMonth()),
-		runner.rows(indicatorValues(datasetFiscalYear))
+		runner.rows(indicatorValues(datasetFiscalYear)),
+		runner.rows(staffByYear(datasetFiscalYear)),
+		runner.rows(countsInUse(datasetFiscalYear))
 	]);
+	const summary = summarisePlacement(employers);
 	const years = new Set(months.map((m) => m.fiscalYear));
 	const requestYear = years.has(datasetFiscalYear) ? datasetFiscalYear : years.size ? Math.max(...years) : null;
 	const monthlyRequests = months.filter((m) => m.fiscalYear === requestYear);
 	return {
 		employers,
-		summary: summarisePlacement(employers),
+		summary,
 		requestYear,
 		monthlyRequests,
-		indicators: summariseIndicators(indicators)
+		indicators: summariseIndicators(indicators),
+		staffPath: staffPath(staffYears, datasetFiscalYear, summary.staffNeeded),
+		counts
 	};
 }

@@ -44,11 +44,11 @@ export class ScenarioBoard {
 			this.sweep = [];
 			// A new book, or a scope no longer in the data (another dataset loaded), opens on the
 			// largest employer short of the plan's target: the one a planner most likely works on.
+			// Data without schools (counts alone) has no employer to plan for: the book is left as it is.
 			const known = new Set(employers.map((e) => e.code));
-			if (this.book.scope.length === 0 || !this.book.scope.every((c) => known.has(c))) {
-				const first = employers.find((e) => !meetsTarget(e.schools, e.staff)) ?? employers[0];
-				scenarioBook.update((b) => setScope(b, first ? [first.code] : []));
-			}
+			const first = employers.find((e) => !meetsTarget(e.schools, e.staff)) ?? employers[0];
+			if (first && (this.book.scope.length === 0 || !this.book.scope.every((c) => known.has(c))))
+				scenarioBook.update((b) => setScope(b, [first.code]));
 		}
 	});
 	readonly context = $derived(this.reader.value?.context ?? null);

@@ -29,6 +29,8 @@ interface Stored {
 	environment: TableRow[];
 	/** This year's values per employer. */
 	values: Map<string, EntryValue>;
+	/** Per employer, the head count of the latest earlier year entered, to type this year's beside. */
+	before: Map<string, { year: number; headcount: number }>;
 }
 
 async function readStored(source: NonNullable<typeof session.source>): Promise<Stored> {
@@ -43,6 +45,13 @@ async function readStored(source: NonNullable<typeof session.source>): Promise<S
 		if (!v) values.set(code, (v = { headcount: null, fte: null, helpdesk: null }));
 		return v;
 	};
+	const before = new Map<string, { year: number; headcount: number }>();
+	for (const r of staffCounts) {
+		const year = Number(r.fiscal_year);
+		const code = String(r.employer_code);
+		if (year < fiscalYear && r.headcount !== null && year > (before.get(code)?.year ?? 0))
+			before.set(code, { year, headcount: Number(r.headcount) });
+	}
 	for (const r of staffCounts)
 		if (Number(r.fiscal_year) === fiscalYear) {
 			const v = at(String(r.employer_code));
@@ -52,7 +61,7 @@ async function readStored(source: NonNullable<typeof session.source>): Promise<S
 	for (const r of environment)
 		if (Number(r.fiscal_year) === fiscalYear && r.indicator === 'helpdesk')
 			at(String(r.scope_code)).helpdesk = Number(r.value) === 1;
-	return { fiscalYear, staffCounts, environment, values };
+	return { fiscalYear, staffCounts, environment, values, before };
 }
 
 export class StaffEntry {
@@ -70,6 +79,11 @@ export class StaffEntry {
 
 	follow(): void {
 		this.reader.follow();
+	}
+
+	/** The head count entered for the latest earlier year, if any. */
+	before(code: string): { year: number; headcount: number } | null {
+		return this.reader.value?.before.get(code) ?? null;
 	}
 
 	stored(code: string): EntryValue | null {

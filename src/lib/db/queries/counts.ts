@@ -73,3 +73,15 @@ export const countsInUse = (fiscalYear: number) =>
 		ORDER BY 1, 3`,
 		[fiscalYear]
 	);
+
+/** Staff in all per fiscal year: the dataset's year as every screen counts it (rows, else counts), other years from the counts entered for them. */
+export const staffByYear = (fiscalYear: number) =>
+	query<{ year: number; staff: number; employers: number }>(
+		`WITH ${FISCAL_YEAR_CTE}, ${STAFF_CTE}
+		SELECT fiscal_year::INTEGER AS year, sum(headcount)::INTEGER AS staff, count(*)::INTEGER AS employers
+		FROM staff_counts WHERE fiscal_year <> (SELECT y FROM fy) GROUP BY 1
+		UNION ALL
+		SELECT (SELECT y FROM fy), COALESCE(sum(staff), 0)::INTEGER, count(*)::INTEGER FROM staff_all
+		ORDER BY 1`,
+		[fiscalYear]
+	);

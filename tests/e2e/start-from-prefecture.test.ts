@@ -1,0 +1,167 @@
+/**
+ * A prefecture official who has never seen the app, end to end (issue 12): pick 愛知県 on the first
+ * screen, see its 54 municipalities on their real boundaries with the 学校基本調査 school counts,
+ * type the staff of three municipalities, paste a column from the clipboard for the rest, reload and
+ * find them kept, then load last year's numbers and see the change and the way to the 2027 target.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { watchPage } from '../support/browser';
+import { useAppInBrowser } from '../support/e2e';
+
+const env = useAppInBrowser();
+const SHOTS = process.env.HAICHI_SHOTS;
+if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+const shot = async (page: Page, name: string) => {
+	if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+};
+
+const AICHI = '230006';
+const NAGOYA = '231002';
+const TOYOHASHI = '232017';
+const TSUSHIMA = '232084';
+
+const grid = (page: Page) => page.getByTestId('staff-entry');
+const row = (page: Page, code: string) => grid(page).locator(`tr[data-code="${code}"]`);
+const cell = (page: Page, code: string, column: 'headcount' | 'fte' | 'helpdesk') =>
+	row(page, code).locator(`input[data-entry-column="${column}"]`);
+
+describe('starting from a real prefecture', () => {
+	it('fills 愛知県 from public data, keeps typed and pasted staff, and shows the change over two years', async () => {
+		const page = await env.browser.context.newPage();
+		await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.app.origin });
+		const watch = await watchPage(page, env.app.origin);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		const firstVisit = Date.now();
+		await page.goto(env.app.url);
+
+		// The first screen offers the sample or one's own prefecture; the counts show before anything loads.
+		const start = page.getByTestId('start-from-reference');
+		expect(await start.getAttribute('open')).not.toBeNull();
+		await start.locator('option[value="23"]').waitFor({ state: 'attached', timeout: 60_000 });
+		await page.getByTestId('start-prefecture').selectOption('23');
+		expect(await page.getByTestId('start-preview').innerText()).toBe(
+			'市区町村 54、学校 1,624 校（小・中・義務教育・高等学校、国公私立計）'
+		);
+		expect(await start.innerText()).toContain(
+			'出典：国土数値情報（行政区域データ）（国土交通省）を加工して作成（CC BY 4.0）'
+		);
+		await page.locator('[data-testid="start-go"]:not([disabled])').click({ timeout: 60_000 });
+
+		// Compare: every municipality on its boundary, the school counts labelled as what they are.
+		await page.waitForURL(/\/compare/, { timeout: 60_000 });
+		await page.locator('[data-map="areas"] svg path').first().waitFor({ timeout: 60_000 });
+		expect(await page.getByTestId('compare-count').innerText()).toBe('55 件中 55 件を表示');
+		expect(await page.locator('[data-map="areas"] svg path').count()).toBeGreaterThanOrEqual(54);
+		expect(await page.getByTestId('compare-map').innerText()).toContain('国土数値情報（行政区域データ）');
+		expect(await grid(page).getAttribute('open')).not.toBeNull();
+		expect(await row(page, TSUSHIMA).locator('td').first().innerText()).toBe('12');
+		expect(await grid(page).innerText()).toContain('※ 学校数は国公私立計（学校基本調査）');
+		await shot(page, '01-compare-started');
+
+		// Three typed by hand: the figures against the plan follow each keystroke.
+		await cell(page, TSUSHIMA, 'headcount').fill('3');
+		expect(await row(page, TSUSHIMA).getByTestId('entry-gap').innerText()).toBe('0');
+		await cell(page, NAGOYA, 'headcount').fill('80');
+		await cell(page, NAGOYA, 'fte').fill('72.5');
+		await cell(page, NAGOYA, 'helpdesk').fill('あり');
+		expect(await row(page, NAGOYA).getByTestId('entry-gap').innerText()).toBe('19');
+		await cell(page, TOYOHASHI, 'headcount').fill('１９');
+		// A slip is named at the cell and keeps its row out of the data until it is put right.
+		await cell(page, TOYOHASHI, 'fte').fill('20');
+		expect(await row(page, TOYOHASHI).innerText()).toContain('常勤換算は人数（19 人）以下です');
+		await cell(page, TOYOHASHI, 'fte').fill('18');
+		expect(await row(page, TOYOHASHI).locator('[aria-invalid]').count()).toBe(0);
+
+		// The rest pasted as one column from Excel, from the prefecture's own row down.
+		const order = await grid(page)
+			.locator('tbody tr')
+			.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')!));
+		expect(order[0]).toBe(AICHI);
+		const typedByHand = new Set([NAGOYA, TOYOHASHI, TSUSHIMA]);
+		const column = order.map((code, i) => (typedByHand.has(code) ? '' : String(1 + (i % 5))));
+		// Excel ends a copied column with a line break; cells typed by hand are left as typed.
+		await page.evaluate((text) => navigator.clipboard.writeText(text), column.join('\r\n') + '\r\n');
+		await cell(page, AICHI, 'headcount').focus();
+		await page.keyboard.press('Control+V');
+		expect(await grid(page).getByTestId('staff-entry-status').innerText()).toContain('55 個のセルを貼り付けました');
+		// A blank pasted over a typed cell would wipe it: the hand-typed cells are put back.
+		for (const [code, value] of [
+			[NAGOYA, '80'],
+			[TOYOHASHI, '19'],
+			[TSUSHIMA, '3']
+		] as const)
+			await cell(page, code, 'headcount').fill(value);
+		await expect
+			.poll(() => page.getByTestId('staff-entry-status').innerText(), { timeout: 30_000 })
+			.toMatch(/入力済み 55 \/ 55 設置者.*入力は保存されています/);
+		const filledAt = Date.now();
+		await shot(page, '02-compare-filled');
+
+		// Reloaded: everything typed and pasted is there, and the compare figures are made of it.
+		await page.reload();
+		await page.locator('[data-map="areas"] svg path').first().waitFor({ timeout: 60_000 });
+		await grid(page).locator('summary').click();
+		expect(await cell(page, NAGOYA, 'headcount').inputValue()).toBe('80');
+		expect(await cell(page, NAGOYA, 'fte').inputValue()).toBe('72.5');
+		expect(await cell(page, NAGOYA, 'helpdesk').inputValue()).toBe('あり');
+		expect(await cell(page, TOYOHASHI, 'headcount').inputValue()).toBe('19');
+		expect(await cell(page, AICHI, 'headcount').inputValue()).toBe(column[0]);
+		expect(await page.getByTestId('staff-entry-status').innerText()).toContain('入力済み 55 / 55 設置者');
+
+		// The overview counts the same staff, and says where its counts come from.
+		const typedTotal = 80 + 19 + 3 + column.reduce((n, c) => n + Number(c || 0), 0);
+		await page.goto(env.app.url);
+		await page.locator('#overview-figures[data-ready="true"]').waitFor({ timeout: 60_000 });
+		await expect
+			.poll(() => page.locator('#overview-figures [data-figure="staff"] [data-value]').innerText())
+			.toContain(typedTotal.toLocaleString('ja-JP'));
+		const figures = await page.locator('#overview-figures').innerText();
+		expect(figures).toContain(
+			'学校数: 独立行政法人統計センター SSDSE-A-2025(学校基本調査 2023年)（令和5年度（2023年度）、国公私立計、55 設置者）'
+		);
+		expect(figures).toContain('支援員数: 入力・読み込んだ人数（令和8年度（2026年度）、55 設置者）');
+		expect(await page.getByTestId('path-to-target').innerText()).toContain('令和9年度（2027年度）（計画の最終年度）');
+
+		// Last year's survey, as a small CSV typed in Excel, added beside this year's numbers.
+		const dir = mkdtempSync(join(tmpdir(), 'haichi-staff-'));
+		const lastYear = join(dir, '支援員数_令和7年度.csv');
+		writeFileSync(
+			lastYear,
+			`団体コード,年度,支援員数\r\n${NAGOYA},2025,70\r\n${TOYOHASHI},2025,15\r\n${TSUSHIMA},2025,2\r\n`
+		);
+		await page.goto(`${env.app.url}data`);
+		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+		await page.getByTestId('file-input').setInputFiles(lastYear);
+		const review = page.getByTestId('import-review');
+		await review.locator('article[data-file] .choices').first().waitFor({ timeout: 60_000 });
+		expect(await review.innerText()).toContain('支援員数（市区町村別）');
+		await review.getByRole('radio', { name: '今のデータに追加する' }).check();
+		await page.getByTestId('import-run').click();
+		await expect
+			.poll(() => page.getByTestId('import-result').getAttribute('data-loaded'), { timeout: 60_000 })
+			.toBe('true');
+
+		await page.goto(env.app.url);
+		const trend = page.getByTestId('staff-trend');
+		await trend.locator('tr[data-year="2025"]').waitFor({ timeout: 60_000 });
+		expect(await trend.locator('tr[data-year="2025"]').innerText()).toContain('87');
+		expect(await trend.locator('tr[data-year="2026"]').innerText()).toContain(
+			`+${(typedTotal - 87).toLocaleString('ja-JP')}`
+		);
+		await shot(page, '03-overview-two-years');
+
+		await page.goto(`${env.app.url}compare`);
+		await grid(page).locator('summary').click();
+		expect(await row(page, NAGOYA).getByTestId('entry-before').innerText()).toContain('70');
+		expect(await row(page, NAGOYA).getByTestId('entry-before').innerText()).toContain('令和7年度');
+
+		console.log(
+			`first visit → filled prefecture: ${((filledAt - firstVisit) / 1000).toFixed(1)} s (typing and pasting included)`
+		);
+		expect(watch.problems()).toEqual([]);
+	});
+});
