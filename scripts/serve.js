@@ -34,7 +34,8 @@ export const CACHE_REVALIDATE = 'no-cache';
 export const CSP_WORKER = [
 	"default-src 'self'",
 	"script-src 'self' 'wasm-unsafe-eval'",
-	"worker-src 'self'",
+	// fflate (the workbook export's zip, in a worker) compresses in workers it starts from blob: URLs.
+	"worker-src 'self' blob:",
 	"connect-src 'self'",
 	"img-src 'self' data: blob:",
 	"font-src 'self'",

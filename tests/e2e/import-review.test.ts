@@ -196,8 +196,8 @@ describe('reviewing files before they are loaded', () => {
 		const csv = (await readFile((await download.path())!)).toString('utf8');
 		const added = csv.split('\r\n').filter((l) => l.startsWith('auto-'));
 		expect(added).toHaveLength(2);
-		expect(added[0]).toMatch(new RegExp(`^auto-\\d{14}-2,2026-03-30 00:00:00,${school.school_code},environment,`));
-		expect(added[1]).toMatch(new RegExp(`^auto-\\d{14}-3,2026-03-31 00:00:00,${school.school_code},lesson,`));
+		expect(added[0]).toMatch(new RegExp(`^auto-\\d{17}-2,2026-03-30 00:00:00,${school.school_code},environment,`));
+		expect(added[1]).toMatch(new RegExp(`^auto-\\d{17}-3,2026-03-31 00:00:00,${school.school_code},lesson,`));
 
 		await page.reload();
 		await expect

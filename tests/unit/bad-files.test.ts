@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { TableName } from '../../src/lib/domain/tables';
 import type { DataIssue } from '../../src/lib/domain/issues';
-import { prepareCsv } from '../../src/lib/files/prepare-csv';
+import { prepareCsv, prepareFile } from '../../src/lib/files/prepare-csv';
 import { DataLoadError, loadCsvTables, type CsvFile } from '../../src/lib/db/load-csv';
 import { toCsv } from '../../src/lib/domain/csv-export';
 import { ja } from '../../src/lib/i18n/ja';
@@ -33,6 +33,8 @@ type Expected = {
 	rows?: number;
 	canonical?: Record<string, string>;
 	verbatim?: { column: string; value: string; exported: string };
+	/** Text the first error's message contains, in each language. */
+	messages?: { ja: string; en: string };
 };
 
 const BAD_DIR = new URL('../fixtures/bad/', import.meta.url);
@@ -110,7 +112,11 @@ describe.each(fixtures)('%s', (key, expected) => {
 	const name = key.split('#')[0]!;
 
 	it(`${expected.stage === 'prepare' ? 'is rejected by prepareCsv' : expected.stage === 'load' ? 'is rejected by the load, which changes nothing' : 'loads'}`, async () => {
-		const prepared = prepareCsv(name, readFileSync(new URL(name, BAD_DIR)), { table: expected.forcedTable });
+		const bytes = readFileSync(new URL(name, BAD_DIR));
+		// A text file is read as CSV whatever its first bytes (xlsx-renamed.csv); a workbook or Parquet file by its format.
+		const prepared = /\.(csv|tsv)$/.test(name)
+			? prepareCsv(name, bytes, { table: expected.forcedTable })
+			: await prepareFile(name, bytes, { table: expected.forcedTable });
 		expect(prepared).toMatchObject({
 			name,
 			...(expected.table !== undefined && { table: expected.table }),
@@ -125,6 +131,12 @@ describe.each(fixtures)('%s', (key, expected) => {
 			expect(errors.slice(0, expected.issues!.length)).toMatchObject(expected.issues!);
 			if (expected.onlyIssues !== undefined) expect(prepared.issues).toHaveLength(expected.onlyIssues);
 			expectMessages(errors[0]!);
+			if (expected.messages)
+				for (const [messages, text] of [
+					[ja, expected.messages.ja],
+					[en, expected.messages.en]
+				] as const)
+					expect(messages.issue.rule[errors[0]!.rule](errors[0]!.expected ?? '')).toContain(text);
 			return;
 		}
 

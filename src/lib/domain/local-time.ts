@@ -4,7 +4,11 @@ export function localDateTime(d: Date): string {
 	return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-/** A stamp for generated ids: local time to the second, digits only ('YYYYMMDDHHMMSS'). */
+/**
+ * A stamp for generated ids: local time to the millisecond, digits only ('YYYYMMDDHHMMSSmmm'), so
+ * two imports within one second never give the same ids.
+ */
 export function localStamp(d: Date): string {
-	return `${localDateTime(d).replace(/\D/g, '')}${String(d.getSeconds()).padStart(2, '0')}`;
+	const p = (n: number, width: number) => String(n).padStart(width, '0');
+	return `${localDateTime(d).replace(/\D/g, '')}${p(d.getSeconds(), 2)}${p(d.getMilliseconds(), 3)}`;
 }

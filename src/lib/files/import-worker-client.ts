@@ -3,6 +3,8 @@
  * stops the worker outright (a check of a large file cannot be interrupted from outside) and a new
  * one starts with the next request.
  */
+import type { TableName } from '$lib/domain/tables';
+import type { CsvBlob, CsvFile } from '$lib/db/load-csv';
 import { workerRpc } from '$lib/workers/rpc';
 import type { ImportApi, PreparedImport } from './import.worker';
 import type { FileInspection, ImportChoice } from './prepare-csv';
@@ -37,6 +39,11 @@ export class ImportWorkerClient {
 		context: ImportContext = {}
 	): Promise<PreparedImport> {
 		return this.#worker.call('prepare', file, choice, idPrefix, progress, context);
+	}
+
+	/** The rows of `added` that the files making up its table now (`existing`) hold already. */
+	duplicates(table: TableName, existing: readonly CsvFile[], added: CsvBlob): ReturnType<ImportApi['duplicates']> {
+		return this.#worker.call('duplicates', table, [...existing], added);
 	}
 
 	cancel(): void {

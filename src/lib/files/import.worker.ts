@@ -5,6 +5,7 @@
  */
 import type { CsvBlob } from '$lib/db/load-csv';
 import { serve } from '$lib/workers/rpc';
+import { duplicates } from './append-duplicates';
 import { inspectFile, prepareFile, type FileInspection, type ImportChoice, type PreparedCsv } from './prepare-csv';
 import type { ImportContext } from './public-file';
 
@@ -49,6 +50,6 @@ async function prepare(
 	return { ...rest, file: blob };
 }
 
-export const importApi = { inspect, prepare };
+export const importApi = { inspect, prepare, duplicates };
 export type ImportApi = typeof importApi;
 serve(importApi);

@@ -118,7 +118,7 @@ function formatOf(bytes: Uint8Array): Exclude<FileFormat, 'geojson'> {
 }
 
 /** Canonical CSV, built in pieces of text encoded as they fill, so no single string grows huge. */
-class CanonicalWriter {
+export class CanonicalWriter {
 	readonly #columns: string[];
 	readonly #parts: Uint8Array[] = [];
 	#lines: string[] = [];

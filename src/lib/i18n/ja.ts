@@ -354,6 +354,14 @@ export const ja = {
 		modeReplace: '置き換える',
 		modeAppend: '今のデータに追加する',
 		mappingCaption: (rows: number) => `列の対応と先頭 ${rows} 行。各列の下の選択で、取り込む列を直せます。`,
+		duplicates: {
+			found: (file: string, table: string, n: string, rows: string) =>
+				`「${file}」の ${rows} 行のうち ${n} 行は、今の「${table}」にまったく同じ行があります（同じファイルをもう一度追加しようとしているのかもしれません）。`,
+			question: '同じ行をどうしますか。',
+			skip: '同じ行を除いて追加する',
+			keep: 'すべてそのまま追加する',
+			cancel: 'やめる（何も読み込まない）'
+		},
 		columnsNotShown: (shown: string, total: string) =>
 			`このファイルは ${total} 列あります。はじめの ${shown} 列だけを表示しています（ほかの列は見出しで対応づけます）。`,
 		header: 'ファイルの見出し',

@@ -493,6 +493,11 @@ class DataSession {
 		}
 	}
 
+	/** The files that make up these tables now (the review compares a file appended to them). */
+	filesOf(tables: readonly TableName[]): Promise<CsvFile[]> {
+		return this.#currentFiles(tables);
+	}
+
 	/** The files that make up these tables now: the user's stored ones, else the sample's. */
 	async #currentFiles(tables: readonly TableName[]): Promise<CsvFile[]> {
 		if (tables.length === 0) return [];

@@ -31,6 +31,16 @@ export interface PendingFile {
 
 export type ReviewPhase = 'idle' | 'inspecting' | 'reading' | 'loading';
 
+/** A file appended to a table that holds some of its rows already: the user says what to do. */
+export interface AppendDuplicate {
+	file: string;
+	table: TableName;
+	rows: number;
+	duplicates: number;
+}
+
+export type DuplicateChoice = 'skip' | 'keep' | 'cancel';
+
 /**
  * Matches worked out once per mapping (a new read or a change gives a new one), not on each of the
  * several reads of every render: a file may have thousands of columns.
@@ -67,6 +77,9 @@ class ImportReview {
 	/** The worker failed outright (not a problem in a file: those are issues). */
 	failure = $state<string | null>(null);
 	cancelled = $state(false);
+	/** Appended files whose rows the table holds already, until the user chooses (`decideDuplicates`). */
+	duplicates = $state<AppendDuplicate[] | null>(null);
+	#duplicateChoice: 'ask' | 'skip' | 'keep' = 'ask';
 	#worker: ImportWorkerClient | null = null;
 	#next = 1;
 
@@ -205,10 +218,49 @@ class ImportReview {
 		const append = this.files
 			.filter((f) => f.mode === 'append' && f.inspection?.table)
 			.map((f) => f.inspection!.table as TableName);
+		if (!(await this.#settleDuplicates(prepared, append))) {
+			this.phase = 'idle';
+			return false;
+		}
 		const loaded = await session.loadPrepared(prepared, append, options.dropSample);
 		this.phase = 'idle';
 		if (loaded) this.files = [];
 		return loaded;
+	}
+
+	/** Skip the rows the table holds already, add them anyway, or load nothing; then the import goes on. */
+	async decideDuplicates(choice: DuplicateChoice): Promise<boolean> {
+		this.duplicates = null;
+		if (choice === 'cancel') return false;
+		this.#duplicateChoice = choice;
+		return this.run();
+	}
+
+	/**
+	 * Rows of appended files that their table holds already (the same log added twice): false, to
+	 * ask the user, when there are some and nothing was chosen; else `prepared` is as chosen.
+	 */
+	async #settleDuplicates(prepared: PreparedImport[], append: readonly TableName[]): Promise<boolean> {
+		const choice = this.#duplicateChoice;
+		this.#duplicateChoice = 'ask';
+		if (choice === 'keep') return true;
+		const found: AppendDuplicate[] = [];
+		try {
+			for (const [i, p] of prepared.entries()) {
+				if (!p.file || !p.table || !append.includes(p.table)) continue;
+				const existing = await session.filesOf([p.table]);
+				const { rows, duplicates, without } = await this.#client().duplicates(p.table, existing, p.file);
+				if (duplicates === 0) continue;
+				found.push({ file: p.name, table: p.table, rows, duplicates });
+				if (choice === 'skip') prepared[i] = { ...p, file: without, rows: rows - duplicates };
+			}
+		} catch (e) {
+			this.failure = e instanceof Error ? e.message : String(e);
+			return false;
+		}
+		if (choice === 'skip' || found.length === 0) return true;
+		this.duplicates = found;
+		return false;
 	}
 
 	/** Stops reading the files; nothing has been loaded yet, so nothing changes. */
