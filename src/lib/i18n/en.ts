@@ -1071,48 +1071,6 @@ export const en: Messages = {
 			label: 'Annual cost (bars) and p90 response time (line) by staff added'
 		}
 	},
-	survey: {
-		title: 'Survey workbooks (asking the municipalities)',
-		lead: 'A prefecture asks its municipalities for their ICT support staff (head count, full-time equivalent) and whether they run a help desk, with an Excel form: one file per municipality (its schools and school counts filled in, input cells in yellow, every other cell protected without a password), written together as a ZIP. The returned files are read back all at once.',
-		prefecture: 'Prefecture',
-		export: 'Write the survey workbooks (ZIP)',
-		exported: (n: string, file: string) => `Survey workbooks of ${n} municipalities written to ${file}.`,
-		noMunicipalities: 'The municipalities table has no municipality of this prefecture.',
-		noPrefectures: 'The municipalities table has no municipality. Load the municipalities first.',
-		pick: 'Read returned survey workbooks (several at once)',
-		reading: 'Reading the survey workbooks…',
-		checkedFiles: (n: string) => `${n} files checked.`,
-		answers: (n: string) => `Answers that can be loaded: ${n}`,
-		problems: (n: string) =>
-			`Cells to put right: ${n} (those answers are not loaded; the corrected files can be read later)`,
-		file: 'File',
-		sheet: 'Sheet',
-		row: 'Row',
-		column: 'Column',
-		value: 'Value',
-		problem: 'Problem',
-		municipality: 'Municipality',
-		fiscalYear: 'Fiscal year',
-		headcount: 'Staff (heads)',
-		fte: 'Full-time equivalent',
-		helpdesk: 'Help desk',
-		yes: 'yes',
-		no: 'no',
-		load: (n: string) => `Load ${n} answers`,
-		cancel: 'Cancel',
-		cancelled: 'Cancelled. Nothing was loaded.',
-		loaded: (n: string) => `${n} answers loaded (staff counts per municipality and the help desk indicator).`,
-		refused: 'Could not be loaded: the import result says why.',
-		rule: {
-			unreadable: () => 'cannot be read as an Excel workbook (.xlsx)',
-			not_survey: () => 'has no survey sheet (rows labelled 団体コード and ICT支援員数（人）)',
-			headcount_missing: () => 'the number of ICT support staff is blank (write 0 if there are none)',
-			unknown_municipality: () => 'a municipality code not in the municipalities table',
-			duplicate_municipality: (file: string) =>
-				`the same municipality and year is answered in ${file} too (that earlier answer is used)`,
-			fte_over_headcount: (headcount: string) => `the full-time equivalent is at most the head count (${headcount})`
-		}
-	},
 	staffEntry: {
 		title: (year: string) => `Staff numbers (${year})`,
 		lead: 'For each employer, type the number of ICT support staff (required), the full-time equivalent (optional) and whether it runs a help desk. You can paste from Excel: a column, or rows starting with a municipality code or name. What you type is kept in this browser and used by compare, the overview and the budget pack.',
