@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import type { TableName } from '../../src/lib/domain/tables';
 import type { DataIssue } from '../../src/lib/domain/issues';
 import { prepareCsv, prepareFile } from '../../src/lib/files/prepare-csv';
+import { appendDuplicates } from '../../src/lib/files/append-duplicates';
+import { BoundaryError, parseBoundaries } from '../../src/lib/domain/boundaries';
 import { DataLoadError, loadCsvTables, type CsvFile } from '../../src/lib/db/load-csv';
 import { toCsv } from '../../src/lib/domain/csv-export';
 import { ja } from '../../src/lib/i18n/ja';
@@ -20,7 +22,7 @@ import manifest from '../../data/sample/manifest.json';
 import expectations from '../fixtures/bad/expected.json';
 
 type Expected = {
-	stage: 'prepare' | 'load' | 'ok';
+	stage: 'prepare' | 'load' | 'ok' | 'boundaries';
 	table?: TableName;
 	forcedTable?: TableName;
 	encoding?: string;
@@ -35,6 +37,10 @@ type Expected = {
 	verbatim?: { column: string; value: string; exported: string };
 	/** Text the first error's message contains, in each language. */
 	messages?: { ja: string; en: string };
+	/** Rows the file shares with itself when it is appended to the table it was loaded into. */
+	appendedTwice?: number;
+	/** Why a boundaries file (stage 'boundaries') cannot be used. */
+	reason?: BoundaryError['reason'];
 };
 
 const BAD_DIR = new URL('../fixtures/bad/', import.meta.url);
@@ -111,8 +117,20 @@ it('every file in the folder has an expected outcome', async () => {
 describe.each(fixtures)('%s', (key, expected) => {
 	const name = key.split('#')[0]!;
 
-	it(`${expected.stage === 'prepare' ? 'is rejected by prepareCsv' : expected.stage === 'load' ? 'is rejected by the load, which changes nothing' : 'loads'}`, async () => {
+	it(`${expected.stage === 'prepare' ? 'is rejected by prepareCsv' : expected.stage === 'load' ? 'is rejected by the load, which changes nothing' : expected.stage === 'boundaries' ? 'is refused as boundaries' : 'loads'}`, async () => {
 		const bytes = readFileSync(new URL(name, BAD_DIR));
+		if (expected.stage === 'boundaries') {
+			const codes = parseCsv(readFileSync(`${SAMPLE_DIR}municipalities.csv`, 'utf8')).map((m) => m.municipality_code!);
+			expect(() => parseBoundaries(new TextDecoder().decode(bytes), codes)).toThrow(BoundaryError);
+			try {
+				parseBoundaries(new TextDecoder().decode(bytes), codes);
+			} catch (e) {
+				expect((e as BoundaryError).reason).toBe(expected.reason);
+			}
+			expect(ja.compare.boundariesReasons[expected.reason!]).toContain(expected.messages!.ja);
+			expect(en.compare.boundariesReasons[expected.reason!]).toContain(expected.messages!.en);
+			return;
+		}
 		// A text file is read as CSV whatever its first bytes (xlsx-renamed.csv); a workbook or Parquet file by its format.
 		const prepared = /\.(csv|tsv)$/.test(name)
 			? prepareCsv(name, bytes, { table: expected.forcedTable })
@@ -171,6 +189,17 @@ describe.each(fixtures)('%s', (key, expected) => {
 			// Put the sample back for the next files.
 			await loadCsvTables(stage, db, [sampleFile(file.table)], { replacing: true, tables: 'given', existing });
 			expect(await rowCounts(db)).toEqual(sampleCounts);
+		}
+
+		if (expected.appendedTwice !== undefined) {
+			// Its ids, if generated, differ from one import to the next; the rows are still the same.
+			const again = prepareCsv(name, bytes, {}, undefined, 'auto-again-').file!;
+			const found = appendDuplicates(file.table, [file.bytes], { name, bytes: again.bytes });
+			expect(found.duplicates).toBe(expected.appendedTwice);
+			const n = String(found.duplicates);
+			const rows = String(found.rows);
+			expect(ja.data.duplicates.found(name, ja.data.tableName[file.table], n, rows)).toContain(expected.messages!.ja);
+			expect(en.data.duplicates.found(name, en.data.tableName[file.table], n, rows)).toContain(expected.messages!.en);
 		}
 
 		if (expected.verbatim) {

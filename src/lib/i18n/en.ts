@@ -482,15 +482,15 @@ export const en: Messages = {
 		files: {
 			csv: {
 				title: 'CSV and TSV (.csv, .tsv, .txt)',
-				text: 'The encoding is detected: UTF-8 (with or without a BOM), Shift_JIS (CP932, what Japanese Excel saves as “CSV (comma delimited)”) or UTF-16 (Excel’s “Unicode text”); the review lets you pick it by hand. A file mixing UTF-8 and Shift_JIS lines is refused at the line where the encoding changes, and a file with a NUL character (0x00) at its line. Fields are separated by commas or tabs (whichever the header row has more of). A field in double quotes keeps its commas, line breaks and doubled quotes. Blank lines are skipped.'
+				text: 'The encoding is detected: UTF-8 (with or without a BOM), Shift_JIS (CP932, what Japanese Excel saves as “CSV (comma delimited)”) or UTF-16 (Excel’s “Unicode text”); the review lets you pick it by hand. A file mixing UTF-8 and Shift_JIS lines is refused at the line where the encoding changes, and a file with a NUL character (0x00) at its line. Fields are separated by commas or tabs (whichever the header row has more of). A field in double quotes keeps its commas, line breaks and doubled quotes. Blank lines are skipped. A header of more than 10,000 columns is refused.'
 			},
 			xlsx: {
 				title: 'Excel workbooks (.xlsx)',
-				text: 'The first row of a sheet is its header. The first sheet whose headers name a table is used; the review lets you pick another. Date cells are read as dates. Save old .xls files as .xlsx first.'
+				text: 'The first row of a sheet is its header. The first sheet whose headers name a table is used; the review lets you pick another. Date cells are read as dates. A formula cell saved without its calculated value (a file made by a program other than Excel, say) is refused with its sheet, row and column: open and save the file in Excel. Save old .xls files as .xlsx first.'
 			},
 			parquet: {
 				title: 'Parquet (.parquet)',
-				text: 'Column names are the headers; the file is decoded in the browser. Useful for a large log aggregated beforehand with DuckDB or any tool that writes Parquet.'
+				text: 'Column names are the headers; the file is decoded in the browser. Useful for a large log aggregated beforehand with DuckDB or any tool that writes Parquet. A column of lists or nested values (LIST, STRUCT, MAP, JSON) is refused by its name.'
 			},
 			publicP29: {
 				title: 'Public data: 国土数値情報「学校データ」 (P29, GeoJSON)',
@@ -521,7 +521,7 @@ export const en: Messages = {
 			'Row checks: required values, types (numbers, dates), ranges, allowed values, check digits of codes, and the number of fields matching the header. Checks across the cells of a row: a request resolved after it was made, shares of schools within 0–1 and the help desk 0 or 1, the school type of a MEXT school code matching the school type column. Two headers meaning one column are an error until you choose which one to use.',
 			'Checks across tables: duplicates in key columns, and references (school → municipality and employer, staff → employer, assignment → staff and school, support request → school, ferry → school). A reference may point into a file of the same import or into a table already loaded. Replacing a table so that another table’s codes lose what they point at is an error too.',
 			'Warnings (the import goes ahead): headers that match no column (those columns are not read), a school with 0 students, a staff member with 0 days a week, a file without data rows (its table becomes empty).',
-			'Each file either replaces its table or is added to it (“Add to the current data”, e.g. the next month of a log); the whole is checked by the same rules. One import takes one file per table.',
+			'Each file either replaces its table or is added to it (“Add to the current data”, e.g. the next month of a log); the whole is checked by the same rules. When the table already holds rows exactly like the file’s (the same log added again), the review asks before loading: skip those rows, add them anyway, or cancel (generated request ids are not compared). One import takes one file per table.',
 			'Imported data is kept in this browser (IndexedDB) and never sent anywhere. Each table can be put back as it was before the import, or the whole back to the sample.'
 		],
 		headersTitle: 'Headers',
