@@ -8,5 +8,13 @@ import { importGroup } from './import';
 import { scheduleGroup } from './schedule';
 import { scenariosGroup } from './scenarios';
 import { compareGroup } from './compare';
+import { referenceGroup } from './reference';
 
-export const groups: readonly BenchGroup[] = [load, importGroup, scheduleGroup, scenariosGroup, compareGroup];
+export const groups: readonly BenchGroup[] = [
+	load,
+	importGroup,
+	scheduleGroup,
+	scenariosGroup,
+	compareGroup,
+	referenceGroup
+];
