@@ -4,14 +4,19 @@
  * sample and given a week's schedule; then a list in the shape of MEXT's 学校コード一覧 (addresses,
  * no coordinates; tests/fixtures/make-school-list.ts) whose municipalities are found from the
  * addresses and whose points come from the P29 schools the first test loaded, or from the
- * municipality (the second test follows the first in the same browser profile).
+ * municipality (the second test follows the first in the same browser profile). Last, 愛知県 asks
+ * its municipalities with survey workbooks (調査票) and reads three returned ones back, one of
+ * them with a slip: cancelled once (nothing loaded), then the two good answers loaded.
  */
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { watchPage } from '../support/browser';
 import { useAppInBrowser } from '../support/e2e';
-import { OWN_DATA_DIR, OWN_FILES, PUBLIC_DATA_DIR } from '../support/own-data';
+import { OWN_DATA_DIR, OWN_FILES, PUBLIC_DATA_DIR, cityCode } from '../support/own-data';
+import { setSurveyCell } from '../support/survey-cells';
 
 const env = useAppInBrowser();
 const TSUSHIMA = '232084';
@@ -100,6 +105,84 @@ describe('public files on the data screen', () => {
 		const warnings = await page.locator('[data-testid="import-result"] tbody tr').allInnerTexts();
 		const atMunicipality = warnings.filter((w) => w.includes('市区町村の代表点に置きました'));
 		expect(atMunicipality.map((w) => w.split('\t')[3])).toEqual(['名古屋市立中村小学校', '蟹江町立蟹江小学校']);
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+
+	it('writes the survey workbooks of 愛知県 and reads the returned ones back, one with an error', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(`${env.app.url}data`);
+		const survey = page.getByTestId('survey');
+		await survey.locator('[data-testid="survey-export"]:not([disabled])').waitFor({ timeout: 60_000 });
+		expect(await survey.getByTestId('survey-prefecture').inputValue()).toBe('23');
+		const [download] = await Promise.all([page.waitForEvent('download'), survey.getByTestId('survey-export').click()]);
+		expect(download.suggestedFilename()).toMatch(/^haichi-survey-23-FY\d{4}\.zip$/);
+		const books = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+		// Every municipality of 愛知県 (the prefecture's own row is not asked), one workbook each.
+		expect(Object.keys(books)).toHaveLength(54);
+		const book = (code: string) => {
+			const name = Object.keys(books).find((n) => n.startsWith(`調査票_${code}_`))!;
+			return { name, bytes: books[name]! };
+		};
+		const tsushima = book(TSUSHIMA);
+		expect(tsushima.name).toBe('調査票_232084_津島市.xlsx');
+		const aisai = book(cityCode('23232'));
+		const kanie = book(cityCode('23425'));
+		await shot(page, '08-survey-written');
+
+		// The returned workbooks: 津島市 and 愛西市 answered; 蟹江町 wrote its head count in words.
+		const returned = [
+			{
+				name: tsushima.name,
+				bytes: setSurveyCell(setSurveyCell(setSurveyCell(tsushima.bytes, 'B8', 2), 'B9', 1.8), 'B10', 'あり')
+			},
+			{ name: aisai.name, bytes: setSurveyCell(setSurveyCell(aisai.bytes, 'B8', 1), 'B10', 'なし') },
+			{ name: kanie.name, bytes: setSurveyCell(kanie.bytes, 'B8', '二人') }
+		].map((f) => ({
+			name: f.name,
+			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			buffer: Buffer.from(f.bytes)
+		}));
+		const input = survey.getByTestId('survey-input');
+		await input.setInputFiles(returned);
+		const checked = survey.getByTestId('survey-checked');
+		await checked.waitFor({ timeout: 30_000 });
+		await survey.getByTestId('survey-cancel').click();
+		expect(await survey.getByTestId('survey-outcome').getAttribute('data-kind')).toBe('cancelled');
+		expect(await rowsOf(page, 'staff_counts')).toBe('0');
+
+		await input.setInputFiles(returned);
+		await checked.waitFor({ timeout: 30_000 });
+		expect(
+			await checked
+				.locator('[data-testid="survey-answers"] tbody tr')
+				.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')))
+		).toEqual([TSUSHIMA, cityCode('23232')]);
+		const problems = await checked.locator('[data-testid="survey-problems"] tbody tr').allInnerTexts();
+		expect(problems.map((p) => p.split('\t').slice(0, 5))).toEqual([[kanie.name, '調査票', '8', 'B', '二人']]);
+		expect(problems[0]).toContain('整数が必要です');
+		expect(await checked.locator(`tr[data-code="${TSUSHIMA}"]`).innerText()).toContain('1.8');
+		await shot(page, '09-survey-checked');
+		await page.locator('button[data-locale="en"]').click();
+		expect(await checked.innerText()).toContain('Cells to put right: 1');
+		await shot(page, '09b-survey-checked-en');
+		await page.locator('button[data-locale="ja"]').click();
+		await survey.getByTestId('survey-load').click();
+		await expect
+			.poll(() => survey.getByTestId('survey-outcome').getAttribute('data-kind'), { timeout: 60_000 })
+			.toBe('loaded');
+		expect(await rowsOf(page, 'staff_counts')).toBe('2');
+		expect(await rowsOf(page, 'ict_environment')).toBe('2');
+		await shot(page, '10-survey-loaded');
+
+		// Written again, 津島市's workbook now carries its answer in the input cells.
+		const [again] = await Promise.all([page.waitForEvent('download'), survey.getByTestId('survey-export').click()]);
+		const rewritten = unzipSync(new Uint8Array(readFileSync((await again.path())!)));
+		const sheet = strFromU8(unzipSync(rewritten[tsushima.name]!)['xl/worksheets/sheet1.xml']!);
+		expect(sheet).toMatch(/<c r="B8" s="\d+"><v>2<\/v><\/c>/);
+		expect(sheet).toContain('<t>あり</t>');
 		expect(watch.problems()).toEqual([]);
 		await page.close();
 	});

@@ -504,6 +504,10 @@ export const en: Messages = {
 				title: 'Public data: SSDSE-A, and tables with several header rows',
 				text: 'The Statistics Center’s SSDSE-A (municipalities) loads as published: its code row (E2101 schools of elementary type …), year row and row of names. Schools, teachers and pupils of elementary, junior high, compulsory and high schools become “School counts” (national, public and private together; the fiscal year from the year row; source e.g. 独立行政法人統計センター SSDSE-A-2025), high schools on the prefecture’s row. The review lets you choose the prefecture. Any other table whose first row is a title and whose header is on row 2 to 6 is read from the first row that names a table (lines stay those of the file).'
 			},
+			survey: {
+				title: 'Survey workbook (.xlsx, asking the municipalities)',
+				text: '“Write the survey workbooks” on the data screen makes one file per municipality of a prefecture, together in a ZIP. Its sheet 調査票 has the municipality code, name and fiscal year and the loaded schools (else the school counts per municipality) filled in; the yellow input cells take the number of ICT support staff (a whole number, required), the full-time equivalent (optional, at most the head count) and the help desk (あり or なし from a drop-down list). Every other cell is protected, without a password. “Read returned survey workbooks” takes the returned files all at once: each file’s problems are named by sheet, row and column, and only the answers without a problem are loaded into staff counts per municipality and the help desk indicator (replacing the rows of the same municipality and year). “Cancel” loads nothing.'
+			},
 			workspace: {
 				title: 'Workspace file (.json)',
 				text: 'Made by “Save the workspace” on the data screen (format haichi-workspace, version 1): the loaded tables (as checked CSV), the schedule’s assumptions and pins, and the scenarios, in one file. Opening it with “Open a workspace file” replaces the current workspace.'
@@ -1069,6 +1073,48 @@ export const en: Messages = {
 			target: 'Target p90 response (work days)',
 			targetLine: (n) => `target ${n} work days`,
 			label: 'Annual cost (bars) and p90 response time (line) by staff added'
+		}
+	},
+	survey: {
+		title: 'Survey workbooks (asking the municipalities)',
+		lead: 'A prefecture asks its municipalities for their ICT support staff (head count, full-time equivalent) and whether they run a help desk, with an Excel form: one file per municipality (its schools and school counts filled in, input cells in yellow, every other cell protected without a password), written together as a ZIP. The returned files are read back all at once.',
+		prefecture: 'Prefecture',
+		export: 'Write the survey workbooks (ZIP)',
+		exported: (n: string, file: string) => `Survey workbooks of ${n} municipalities written to ${file}.`,
+		noMunicipalities: 'The municipalities table has no municipality of this prefecture.',
+		noPrefectures: 'The municipalities table has no municipality. Load the municipalities first.',
+		pick: 'Read returned survey workbooks (several at once)',
+		reading: 'Reading the survey workbooks…',
+		checkedFiles: (n: string) => `${n} files checked.`,
+		answers: (n: string) => `Answers that can be loaded: ${n}`,
+		problems: (n: string) =>
+			`Cells to put right: ${n} (those answers are not loaded; the corrected files can be read later)`,
+		file: 'File',
+		sheet: 'Sheet',
+		row: 'Row',
+		column: 'Column',
+		value: 'Value',
+		problem: 'Problem',
+		municipality: 'Municipality',
+		fiscalYear: 'Fiscal year',
+		headcount: 'Staff (heads)',
+		fte: 'Full-time equivalent',
+		helpdesk: 'Help desk',
+		yes: 'yes',
+		no: 'no',
+		load: (n: string) => `Load ${n} answers`,
+		cancel: 'Cancel',
+		cancelled: 'Cancelled. Nothing was loaded.',
+		loaded: (n: string) => `${n} answers loaded (staff counts per municipality and the help desk indicator).`,
+		refused: 'Could not be loaded: the import result says why.',
+		rule: {
+			unreadable: () => 'cannot be read as an Excel workbook (.xlsx)',
+			not_survey: () => 'has no survey sheet (rows labelled 団体コード and ICT支援員数（人）)',
+			headcount_missing: () => 'the number of ICT support staff is blank (write 0 if there are none)',
+			unknown_municipality: () => 'a municipality code not in the municipalities table',
+			duplicate_municipality: (file: string) =>
+				`the same municipality and year is answered in ${file} too (that earlier answer is used)`,
+			fte_over_headcount: (headcount: string) => `the full-time equivalent is at most the head count (${headcount})`
 		}
 	},
 	staffEntry: {
