@@ -6,7 +6,8 @@
  * addresses and whose points come from the P29 schools the first test loaded, or from the
  * municipality (the second test follows the first in the same browser profile). Last, 愛知県 asks
  * its municipalities with survey workbooks (調査票) and reads three returned ones back, one of
- * them with a slip: cancelled once (nothing loaded), then the two good answers loaded.
+ * them with a slip: cancelled once (nothing loaded), then the two good answers loaded; and SSDSE-A
+ * as published gives 愛知県's school counts.
  */
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
@@ -183,6 +184,28 @@ describe('public files on the data screen', () => {
 		const sheet = strFromU8(unzipSync(rewritten[tsushima.name]!)['xl/worksheets/sheet1.xml']!);
 		expect(sheet).toMatch(/<c r="B8" s="\d+"><v>2<\/v><\/c>/);
 		expect(sheet).toContain('<t>あり</t>');
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+
+	it('reads SSDSE-A as published: the school counts of 愛知県 by municipality', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(`${env.app.url}data`);
+		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+		await page.getByTestId('file-input').setInputFiles(`${PUBLIC_DATA_DIR}SSDSE-A-2025.csv`);
+		const ssdse = page.locator('[data-testid="public-file"][data-kind="ssdse_a"]');
+		await ssdse.waitFor({ timeout: 60_000 });
+		expect(await ssdse.getByTestId('public-credit').innerText()).toBe('出典：独立行政法人統計センター SSDSE-A-2025');
+		await ssdse.locator('select[data-choice="prefecture"]').selectOption('23');
+		await expect.poll(() => ssdse.innerText(), { timeout: 30_000 }).toContain('2023年度の学校数');
+		await shot(page, '11-ssdse-review');
+		await page.getByTestId('import-run').click();
+		await expect.poll(() => loaded(page), { timeout: 60_000 }).toBe('true');
+		// 54 municipalities with their 小・中 (and 義務教育学校) rows, and the prefecture's high schools.
+		expect(Number(await rowsOf(page, 'school_counts'))).toBeGreaterThan(108);
+		await shot(page, '12-ssdse-loaded');
 		expect(watch.problems()).toEqual([]);
 		await page.close();
 	});
