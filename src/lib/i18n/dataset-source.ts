@@ -1,5 +1,6 @@
 /** The loaded dataset as readers see it named beside a figure, in the UI language. */
 import { fictionalRows, type DatasetInfo } from '$lib/domain/dataset';
+import type { CountsInUse } from '$lib/domain/count-sources';
 import { fiscalYearLabel, type Locale } from '$lib/domain/fiscal-year';
 import { t } from './locale.svelte';
 
@@ -17,3 +18,13 @@ export const datasetName = (dataset: DatasetInfo, locale: Locale) =>
 /** The name with its fiscal year: "サンプルデータ（架空の汐見県）（令和7年度（2025年度））". */
 export const datasetSource = (dataset: DatasetInfo, locale: Locale) =>
 	t().source.dataset(datasetName(dataset, locale), fiscalYearLabel(dataset.fiscalYear, locale));
+
+/** The counts behind a screen's figures, one line each: 学校基本調査 school counts, typed staff numbers. */
+export function countSources(counts: readonly CountsInUse[], locale: Locale): string[] {
+	const year = (y: number | null) => (y === null ? '' : fiscalYearLabel(y, locale));
+	return counts.map((c) =>
+		c.what === 'schools'
+			? t().source.schoolCounts(c.source ?? '', year(c.year), c.founders === 'all', String(c.employers))
+			: t().source.staffCounts(year(c.year), String(c.employers))
+	);
+}

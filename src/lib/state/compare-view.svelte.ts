@@ -4,6 +4,8 @@
  */
 import { DatasetReader } from './dataset-reader.svelte';
 import { loadCompare } from './compare-data';
+import { countsInUse } from '$lib/db/queries/counts';
+import type { CountsInUse } from '$lib/domain/count-sources';
 import {
 	compareRows,
 	countsAllTypes,
@@ -23,6 +25,8 @@ export const RANKING_BARS = 40;
 export class CompareView {
 	readonly reader = new DatasetReader<CompareEmployer[]>((s) => loadCompare(s.runner, s.dataset.fiscalYear));
 	readonly employers = $derived(this.reader.value ?? []);
+	/** Where the figures rest on counts rather than rows (schools of 学校基本調査, typed staff numbers). */
+	readonly countsReader = new DatasetReader<CountsInUse[]>((s) => s.runner.rows(countsInUse(s.dataset.fiscalYear)));
 	filter = $state<CompareFilter>({ ...NO_FILTER, kinds: [], schoolTypes: [], prefectures: [] });
 	selected = $state.raw<ReadonlySet<string>>(new Set());
 	onlySelected = $state(false);
@@ -57,6 +61,7 @@ export class CompareView {
 
 	follow(): void {
 		this.reader.follow();
+		this.countsReader.follow();
 	}
 
 	toggle(code: string): void {

@@ -3,7 +3,8 @@ import type { QueryRunner } from '$lib/db/query';
 import { employerPlacements, indicatorValues, requestsByMonth, type MonthlyRequests } from '$lib/db/queries/overview';
 import { summariseIndicators, type IndicatorSummary } from '$lib/domain/plan';
 import { summarisePlacement, type EmployerPlacement, type PlacementSummary } from '$lib/domain/placement';
-import { countsInUse, staffByYear, type CountsInUse } from '$lib/db/queries/counts';
+import { countsInUse, staffByYear } from '$lib/db/queries/counts';
+import type { CountsInUse } from '$lib/domain/count-sources';
 import { staffPath, type StaffPath } from '$lib/domain/staff-path';
 
 export interface OverviewData {

@@ -6,7 +6,7 @@
  * count alike; each needs the CTE `fy(y)` (the dataset's fiscal year) ahead of them.
  */
 import { query } from '../query';
-import type { SchoolFounders } from '$lib/domain/tables';
+import type { CountsInUse } from '$lib/domain/count-sources';
 
 /** The dataset's fiscal year as the CTE `fy`, its one parameter. */
 export const FISCAL_YEAR_CTE = `fy AS (SELECT ?::INTEGER AS y)`;
@@ -51,16 +51,7 @@ export const STAFF_CTE = `
 		WHERE fiscal_year = (SELECT y FROM fy) AND employer_code NOT IN (SELECT code FROM staff_rows)
 	)`;
 
-/** What the figures of the year rest on where they come from counts: per source, year and founders, how many employers. */
-export interface CountsInUse {
-	what: 'schools' | 'staff';
-	employers: number;
-	year: number | null;
-	founders: SchoolFounders | null;
-	/** The source line given with the counts (e.g. 学校基本調査), null when none was. */
-	source: string | null;
-}
-
+/** What the figures of the year rest on where they come from counts. */
 export const countsInUse = (fiscalYear: number) =>
 	query<CountsInUse>(
 		`WITH ${FISCAL_YEAR_CTE}, ${SCHOOL_TYPES_CTE}, ${STAFF_CTE}
