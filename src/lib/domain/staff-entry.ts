@@ -53,6 +53,30 @@ export function readEntry(text: EntryText): { value: EntryValue; problems: Entry
 	return { value, problems };
 }
 
+/** Head count, FTE and help desk of the year by employer, as `staff_counts` and `ict_environment` hold them. */
+export function enteredValues(
+	staffCounts: readonly Readonly<Record<string, unknown>>[],
+	environment: readonly Readonly<Record<string, unknown>>[],
+	year: number
+): Map<string, EntryValue> {
+	const values = new Map<string, EntryValue>();
+	const at = (code: string) => {
+		let v = values.get(code);
+		if (!v) values.set(code, (v = { headcount: null, fte: null, helpdesk: null }));
+		return v;
+	};
+	for (const r of staffCounts)
+		if (Number(r.fiscal_year) === year) {
+			const v = at(String(r.employer_code));
+			v.headcount = r.headcount === null ? null : Number(r.headcount);
+			v.fte = r.fte === null ? null : Number(r.fte);
+		}
+	for (const r of environment)
+		if (Number(r.fiscal_year) === year && r.indicator === 'helpdesk')
+			at(String(r.scope_code)).helpdesk = Number(r.value) === 1;
+	return values;
+}
+
 /** The text shown for stored values: numbers as typed back, the help desk as the word the importer reads. */
 export function entryText(value: EntryValue, words: { yes: string; no: string }): EntryText {
 	return {

@@ -246,30 +246,6 @@ const rowsOf = (sheets: readonly SheetCells[], name: string) => sheets.find((s) 
 
 type Row = Readonly<Record<string, unknown>>;
 
-/** Head count, FTE and help desk of the year by employer, as `staff_counts` and `ict_environment` hold them. */
-export function enteredValues(
-	staffCounts: readonly Row[],
-	environment: readonly Row[],
-	year: number
-): Map<string, EntryValue> {
-	const values = new Map<string, EntryValue>();
-	const at = (code: string) => {
-		let v = values.get(code);
-		if (!v) values.set(code, (v = { headcount: null, fte: null, helpdesk: null }));
-		return v;
-	};
-	for (const r of staffCounts)
-		if (Number(r.fiscal_year) === year) {
-			const v = at(String(r.employer_code));
-			v.headcount = r.headcount === null ? null : Number(r.headcount);
-			v.fte = r.fte === null ? null : Number(r.fte);
-		}
-	for (const r of environment)
-		if (Number(r.fiscal_year) === year && r.indicator === 'helpdesk')
-			at(String(r.scope_code)).helpdesk = Number(r.value) === 1;
-	return values;
-}
-
 /**
  * `staff_counts` and `ict_environment` with the answers put in: each answer replaces its
  * municipality's row of its year (the help desk only when answered); every other row stays.

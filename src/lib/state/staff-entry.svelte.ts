@@ -11,6 +11,7 @@ import { prepareWritten } from '$lib/files/prepared-import';
 import { tableCsv } from '$lib/domain/csv-export';
 import {
 	EMPTY_TEXT,
+	enteredValues,
 	entryText,
 	pastedCells,
 	readEntry,
@@ -39,12 +40,6 @@ async function readStored(source: NonNullable<typeof session.source>): Promise<S
 		source.runner.rows(wholeTable('staff_counts')),
 		source.runner.rows(wholeTable('ict_environment'))
 	]);
-	const values = new Map<string, EntryValue>();
-	const at = (code: string) => {
-		let v = values.get(code);
-		if (!v) values.set(code, (v = { headcount: null, fte: null, helpdesk: null }));
-		return v;
-	};
 	const before = new Map<string, { year: number; headcount: number }>();
 	for (const r of staffCounts) {
 		const year = Number(r.fiscal_year);
@@ -52,16 +47,7 @@ async function readStored(source: NonNullable<typeof session.source>): Promise<S
 		if (year < fiscalYear && r.headcount !== null && year > (before.get(code)?.year ?? 0))
 			before.set(code, { year, headcount: Number(r.headcount) });
 	}
-	for (const r of staffCounts)
-		if (Number(r.fiscal_year) === fiscalYear) {
-			const v = at(String(r.employer_code));
-			v.headcount = r.headcount === null ? null : Number(r.headcount);
-			v.fte = r.fte === null ? null : Number(r.fte);
-		}
-	for (const r of environment)
-		if (Number(r.fiscal_year) === fiscalYear && r.indicator === 'helpdesk')
-			at(String(r.scope_code)).helpdesk = Number(r.value) === 1;
-	return { fiscalYear, staffCounts, environment, values, before };
+	return { fiscalYear, staffCounts, environment, values: enteredValues(staffCounts, environment, fiscalYear), before };
 }
 
 export class StaffEntry {

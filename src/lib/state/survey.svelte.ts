@@ -11,8 +11,8 @@ import { prepareWritten } from '$lib/files/prepared-import';
 import { readSurveyWorkbook, surveyArchive, surveyWorkbook } from '$lib/files/survey-workbook';
 import { tableCsv } from '$lib/domain/csv-export';
 import { SCHOOL_TYPES, type SchoolType } from '$lib/domain/tables';
+import { enteredValues } from '$lib/domain/staff-entry';
 import {
-	enteredValues,
 	mergeAnswers,
 	readSurveyAnswers,
 	surveySheet,
