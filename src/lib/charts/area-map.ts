@@ -7,13 +7,13 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { staffDigits, type CompareRow } from '$lib/domain/compare';
 import { CHART_FONT, COLOURS, escapeHtml } from './theme';
 
-export type AreaStatus = 'met' | 'short' | 'none';
+export type StaffStatus = 'met' | 'short' | 'none';
 
-/** 'No staff' by head count, as the list of those deploying none says it; else short of the target or not. */
-export const areaStatus = (r: Pick<CompareRow, 'staffHeadcount' | 'gap'>): AreaStatus =>
+/** Either compare map's colour of an employer: 'no staff' by head count, as the list of those deploying none says it; else short of the target or not. */
+export const staffStatus = (r: Pick<CompareRow, 'staffHeadcount' | 'gap'>): StaffStatus =>
 	r.staffHeadcount === 0 ? 'none' : r.gap > 0 ? 'short' : 'met';
 
-export const AREA_COLOURS: Record<AreaStatus, string> = { met: '#197a4b', short: '#e2a300', none: '#c0111f' };
+export const STAFF_STATUS_COLOURS: Record<StaffStatus, string> = { met: '#197a4b', short: '#e2a300', none: '#c0111f' };
 /** An area the filters leave out: drawn, so the prefecture keeps its shape, and passed over. */
 const OUT_OF_VIEW = '#e6e6e9';
 
@@ -21,7 +21,7 @@ export interface AreaMapLabels {
 	schools: string;
 	staff: string;
 	gap: string;
-	status: Record<AreaStatus, string>;
+	status: Record<StaffStatus, string>;
 	formatNumber: (value: number, digits?: number) => string;
 }
 
@@ -47,7 +47,7 @@ export function areaMapOption(
 					`${escapeHtml(labels.schools)}: ${labels.formatNumber(r.schools)}`,
 					`${escapeHtml(labels.staff)}: ${labels.formatNumber(r.staff, staffDigits(r.staff))}`,
 					`${escapeHtml(labels.gap)}: ${labels.formatNumber(Math.max(0, r.gap), staffDigits(r.gap))}`,
-					escapeHtml(labels.status[areaStatus(r)])
+					escapeHtml(labels.status[staffStatus(r)])
 				].join('<br>');
 			}
 		},
@@ -71,7 +71,7 @@ export function areaMapOption(
 					name: r.code,
 					value: r.gap,
 					itemStyle: {
-						areaColor: AREA_COLOURS[areaStatus(r)],
+						areaColor: STAFF_STATUS_COLOURS[staffStatus(r)],
 						opacity: faded(r.code) ? 0.3 : 1,
 						borderColor: selected.has(r.code) ? COLOURS.text : '#ffffff',
 						borderWidth: selected.has(r.code) ? 2.5 : 0.8
