@@ -82,7 +82,7 @@ function sheetXml(sheet: SurveySheet): string {
 	// Schema order: sheetViews, cols, sheetData, sheetProtection, dataValidations.
 	return (
 		`${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
-		'<sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
+		'<sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews>' +
 		`<cols>${cols}</cols><sheetData>${rows}</sheetData>` +
 		// Protected without a password: fixed cells stay as sent, yet nobody is locked out.
 		'<sheetProtection sheet="1" objects="1" scenarios="1"/>' +
@@ -113,7 +113,7 @@ export function surveyWorkbook(sheets: readonly SurveySheet[]): Uint8Array {
 				`Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
 		),
 		'xl/workbook.xml': strToU8(
-			`${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>` +
+			`${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>` +
 				sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
 				'</sheets></workbook>'
 		),
