@@ -51,6 +51,10 @@ describe('public files on the data screen', () => {
 		expect(await p29.locator('tr[data-type="elementary"] td.kept').innerText()).toBe('8 / 8');
 		expect(await p29.locator('tr[data-type="junior_high"] td.kept').innerText()).toBe('4 / 4');
 		await shot(page, '02-p29-tsushima');
+		await page.locator('button[data-locale="en"]').click();
+		expect(await p29.getByTestId('public-counts').innerText()).toMatch(/12/);
+		await shot(page, '02b-p29-tsushima-en');
+		await page.locator('button[data-locale="ja"]').click();
 
 		// The sample has no 津島市: the built-in municipalities of 愛知県 are offered, and taken.
 		await p29.getByTestId('add-municipalities').click();

@@ -1276,7 +1276,7 @@ export const en: Messages = {
 			private: 'private',
 			other: 'other'
 		},
-		notPlanned: 'not planned for (kindergartens, universities …)',
+		notPlanned: 'Not covered by the plan (kindergartens, universities …)',
 		skipped: (n) => `${n} cannot be read (numbered under “Result of the load”).`,
 		closed: (n) => `${n} closed schools are left out.`,
 		located: (loaded, municipality) =>
@@ -1286,7 +1286,7 @@ export const en: Messages = {
 			`School counts of fiscal ${year} (national, public and private together) for ${municipalities} municipalities: ${rows} rows of the chosen prefectures load as “School counts”. High schools are counted on the prefecture’s row.`,
 		prefecture: 'Prefecture',
 		headerRow: (row) => `The header was read from row ${row} (the rows above it are a title, skipped).`,
-		missing: (n) => `${n} municipalities or prefectures this file’s rows refer to are not in the municipalities table.`,
+		missing: (n) => `Municipalities or prefectures this file’s rows refer to and the municipalities table lacks: ${n}.`,
 		addMunicipalities: 'Add the built-in list of municipalities',
 		candidates: (names) => `The headers fit ${names} alike. Choose under “Kind of table”.`,
 		renamed: 'These headers were read as another way of writing a column:'
