@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { watchPage } from '../support/browser';
 import { useAppInBrowser } from '../support/e2e';
+import { seriousViolations } from '../support/axe';
 
 const env = useAppInBrowser();
 const SHOTS = process.env.HAICHI_SHOTS;
@@ -100,6 +101,9 @@ describe('starting from a real prefecture', () => {
 			.toMatch(/入力済み 55 \/ 55 設置者.*入力は保存されています/);
 		const filledAt = Date.now();
 		await shot(page, '02-compare-filled');
+		// Every cell is labelled with its municipality and column; nothing serious for a screen reader.
+		expect(await cell(page, NAGOYA, 'fte').getAttribute('aria-label')).toBe('名古屋市 の常勤換算（人）');
+		expect(await seriousViolations(page)).toEqual([]);
 
 		// Reloaded: everything typed and pasted is there, and the compare figures are made of it.
 		await page.reload();
