@@ -1,5 +1,6 @@
 /**
- * Public files as a board downloads them (issue 13): 国土数値情報 P29 of 愛知県 as published, of
+ * Public files as a board downloads them (issue 13). First, with the sample, the survey workbooks
+ * name its fictional prefecture as the sample does. Then 国土数値情報 P29 of 愛知県 as published, of
  * which 津島市's public 小・中学校 are kept, loaded with the built-in municipalities in place of the
  * sample and given a week's schedule; then a list in the shape of MEXT's 学校コード一覧 (addresses,
  * no coordinates; tests/fixtures/make-school-list.ts) whose municipalities are found from the
@@ -29,6 +30,28 @@ const rowsOf = (page: Page, table: string) => page.locator(`tr[data-table="${tab
 const loaded = (page: Page) => page.getByTestId('import-result').getAttribute('data-loaded');
 
 describe('public files on the data screen', () => {
+	it('offers the fictional prefecture of the sample by its own name for survey workbooks', async () => {
+		const page = await env.browser.context.newPage();
+		await page.goto(`${env.app.url}data`);
+		const survey = page.getByTestId('survey');
+		await survey.locator('[data-testid="survey-export"]:not([disabled])').waitFor({ timeout: 60_000 });
+		const prefecture = survey.getByTestId('survey-prefecture');
+		expect(await prefecture.locator('option').allInnerTexts()).toEqual(['汐見県']);
+		const [download] = await Promise.all([page.waitForEvent('download'), survey.getByTestId('survey-export').click()]);
+		const books = Object.keys(unzipSync(new Uint8Array(readFileSync((await download.path())!))));
+		const sample = readFileSync(
+			fileURLToPath(new URL('../../data/sample/municipalities.csv', import.meta.url)),
+			'utf8'
+		);
+		expect(books).toHaveLength(
+			sample
+				.trim()
+				.split('\n')
+				.filter((l) => l.includes(',city,') || l.includes(',town,') || l.includes(',village,')).length
+		);
+		await page.close();
+	});
+
 	it('keeps one municipality of P29, loads it with the built-in municipalities and builds its week', async () => {
 		const page = await env.browser.context.newPage();
 		const watch = await watchPage(page, env.app.origin);

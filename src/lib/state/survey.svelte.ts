@@ -31,8 +31,8 @@ const isSchoolType = (t: string): t is SchoolType => (SCHOOL_TYPES as readonly s
 type CsvValue = string | number | null;
 
 class SurveyDesk {
-	/** Prefectures with municipalities in the data, to write workbooks for. */
-	prefectures = $state.raw<string[]>([]);
+	/** Prefectures with municipalities in the data, to write workbooks for, named by their own row when loaded. */
+	prefectures = $state.raw<{ code: string; name: string | null }[]>([]);
 	busy = $state(false);
 	/** The returned workbooks read and checked, waiting for the user to load or cancel. */
 	checked = $state.raw<SurveyCheck | null>(null);
@@ -45,7 +45,9 @@ class SurveyDesk {
 
 	async readPrefectures(): Promise<void> {
 		const runner = session.source?.runner;
-		this.prefectures = runner ? (await runner.rows(surveyPrefectures())).map((r) => r.prefecture) : [];
+		this.prefectures = runner
+			? (await runner.rows(surveyPrefectures())).map((r) => ({ code: r.prefecture, name: r.name }))
+			: [];
 	}
 
 	/** The prefecture's workbooks, one per municipality, in one ZIP; null when it has no municipality loaded. */

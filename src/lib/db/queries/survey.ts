@@ -1,11 +1,16 @@
 /** What the survey workbook of a prefecture's municipalities is pre-filled with (domain/survey.ts). */
 import { query } from '../query';
 
-/** Prefectures (2-digit codes) with at least one municipality loaded (a prefecture's own row, number 000, is not one). */
+/**
+ * Prefectures (2-digit codes) with at least one municipality loaded (a prefecture's own row, number
+ * 000, is not one), with the name of that own row when the data has it (the sample's is fictional).
+ */
 export const surveyPrefectures = () =>
-	query<{ prefecture: string }>(
-		`SELECT DISTINCT substr(municipality_code, 1, 2) AS prefecture FROM municipalities
-		 WHERE substr(municipality_code, 3, 3) <> '000' ORDER BY prefecture`
+	query<{ prefecture: string; name: string | null }>(
+		`SELECT DISTINCT substr(m.municipality_code, 1, 2) AS prefecture, p.name AS name
+		 FROM municipalities m
+		 LEFT JOIN municipalities p ON substr(p.municipality_code, 1, 5) = substr(m.municipality_code, 1, 2) || '000'
+		 WHERE substr(m.municipality_code, 3, 3) <> '000' ORDER BY prefecture`
 	);
 
 /** Every loaded municipality, by code, to name the answers and refuse codes not in the data. */
