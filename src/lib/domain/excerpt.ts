@@ -4,5 +4,8 @@
  */
 export const EXCERPT_LENGTH = 200;
 
+/** Columns a review lays out: a file of thousands shows its first ones, the others are matched by their headers. */
+export const REVIEW_COLUMNS = 50;
+
 export const excerpt = (text: string, length = EXCERPT_LENGTH): string =>
 	text.length <= length ? text : `${text.slice(0, length)}…`;

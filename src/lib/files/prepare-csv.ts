@@ -10,7 +10,7 @@ import { csvField } from '$lib/domain/csv-export';
 import { describeMapping, likeliestTables, matchColumns, recogniseTable } from '$lib/domain/import/headers';
 import { headerIssues, RowChecker, type ImportRecord } from '$lib/domain/import/validate-rows';
 import type { CsvBytes } from '$lib/db/load-csv';
-import { excerpt } from '$lib/domain/excerpt';
+import { excerpt, REVIEW_COLUMNS } from '$lib/domain/excerpt';
 import { CsvReadError, peekCsv, streamCsv, type TextEncodingName } from './csv-reader';
 import { isXlsx, readXlsx } from './xlsx-reader';
 import { isParquet, readParquet } from './parquet-reader';
@@ -84,6 +84,9 @@ export const PREVIEW_ROWS = 5;
 
 /** Header or row cells as a review shows them: the start of each (a header may be one 10 MB cell). */
 const shown = (cells: readonly string[]) => cells.map((c) => excerpt(c));
+
+/** A preview row as the review shows it: only the columns it lays out. */
+const previewRow = (row: readonly string[]) => shown(row.slice(0, REVIEW_COLUMNS));
 
 const NO_READ: ReadInfo = { format: null, encoding: null, delimiter: null };
 
@@ -377,7 +380,7 @@ export async function inspectFile(
 			encoding: csv.encoding,
 			delimiter: csv.delimiter,
 			header: shown(csv.header),
-			preview: csv.rows.map(shown),
+			preview: csv.rows.map(previewRow),
 			...tableAndMappingOnly(csv.header, choice)
 		};
 	}
@@ -397,7 +400,7 @@ export async function inspectFile(
 		preview: rows
 			.filter((r) => r.some((c) => c.trim() !== ''))
 			.slice(0, PREVIEW_ROWS)
-			.map(shown),
+			.map(previewRow),
 		...tableAndMappingOnly(header, choice)
 	};
 }
