@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
+import writeXlsxFile from 'write-excel-file/universal';
 import { mergeAnswers, readSurveyAnswers, surveySheet, type SurveySubject } from '../../src/lib/domain/survey';
 import { readSurveyWorkbook, surveyArchive, surveyWorkbook } from '../../src/lib/files/survey-workbook';
 import { setSurveyCell as setCell } from '../support/survey-cells';
@@ -100,6 +101,25 @@ describe('survey workbook', () => {
 		const over = setCell(setCell(blank, 'B8', 1), 'B9', 2);
 		const overRead = readSurveyAnswers([{ file: 'y.xlsx', sheets: await readSurveyWorkbook(over) }], MUNICIPALITIES);
 		expect(overRead.problems.map((p) => [p.row, p.column, p.rule])).toEqual([[9, 'B', 'fte_over_headcount']]);
+	});
+
+	it('reads a sheet typed again into another workbook by its labels (shared strings, another layout)', async () => {
+		// As a municipality might send it back: its own workbook, rows moved down, numbers as text.
+		const rows = [
+			[{ value: '回答' }],
+			[],
+			[{ value: '団体コード' }, { value: '232327' }],
+			[{ value: '年度' }, { value: 2026 }],
+			[{ value: 'ICT支援員数（人）' }, { value: '１' }],
+			[{ value: 'ヘルプデスク' }, { value: 'なし' }]
+		];
+		const blob = await writeXlsxFile(rows, { sheet: '愛西市' }).toBlob();
+		const sheets = await readSurveyWorkbook(new Uint8Array(await blob.arrayBuffer()));
+		const read = readSurveyAnswers([{ file: '愛西市.xlsx', sheets }], MUNICIPALITIES);
+		expect(read.problems).toEqual([]);
+		expect(read.answers.map((a) => [a.sheet, a.code, a.value])).toEqual([
+			['愛西市', '232327', { headcount: 1, fte: null, helpdesk: false }]
+		]);
 	});
 
 	it('merges the answers into staff_counts and the help desk indicator, replacing only their own rows', () => {
