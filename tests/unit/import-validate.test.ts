@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchColumns } from '../../src/lib/domain/import/headers';
 import { headerIssues, validateRows } from '../../src/lib/domain/import/validate-rows';
-import type { TableName } from '../../src/lib/domain/tables';
+import { TABLES, type TableName } from '../../src/lib/domain/tables';
 
 const run = (table: TableName, header: string[], rows: string[][]) =>
 	validateRows(table, 'f.csv', header, rows, matchColumns(table, header).mapping);
@@ -220,8 +220,10 @@ describe('headerIssues', () => {
 		]);
 		expect(headerIssues('municipalities', 'm.csv', matchColumns('municipalities', []))[0]).toMatchObject({
 			column: 'municipality_code',
-			expected: '団体コード / 市区町村コード / 全国地方公共団体コード'
+			// Every Japanese header the column is known by, as the spec lists them.
+			expected: TABLES.municipalities.columns.find((c) => c.name === 'municipality_code')!.ja.join(' / ')
 		});
+		expect(TABLES.municipalities.columns[0]!.ja.slice(0, 2)).toEqual(['団体コード', '市区町村コード']);
 	});
 });
 
