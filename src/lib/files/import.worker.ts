@@ -3,14 +3,13 @@
  * freezes the page. Files arrive as File objects (no copy on the page's side) and the canonical
  * CSV goes back as a Blob.
  */
-import type { CsvBlob } from '$lib/db/load-csv';
 import { serve } from '$lib/workers/rpc';
 import { duplicates } from './append-duplicates';
-import { inspectFile, prepareFile, type FileInspection, type ImportChoice, type PreparedCsv } from './prepare-csv';
+import { inspectFile, prepareFile, type FileInspection, type ImportChoice } from './prepare-csv';
 import type { ImportContext } from './public-file';
+import { withBlob, type PreparedImport } from './prepared-import';
 
-/** A prepared file as the page gets it: its canonical CSV as a Blob, which the page never copies. */
-export type PreparedImport = Omit<PreparedCsv, 'file'> & { file: CsvBlob | null };
+export type { PreparedImport } from './prepared-import';
 
 async function inspect(file: File, choice: ImportChoice, context: ImportContext): Promise<FileInspection> {
 	return inspectFile(file.name, new Uint8Array(await file.arrayBuffer()), choice, context);
@@ -41,13 +40,7 @@ async function prepare(
 	);
 	// Only a Blob goes back: building it takes a quarter of a second for a large log, and the
 	// bytes reaching the page would cost it a major garbage collection.
-	const { file: csv, ...rest } = prepared;
-	const blob = csv && {
-		table: csv.table,
-		name: csv.name,
-		blob: new Blob([csv.bytes as Uint8Array<ArrayBuffer>], { type: 'text/csv' })
-	};
-	return { ...rest, file: blob };
+	return withBlob(prepared);
 }
 
 export const importApi = { inspect, prepare, duplicates };
