@@ -130,6 +130,13 @@ describe('starting from a real prefecture', () => {
 		expect(figures).toContain('支援員数: 入力・読み込んだ人数（令和8年度（2026年度）、55 設置者）');
 		expect(await page.getByTestId('path-to-target').innerText()).toContain('令和9年度（2027年度）（計画の最終年度）');
 
+		// The screens that need each school's location say so, instead of an empty table or a stalled run.
+		for (const path of ['scenarios', 'report']) {
+			await page.goto(`${env.app.url}${path}`);
+			await page.getByTestId('needs-schools').waitFor({ timeout: 60_000 });
+			expect(await page.getByTestId('data-gaps').innerText()).toContain('学校ごとの位置（緯度・経度）が要ります');
+		}
+
 		// Last year's survey, as a small CSV typed in Excel, added beside this year's numbers.
 		const dir = mkdtempSync(join(tmpdir(), 'haichi-staff-'));
 		const lastYear = join(dir, '支援員数_令和7年度.csv');

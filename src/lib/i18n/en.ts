@@ -867,6 +867,8 @@ export const en: Messages = {
 		weekdayLong: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday' }
 	},
 	scenarios: {
+		needsSchools:
+			'Scenarios compute the week’s visits and a year of requests from each school’s location and the list of staff. The data holds counts per municipality only, so they cannot be computed (see the missing tables above). Staff against the plan’s target are on the compare and overview screens.',
 		title: 'Scenarios',
 		lead: 'Answers "what if we add 3 staff?". Up to four scenarios of changes over the baseline (the loaded data) side by side: the plan target, annual cost, the optimised patrol schedule, and response times from a simulated school year of support requests.',
 		scope: 'Employer',
@@ -1300,6 +1302,8 @@ export const en: Messages = {
 		secondary: 'Secondary (6-year)'
 	},
 	report: {
+		needsSchools:
+			'The budget pack is made from scenarios (visits and requests computed from each school’s location and the list of staff). The data holds counts per municipality only, so it cannot be made yet (see the missing tables above).',
 		title: 'Budget pack',
 		lead: 'For the employer and scenario chosen: today against the plan, the staff and cost needed, the expected effects, the patrol schedule, and the assumptions and sources, laid out on A4. "Print to PDF" saves it through the browser’s print dialog.',
 		scope: 'Employer',
