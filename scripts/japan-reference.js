@@ -184,12 +184,16 @@ export function japanReference() {
 	const INDEX = 'virtual:japan-reference';
 	const LOADER = 'virtual:japan-boundaries';
 	const BOUNDARIES = 'virtual:japan-boundaries/';
+	/** @type {ReferenceIndex | null} */
+	let index = null;
+	// Both modules read the index: it is built (SSDSE parsed, topology converted) once per build.
+	const built = () => (index ??= buildReferenceIndex());
 	return {
 		name: 'haichi:japan-reference',
 		resolveId: (id) => (id === INDEX || id === LOADER || id.startsWith(BOUNDARIES) ? '\0' + id : undefined),
 		load(id) {
-			if (id === '\0' + INDEX) return asModule(buildReferenceIndex());
-			if (id === '\0' + LOADER) return boundaryLoader(buildReferenceIndex().prefectures.map((p) => p.code));
+			if (id === '\0' + INDEX) return asModule(built());
+			if (id === '\0' + LOADER) return boundaryLoader(built().prefectures.map((p) => p.code));
 			if (id.startsWith('\0' + BOUNDARIES)) {
 				const code = id.slice(BOUNDARIES.length + 1);
 				if (!/^\d{2}$/.test(code)) throw new Error(`prefecture code expected: ${id}`);
