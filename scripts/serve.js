@@ -16,15 +16,20 @@
  * - Cross-Origin-Opener-Policy, Cross-Origin-Resource-Policy and a Permissions-Policy that turns
  *   off every device and sensor feature: the app uses none of them.
  *
- * The file list is read once at start (sirv production mode): restart the server after a rebuild.
+ * - Every request opens its file afresh and sends exactly the bytes it read (Content-Length is the
+ *   length of that buffer, the ETag a hash of it). A rebuild of the directory while the server
+ *   runs (`npm run build` while `npm start` serves) therefore never leaves a response whose length
+ *   and body disagree, which made browsers hang on the page; after the rebuild the new files are
+ *   served without a restart.
  *
  * Usage from the command line (mainly for debugging): `node scripts/serve.js [dir] [port]`.
  */
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { open } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import sirv from 'sirv';
 
 export const IMMUTABLE_PREFIX = '/_app/immutable/';
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -130,16 +135,88 @@ function cacheControlFor(pathname) {
 	return pathname.startsWith(IMMUTABLE_PREFIX) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 }
 
+/** Types of the files a build holds; anything else is sent as bytes. */
+const CONTENT_TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.webmanifest': 'application/manifest+json',
+	// Streaming compilation (`WebAssembly.instantiateStreaming`) requires exactly this type.
+	'.wasm': 'application/wasm',
+	'.woff2': 'font/woff2'
+};
+
 /**
- * sirv's `setHeaders` hook (called for files it serves with a 200/206).
- * @param {import('node:http').ServerResponse} res
- * @param {string} pathname
+ * The files a path may name, best first: `/data` is `data.html`, `/` and `/x/` their `index.html`;
+ * each precompressed variant the browser accepts comes before the plain file.
+ * @param {string} pathname  decoded URL path
+ * @param {string} acceptEncoding
+ * @returns {{ rel: string; encoding: string | null; type: string }[]}
  */
-function setCacheHeaders(res, pathname) {
-	res.setHeader('Cache-Control', cacheControlFor(pathname));
-	// sirv's MIME table already knows .wasm; set it explicitly so streaming compilation
-	// (`WebAssembly.instantiateStreaming`, which requires application/wasm) never depends on it.
-	if (pathname.endsWith('.wasm')) res.setHeader('Content-Type', 'application/wasm');
+export function candidates(pathname, acceptEncoding) {
+	const base = pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
+	const names = pathname.endsWith('/') ? [`${base}/index.html`] : [base, `${base}.html`, `${base}/index.html`];
+	const encodings = [
+		...(/\bbr\b/.test(acceptEncoding) ? [['.br', 'br']] : []),
+		...(/\bgzip\b/.test(acceptEncoding) ? [['.gz', 'gzip']] : []),
+		['', null]
+	];
+	return names.flatMap((name) =>
+		encodings.map(([suffix, encoding]) => ({
+			rel: `${name}${suffix}`,
+			encoding,
+			type: CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(name))] ?? 'application/octet-stream'
+		}))
+	);
+}
+
+/**
+ * Reads one file whole through one handle, so what is sent is one consistent snapshot even when
+ * the file is replaced meanwhile; null when it is missing or a directory.
+ * @param {string} path
+ * @returns {Promise<{ body: Buffer; modified: Date } | null>}
+ */
+async function readWhole(path) {
+	let handle;
+	try {
+		handle = await open(path, 'r');
+	} catch (err) {
+		const code = /** @type {NodeJS.ErrnoException} */ (err).code;
+		if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null;
+		throw err;
+	}
+	try {
+		const stats = await handle.stat();
+		if (!stats.isFile()) return null;
+		return { body: await handle.readFile(), modified: stats.mtime };
+	} finally {
+		await handle.close();
+	}
+}
+
+/**
+ * Finds and reads the file a request names below `root`; null when there is none. Dotfiles and
+ * paths leaving `root` are never served.
+ * @param {string} root  absolute directory
+ * @param {string} pathname  decoded URL path
+ * @param {string} acceptEncoding
+ */
+async function lookup(root, pathname, acceptEncoding) {
+	if (pathname.includes('\0') || pathname.split('/').some((part) => part.startsWith('.'))) return null;
+	for (const candidate of candidates(pathname, acceptEncoding)) {
+		const path = join(root, candidate.rel);
+		if (!path.startsWith(root + sep)) return null;
+		const file = await readWhole(path);
+		if (file) return { ...candidate, ...file };
+	}
+	return null;
 }
 
 /**
@@ -167,16 +244,6 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1' }) {
 		throw new Error(`startServer: ${root} is not a directory`);
 	}
 
-	const assets = sirv(root, {
-		dev: false,
-		etag: true,
-		brotli: true,
-		gzip: true,
-		extensions: ['html'],
-		single: false,
-		setHeaders: setCacheHeaders
-	});
-
 	const server = createServer((req, res) => {
 		for (const [name, value] of Object.entries(COMMON_HEADERS)) res.setHeader(name, value);
 		res.setHeader('Content-Security-Policy', CSP_PAGE);
@@ -185,18 +252,38 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1' }) {
 			res.end('Method Not Allowed\n');
 			return;
 		}
-		// Set before sirv so that its 304 replies (sent before its setHeaders hook runs) carry
-		// them too.
 		let pathname = '/';
 		try {
 			pathname = decodeURI(new URL(req.url ?? '/', 'http://localhost').pathname);
 		} catch {
-			// malformed URL: sirv will not find it either
+			notFound(req, res);
+			return;
 		}
 		res.setHeader('Cache-Control', cacheControlFor(pathname));
 		res.setHeader('Content-Security-Policy', cspFor(pathname));
 		res.setHeader('Vary', 'Accept-Encoding');
-		assets(req, res, () => notFound(req, res));
+		lookup(root, pathname, String(req.headers['accept-encoding'] ?? '')).then(
+			(file) => {
+				if (!file) return notFound(req, res);
+				const etag = `"${createHash('sha1').update(file.body).digest('base64url')}"`;
+				res.setHeader('ETag', etag);
+				res.setHeader('Last-Modified', file.modified.toUTCString());
+				if (req.headers['if-none-match'] === etag) {
+					res.writeHead(304);
+					res.end();
+					return;
+				}
+				res.setHeader('Content-Type', file.type);
+				if (file.encoding) res.setHeader('Content-Encoding', file.encoding);
+				res.writeHead(200, { 'Content-Length': file.body.length });
+				res.end(req.method === 'HEAD' ? undefined : file.body);
+			},
+			(err) => {
+				console.error(`serve: ${pathname}: ${err instanceof Error ? err.message : err}`);
+				if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+				res.end('Internal Server Error\n');
+			}
+		);
 	});
 
 	await new Promise((resolveListen, rejectListen) => {

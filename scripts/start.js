@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './serve.js';
 
@@ -113,21 +113,6 @@ async function main() {
 	};
 	process.on('SIGINT', stop);
 	process.on('SIGTERM', stop);
-
-	// The server lists build/ once at start. If build/ is rebuilt underneath it, a file it knew
-	// disappears and the read stream fails: say so instead of dying with a bare ENOENT stack trace.
-	process.on('uncaughtException', (err) => {
-		const e = /** @type {NodeJS.ErrnoException} */ (err);
-		if (e.code === 'ENOENT' && typeof e.path === 'string' && resolve(e.path).startsWith(BUILD_DIR)) {
-			console.error(
-				`build/ changed while Haichi was running (${e.path} is gone). Run npm start again.\n` +
-					'Haichi の実行中に build/ が変更されました。もう一度 npm start を実行してください。'
-			);
-		} else {
-			console.error(err);
-		}
-		process.exit(1);
-	});
 }
 
 main().catch((err) => {
