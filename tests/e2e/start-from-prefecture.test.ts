@@ -169,6 +169,20 @@ describe('starting from a real prefecture', () => {
 		await grid(page).locator('summary').click();
 		expect(await row(page, NAGOYA).getByTestId('entry-before').innerText()).toContain('70');
 		expect(await row(page, NAGOYA).getByTestId('entry-before').innerText()).toContain('令和7年度');
+		// The compare screen gives the same change per municipality (前年度比) and its own way to 2027.
+		const change = (code: string) =>
+			page.getByTestId('heat-table').locator(`tr[data-code="${code}"] td[data-column="change"]`);
+		expect(await change(NAGOYA).innerText()).toBe('+10');
+		expect(await change(TOYOHASHI).innerText()).toBe('+4');
+		await page.goto(`${env.app.url}compare?code=${NAGOYA}`);
+		const detail = page.getByTestId('compare-detail');
+		await detail.waitFor({ timeout: 60_000 });
+		expect(await detail.locator('[data-figure="detail-change"] [data-value]').innerText()).toBe('+10');
+		expect(await detail.getByTestId('detail-change-years').innerText()).toBe(
+			'令和7年度（2025年度） 70人 → 令和8年度（2026年度） 80人'
+		);
+		expect(await detail.getByTestId('detail-path').innerText()).toContain('目標の 99 人とするには、あと 19 人');
+		await shot(page, '04-compare-change');
 
 		console.log(
 			`first visit → filled prefecture: ${((filledAt - firstVisit) / 1000).toFixed(1)} s (typing and pasting included)`

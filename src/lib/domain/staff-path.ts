@@ -3,6 +3,7 @@
  * the change from the year before, and how many more a year until the plan's last year.
  */
 import { PLAN } from './plan';
+import { staffNeeded as neededFor } from './placement';
 
 export interface StaffYear {
 	year: number;
@@ -13,8 +14,8 @@ export interface StaffPath {
 	years: StaffYear[];
 	/** The dataset's year and the one before it that has figures; null when there is none. */
 	change: { from: StaffYear; to: StaffYear; staff: number } | null;
-	/** Staff still to add by the plan's last year, and per year from the next one (0 when met). */
-	toTarget: { byYear: number; staff: number; perYear: number } | null;
+	/** The plan's target (staff needed), staff still to add by the plan's last year, and per year from the next one (0 when met). */
+	toTarget: { byYear: number; needed: number; staff: number; perYear: number } | null;
 }
 
 export function staffPath(years: readonly StaffYear[], fiscalYear: number, staffNeeded: number): StaffPath {
@@ -26,6 +27,40 @@ export function staffPath(years: readonly StaffYear[], fiscalYear: number, staff
 	// The budget years left: from the next fiscal year up to the plan's last, at least one.
 	const yearsLeft = Math.max(1, PLAN.lastFiscalYear - fiscalYear);
 	const toTarget =
-		short === null ? null : { byYear: PLAN.lastFiscalYear, staff: short, perYear: Math.ceil(short / yearsLeft) };
+		short === null
+			? null
+			: { byYear: PLAN.lastFiscalYear, needed: staffNeeded, staff: short, perYear: Math.ceil(short / yearsLeft) };
 	return { years: sorted, change, toTarget };
+}
+
+/** An employer's head count of the dataset's year and the schools it runs (every school type). */
+export interface EmployerNow {
+	code: string;
+	staff: number;
+	schools: number;
+}
+
+/**
+ * Each employer's own path, as `staffPath` gives the whole (the compare screen's 前年度比 and the way to 2027): the
+ * dataset's year is the employer's figure as every screen counts it, 0 when it has none, other years the head
+ * counts entered for them; its target is ⌈its schools ÷ 4⌉. Where every employer has the year before, their changes sum to the whole's.
+ */
+export function employerStaffPaths(
+	now: readonly EmployerNow[],
+	otherYears: readonly (StaffYear & { code: string })[],
+	fiscalYear: number
+): Map<string, StaffPath> {
+	const other = new Map<string, StaffYear[]>();
+	for (const y of otherYears) {
+		if (y.year === fiscalYear) continue;
+		const list = other.get(y.code) ?? [];
+		list.push({ year: y.year, staff: y.staff });
+		other.set(y.code, list);
+	}
+	return new Map(
+		now.map((e) => [
+			e.code,
+			staffPath([...(other.get(e.code) ?? []), { year: fiscalYear, staff: e.staff }], fiscalYear, neededFor(e.schools))
+		])
+	);
 }

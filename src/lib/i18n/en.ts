@@ -1197,7 +1197,15 @@ export const en: Messages = {
 			schoolsPerStaff: 'Schools per staff',
 			gap: 'Staff short',
 			staffAttainment: 'Staff',
-			attainment: 'Attainment'
+			attainment: 'Attainment',
+			change: 'Change from last year'
+		},
+		change: {
+			years: (from: string, fromStaff: string, to: string, toStaff: string) =>
+				`${from}: ${fromStaff} → ${to}: ${toStaff} staff`,
+			noEarlier: (fy: string) => `No head count of a year before ${fy}.`,
+			formula:
+				'Change = staff of this year − staff of the year before (the employer’s whole head count, whatever school types are ticked)'
 		},
 		select: (name) => `Pick ${name}`,
 		page: (from, to, total) => `${from}–${to} of ${total}`,

@@ -33,3 +33,10 @@ export function formatFileSize(bytes: number, locale: Locale): string {
 	if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), locale)} KB`;
 	return `${formatNumber(bytes / 1024 / 1024, locale, 1)} MB`;
 }
+
+/** A change from one figure to another: +3, −2 (a true minus sign), ±0. */
+export function formatChange(change: number, locale: Locale, fractionDigits = 0): string {
+	if (change > 0) return `+${formatNumber(change, locale, fractionDigits)}`;
+	if (change < 0) return `−${formatNumber(-change, locale, fractionDigits)}`;
+	return '±0';
+}

@@ -1185,7 +1185,14 @@ export const ja = {
 			schoolsPerStaff: '1人あたり学校数',
 			gap: '不足人数',
 			staffAttainment: '支援員',
-			attainment: '達成率'
+			attainment: '達成率',
+			change: '前年度比'
+		},
+		change: {
+			years: (from: string, fromStaff: string, to: string, toStaff: string) =>
+				`${from} ${fromStaff}人 → ${to} ${toStaff}人`,
+			noEarlier: (fy: string) => `${fy}より前の年度の人数がありません。`,
+			formula: '前年度比 = この年度の支援員数 − その前の年度の支援員数（設置者全体の人数。学校種の絞り込みによらない）'
 		},
 		select: (name: string) => `${name} を選ぶ`,
 		page: (from: string, to: string, total: string) => `${total} 件中 ${from}〜${to} 件`,

@@ -4,8 +4,11 @@
  */
 import { DatasetReader } from './dataset-reader.svelte';
 import { loadCompare } from './compare-data';
-import { countsInUse } from '$lib/db/queries/counts';
+import { countsInUse, staffCountsOtherYears } from '$lib/db/queries/counts';
 import type { CountsInUse } from '$lib/domain/count-sources';
+import { employerStaffPaths, type StaffPath } from '$lib/domain/staff-path';
+import { SCHOOL_TYPES } from '$lib/domain/tables';
+import { session } from '$lib/session/session.svelte';
 import {
 	compareRows,
 	countsAllTypes,
@@ -27,6 +30,23 @@ export class CompareView {
 	readonly employers = $derived(this.reader.value ?? []);
 	/** Where the figures rest on counts rather than rows (schools of 学校基本調査, typed staff numbers). */
 	readonly countsReader = new DatasetReader<CountsInUse[]>((s) => s.runner.rows(countsInUse(s.dataset.fiscalYear)));
+	/** Head counts entered for fiscal years other than the dataset's, per employer. */
+	readonly otherYearsReader = new DatasetReader((s) => s.runner.rows(staffCountsOtherYears(s.dataset.fiscalYear)));
+	/**
+	 * Each employer's change from the year before and way to 2027, as the overview's whole (staff-path.ts): of the whole
+	 * employer (head count, every school type), whatever the filter. Null while no other year is kept.
+	 */
+	readonly paths = $derived.by((): ReadonlyMap<string, StaffPath> | null => {
+		const other = this.otherYearsReader.value;
+		const fiscalYear = session.dataset?.fiscalYear;
+		if (!other?.length || fiscalYear === undefined) return null;
+		const now = this.employers.map((e) => ({
+			code: e.code,
+			staff: e.staff,
+			schools: SCHOOL_TYPES.reduce((n, t) => n + (e.schoolsByType[t] ?? 0), 0)
+		}));
+		return employerStaffPaths(now, other, fiscalYear);
+	});
 	filter = $state<CompareFilter>({ ...NO_FILTER, kinds: [], schoolTypes: [], prefectures: [] });
 	selected = $state.raw<ReadonlySet<string>>(new Set());
 	onlySelected = $state(false);
@@ -62,6 +82,7 @@ export class CompareView {
 	follow(): void {
 		this.reader.follow();
 		this.countsReader.follow();
+		this.otherYearsReader.follow();
 	}
 
 	toggle(code: string): void {

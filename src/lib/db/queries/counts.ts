@@ -76,3 +76,14 @@ export const staffByYear = (fiscalYear: number) =>
 		ORDER BY 1`,
 		[fiscalYear]
 	);
+
+/**
+ * Per employer, the head counts entered for the fiscal years other than the dataset's: with the dataset's year as the
+ * compare screen counts it (staff_all), each employer's path sums to the overview's `staffByYear`.
+ */
+export const staffCountsOtherYears = (fiscalYear: number) =>
+	query<{ code: string; year: number; staff: number }>(
+		`SELECT employer_code AS code, fiscal_year::INTEGER AS year, headcount::INTEGER AS staff
+		FROM staff_counts WHERE fiscal_year <> ?::INTEGER ORDER BY 1, 2`,
+		[fiscalYear]
+	);
