@@ -28,7 +28,9 @@ export const en: Messages = {
 		restoreSample: 'Reload the sample data',
 		details: 'Technical details',
 		precomputed:
-			'The figures shown were computed in advance from these same sample files. Once the database is ready, they are replaced by the result computed in this browser.'
+			'The figures shown were computed in advance from these same sample files. Once the database is ready, they are replaced by the result computed in this browser.',
+		keptShown:
+			'The figures shown were computed and kept by this browser on your last visit, from this same data (the same file contents and fiscal year). Once the database is ready, they are replaced by the result computed again.'
 	},
 	failure: {
 		title: 'The data cannot be shown',

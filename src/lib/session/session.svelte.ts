@@ -36,6 +36,7 @@ import {
 } from '$lib/workspace/workspace-file';
 import { fetchSampleFiles, isSampleFile, SampleFetchError, SAMPLE_DATASET } from '$lib/workspace/sample';
 import { announce, exclusive, onWritten } from '$lib/workspace/tabs';
+import { dataKey } from '$lib/workspace/digest';
 import { unsaved } from '$lib/workspace/unsaved.svelte';
 import {
 	datasetAfterImport,
@@ -53,8 +54,10 @@ import {
 } from '$lib/domain/dataset';
 import { scheduleSettings } from '$lib/workspace/schedule-settings.svelte';
 import { scenarioBook } from '$lib/workspace/scenario-book.svelte';
+import { reportNotes } from '$lib/workspace/report-notes.svelte';
 import type { ScenarioBook } from '$lib/domain/scenario/types';
 import type { ScheduleSettings } from '$lib/domain/schedule/settings';
+import type { ReportNotes } from '$lib/domain/report-notes';
 
 export type SessionFailure =
 	| { kind: 'unsupported_browser' }
@@ -86,6 +89,13 @@ export interface DataSource {
 	runner: QueryRunner;
 	dataset: DatasetInfo;
 	version: number;
+	/** The content key of this data when it holds the user's own files (workspace/digest.ts), else null. */
+	key: string | null;
+}
+
+/** The user's files take the place of the sample's for their tables. */
+function filesInUse(sample: readonly CsvFile[], own: readonly CsvFile[]): CsvFile[] {
+	return [...sample.filter((f) => !own.some((o) => o.table === f.table)), ...own];
 }
 
 class DataSession {
@@ -127,7 +137,18 @@ class DataSession {
 	workspaceFile = $state<WorkspaceFileState | null>(null);
 	/** The user's data that the last return to the sample replaced, until the next change of data. */
 	replacedBySample = $state.raw<StoredWorkspace | null>(null);
+	/**
+	 * The content key of the user's own data, with its dataset record: known at start-up as soon as
+	 * the stored files are read (before DuckDB has them), so a screen may show the results it kept
+	 * for exactly this data (workspace/result-cache.ts) until its own arrive; then the key of the
+	 * data in use. Null for the sample alone and after a failed start.
+	 */
+	keyed = $state.raw<{ key: string; dataset: DatasetInfo } | null>(null);
 	runner: WasmRunner | null = null;
+	/** The key of the data in use, as `source` gives it (not reactive: `version` is what screens follow). */
+	#keyInUse: string | null = null;
+	/** The sample's files as last fetched: the tables the user has no file of come from them. */
+	#sampleFiles: CsvFile[] = [];
 	/** The imported files as stored, to store them again with the next import. */
 	#storedFiles: StoredFile[] = [];
 	#engine: Promise<Engine> | null = null;
@@ -141,7 +162,7 @@ class DataSession {
 	/** The data ready to be read, or null while it loads or after it failed to. */
 	get source(): DataSource | null {
 		if (this.status !== 'ready' || !this.runner || !this.dataset) return null;
-		return { runner: this.runner, dataset: this.dataset, version: this.version };
+		return { runner: this.runner, dataset: this.dataset, version: this.version, key: this.#keyInUse };
 	}
 
 	/** Idempotent: the first call starts DuckDB and the sample download side by side. */
@@ -174,6 +195,7 @@ class DataSession {
 			const dataset = this.dataset && !this.dataset.fictional ? withFiscalYear(this.dataset, fiscalYear) : null;
 			if (!dataset) return;
 			this.dataset = dataset;
+			await this.#setKey(dataset);
 			this.version++;
 			await this.#save();
 		});
@@ -213,10 +235,11 @@ class DataSession {
 	}
 
 	async #encode(dataset: DatasetInfo, files: readonly StoredFile[]): Promise<string> {
-		await Promise.all([scheduleSettings.load(), scenarioBook.load()]);
+		await Promise.all([scheduleSettings.load(), scenarioBook.load(), reportNotes.load()]);
 		return encodeWorkspaceFile(dataset, files, {
 			schedule: $state.snapshot(scheduleSettings.value) as ScheduleSettings,
-			scenarios: $state.snapshot(scenarioBook.value) as ScenarioBook
+			scenarios: $state.snapshot(scenarioBook.value) as ScenarioBook,
+			report: $state.snapshot(reportNotes.value) as ReportNotes
 		});
 	}
 
@@ -270,6 +293,7 @@ class DataSession {
 			this.workspaceFile = { file, state: 'loaded', corrected };
 			if (decoded.schedule) await scheduleSettings.replace(decoded.schedule);
 			if (decoded.scenarios) await scenarioBook.replace(decoded.scenarios);
+			if (decoded.report) await reportNotes.replace(decoded.report);
 		} finally {
 			this.importing = false;
 		}
@@ -374,6 +398,14 @@ class DataSession {
 			});
 			// Awaited below; a failure while DuckDB is still starting must not go unhandled meanwhile.
 			sample.catch(() => undefined);
+			const keyed = Promise.all([sample, stored]).then(async ([fetched, workspace]) => {
+				if (!workspace || workspace.files.length === 0) return null;
+				const key = await dataKey(filesInUse(fetched.files, workspace.files), workspace.dataset.fiscalYear);
+				// At start-up only: later the data in use stays on screen until the new data is in.
+				if (key && !this.dataset && !this.failure) this.keyed = { key, dataset: workspace.dataset };
+				return key;
+			});
+			keyed.catch(() => undefined);
 			this.#engine ??= startEngine();
 			const engine = await this.#engine.catch((e) => {
 				this.#engine = null;
@@ -385,8 +417,8 @@ class DataSession {
 			this.status = 'loading';
 			const [{ files, verified, changed }, workspace] = await Promise.all([sample, stored]);
 			const own = workspace?.files ?? [];
-			// The user's files take the place of the sample's for their tables.
-			const all = [...files.filter((f) => !own.some((o) => o.table === f.table)), ...own];
+			const all = filesInUse(files, own);
+			const key = await keyed;
 			await loadCsvTables(stageOf(engine), this.runner, all, {
 				replacing: this.dataset !== null,
 				verified: verified && own.length === 0
@@ -394,13 +426,18 @@ class DataSession {
 			performance.mark('haichi:data-loaded');
 			this.runner.invalidate();
 			this.#storedFiles = own;
+			this.#sampleFiles = files;
 			// A sample file edited where it is served is not the sample any more, however valid it is.
 			this.dataset = withChangedSampleFiles(workspace?.dataset ?? SAMPLE_DATASET, changed);
 			this.verifiedSample = verified && own.length === 0 ? SAMPLE_DATASET : null;
+			this.#keyInUse = key;
+			this.keyed = key ? { key, dataset: this.dataset } : null;
 			this.version++;
 			this.status = 'ready';
 		} catch (e) {
 			this.status = this.dataset ? 'ready' : 'failed';
+			// What was kept for the data that failed to load must not stand in for anything.
+			if (!this.dataset) this.keyed = null;
 			throw e;
 		}
 	}
@@ -481,9 +518,10 @@ class DataSession {
 			this.dataset = datasetAfterImport(this.dataset, added, append, loadedAt, fiscalYear);
 			this.replacedBySample = null;
 			this.verifiedSample = null;
+			this.#storedFiles = keptAfterImport(this.#storedFiles, kept, files, append);
+			await this.#setKey(this.dataset);
 			report(true);
 			this.version++;
-			this.#storedFiles = keptAfterImport(this.#storedFiles, kept, files, append);
 			await this.#save();
 			return true;
 		} catch (e) {
@@ -539,6 +577,7 @@ class DataSession {
 			this.#storedFiles = this.#storedFiles.filter((f) => f.table !== table);
 			this.lastImport = null;
 			this.replacedBySample = null;
+			await this.#setKey(this.dataset);
 			this.version++;
 			await this.#save();
 			return true;
@@ -546,6 +585,16 @@ class DataSession {
 			this.failure = describeFailure(e);
 			return false;
 		}
+	}
+
+	/** The key of the data in use after a change; set before `version` moves on, so reads of the new data carry it. */
+	async #setKey(dataset: DatasetInfo): Promise<void> {
+		const key =
+			this.#storedFiles.length === 0
+				? null
+				: await dataKey(filesInUse(this.#sampleFiles, this.#storedFiles), dataset.fiscalYear);
+		this.#keyInUse = key;
+		this.keyed = key ? { key, dataset } : null;
 	}
 
 	/** Replaces the tables of `files`, checked against the rest as they are (all or nothing). */

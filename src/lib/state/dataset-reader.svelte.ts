@@ -13,8 +13,8 @@ export type ReadData<T, I> = (source: DataSource, inputs: I) => Promise<T>;
 export interface ReaderOptions<T, I> {
 	/** What else the read depends on (assumptions, settings); read reactively, so a change reads again. */
 	inputs?: () => I | null;
-	/** After each fresh value, e.g. to keep a choice that the new data still offers. */
-	onRead?: (value: T) => void;
+	/** After each fresh value, e.g. to keep a choice that the new data still offers; `source` is what it was read from. */
+	onRead?: (value: T, source: DataSource) => void;
 }
 
 export class DatasetReader<T, I = undefined> {
@@ -45,7 +45,7 @@ export class DatasetReader<T, I = undefined> {
 			if (generation !== this.#generation) return;
 			this.value = value;
 			this.failure = null;
-			this.options.onRead?.(value);
+			this.options.onRead?.(value, source);
 		} catch (e) {
 			if (generation === this.#generation) this.failure = e instanceof Error ? e.message : String(e);
 		}

@@ -5,6 +5,7 @@
 import type { TableName } from '$lib/domain/tables';
 import type { CsvFile } from '$lib/db/load-csv';
 import type { DatasetInfo } from '$lib/domain/dataset';
+import { sha256Hex } from './digest';
 import manifest from '../../../data/sample/manifest.json';
 import municipalities from '../../../data/sample/municipalities.csv?url';
 import schools from '../../../data/sample/schools.csv?url';
@@ -46,13 +47,6 @@ export class SampleFetchError extends Error {
 	) {
 		super(`${file}: HTTP ${status}`);
 	}
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
-	// crypto.subtle exists only in secure contexts (https, localhost).
-	if (!globalThis.crypto?.subtle) return null;
-	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-	return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
