@@ -160,16 +160,17 @@ const CONTENT_TYPES = {
  * @param {string} acceptEncoding
  * @returns {{ rel: string; encoding: string | null; type: string }[]}
  */
-export function candidates(pathname, acceptEncoding) {
+function candidates(pathname, acceptEncoding) {
 	const base = pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
 	const names = pathname.endsWith('/') ? [`${base}/index.html`] : [base, `${base}.html`, `${base}/index.html`];
+	/** @type {{ suffix: string; encoding: string | null }[]} */
 	const encodings = [
-		...(/\bbr\b/.test(acceptEncoding) ? [['.br', 'br']] : []),
-		...(/\bgzip\b/.test(acceptEncoding) ? [['.gz', 'gzip']] : []),
-		['', null]
+		...(/\bbr\b/.test(acceptEncoding) ? [{ suffix: '.br', encoding: 'br' }] : []),
+		...(/\bgzip\b/.test(acceptEncoding) ? [{ suffix: '.gz', encoding: 'gzip' }] : []),
+		{ suffix: '', encoding: null }
 	];
 	return names.flatMap((name) =>
-		encodings.map(([suffix, encoding]) => ({
+		encodings.map(({ suffix, encoding }) => ({
 			rel: `${name}${suffix}`,
 			encoding,
 			type: CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(name))] ?? 'application/octet-stream'
