@@ -10,13 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useAppInBrowser } from '../support/e2e';
+import { LONG_TASK_MS, observeLongTasks, settle, takeLongTasks } from '../support/long-tasks';
 import { readSample } from '../support/sample-files';
 
 const env = useAppInBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'haichi-long-'));
 const MB = 1024 * 1024;
-/** The longest main-thread task the issue allows. */
-const LONG_TASK_MS = 200;
 
 function write(name: string, text: string): string {
 	const path = join(dir, name);
@@ -28,32 +27,18 @@ const REQUESTS = 'request_id,requested_at,school_code,category,mode,minutes,reso
 
 async function openData(): Promise<Page> {
 	const page = await env.browser.context.newPage();
-	await page.addInitScript(() => {
-		const tasks: number[] = [];
-		(window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) tasks.push(Math.round(entry.duration));
-		}).observe({ type: 'longtask', buffered: true });
-	});
+	await observeLongTasks(page);
 	await page.goto(`${env.app.url}data`);
 	await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
 	return page;
 }
-
-/** Long tasks recorded so far, and the list emptied for the next step. */
-const takeLongTasks = (page: Page) =>
-	page.evaluate(() => {
-		const tasks = (window as unknown as { __longTasks: number[] }).__longTasks;
-		return tasks.splice(0, tasks.length);
-	});
 
 /** Picks `path` and waits for its review; returns the long tasks of that step. */
 async function review(page: Page, path: string, name: string): Promise<number[]> {
 	await takeLongTasks(page);
 	await page.getByTestId('file-input').setInputFiles(path);
 	await page.locator(`article[data-file="${name}"] :is(.choices, p.rejected)`).first().waitFor({ timeout: 120_000 });
-	// One more frame for whatever the review renders after it appears.
-	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+	await settle(page);
 	return takeLongTasks(page);
 }
 
