@@ -13,6 +13,7 @@ import type { Highs } from 'highs';
 import type { ScheduleInstance } from '$lib/domain/schedule/types';
 import type { DayPattern } from './patterns';
 import { requiredVisits } from '$lib/domain/schedule/rules';
+import type { Basis } from './basis';
 
 /** Minutes of travel an unmet visit is priced at: above any day's travel, so visits come first. */
 const UNMET_PRICE = 10_000;
@@ -30,8 +31,10 @@ export interface Assignment {
 	/** Of those, the visits the policy requires. */
 	unmetRequired: number[];
 	travel: number;
-	/** Lower bound on travel for the same number of unmet visits. */
+	/** Lower bound on travel for schedules whose unmet visits cost at most `priced`. */
 	bound: number;
+	/** What its unmet visits cost at the model's prices (required visits far above wanted ones). */
+	priced: number;
 }
 
 export interface LpSolution {
@@ -59,6 +62,10 @@ export class AssignmentModel {
 
 	/** Price of each unmet column: 0 for a school no one can reach (its visits are unmet whatever the schedule). */
 	readonly #unmetPrice: Float64Array;
+	/** How many visits each unmet column may leave out: the required ones, then the extra ones. */
+	readonly #unmetUpper: Float64Array;
+	/** The most drift (basis.ts) the pattern columns are priced with now: 0 until `priceDrift`. */
+	#drift = 0;
 
 	constructor(
 		readonly highs: Highs,
@@ -97,9 +104,9 @@ export class AssignmentModel {
 			numRows: rowLower.length,
 			colCost: this.#unmetPrice,
 			colLower: new Float64Array(first),
-			colUpper: Float64Array.from({ length: first }, (_, c) =>
+			colUpper: (this.#unmetUpper = Float64Array.from({ length: first }, (_, c) =>
 				c < nSchools ? required[c]! : instance.schools[c - nSchools]!.visits - required[c - nSchools]!
-			),
+			)),
 			rowLower,
 			rowUpper,
 			matrix: {
@@ -122,6 +129,23 @@ export class AssignmentModel {
 			...p.schools.flatMap((i) => this.#pinRow.get(`${i},${p.staff}`) ?? [])
 		];
 		return rows.sort((a, b) => a - b);
+	}
+
+	/** The pin rows: group `staff` visits `school` at least once. */
+	pinRows(): { row: number; school: number; staff: number }[] {
+		return [...this.#pinRow].map(([key, row]) => {
+			const [school, staff] = key.split(',').map(Number) as [number, number];
+			return { row, school, staff };
+		});
+	}
+
+	/** The unmet columns (for the Lagrangian bound, column-generation.ts): school, most visits left out, price. */
+	unmetColumns(): { school: number; upper: number; price: number }[] {
+		return Array.from({ length: this.#first }, (_, c) => ({
+			school: c % this.#nSchools,
+			upper: this.#unmetUpper[c]!,
+			price: this.#unmetPrice[c]!
+		}));
 	}
 
 	add(patterns: readonly DayPattern[]): void {
@@ -214,6 +238,41 @@ export class AssignmentModel {
 		}
 	}
 
+	/**
+	 * Every column's value for the week working `worked` once each (added as columns here), the
+	 * rest of each school's visits unmet: where `solveMilp` starts from to keep the week last edited.
+	 */
+	startWith(worked: readonly DayPattern[]): Float64Array {
+		const from = this.patterns.length;
+		this.add(worked);
+		const value = new Float64Array(this.#first + this.patterns.length);
+		const made = new Array<number>(this.#nSchools).fill(0);
+		worked.forEach((p, j) => {
+			value[this.#first + from + j] = 1;
+			for (const i of p.schools) made[i]!++;
+		});
+		this.instance.schools.forEach((s, i) => {
+			const unmet = Math.max(0, s.visits - made[i]!);
+			const extra = Math.min(unmet, s.visits - requiredVisits(s));
+			value[this.#nSchools + i] = extra;
+			value[i] = unmet - extra;
+		});
+		return value;
+	}
+
+	/**
+	 * Prices every pattern column at its travel plus its drift from the week last edited, for the
+	 * integer solve (an `lpBound` given to it must come from before, at travel alone).
+	 */
+	priceDrift(basis: Basis): void {
+		if (basis.empty || this.patterns.length === 0) return;
+		this.#model.changeColsCost(
+			{ kind: 'range', from: this.#first, to: this.#first + this.patterns.length - 1 },
+			Float64Array.from(this.patterns, (p) => p.travel + basis.drift(p))
+		);
+		this.#drift = basis.maxDrift;
+	}
+
 	#upperOf(p: DayPattern): number {
 		return Math.min(this.instance.staff[p.staff]!.days, ...p.schools.map((i) => this.instance.schools[i]!.visits));
 	}
@@ -242,12 +301,13 @@ export class AssignmentModel {
 				new Float64Array(this.patterns.length),
 				this.#upper()
 			);
-			model.setSolution({ colValue: options.start });
 		}
 		model.changeColsIntegrality(
 			{ kind: 'range', from: 0, to: numCols - 1 },
 			new Int32Array(numCols).fill(this.highs.constants.variableType.integer)
 		);
+		// Last: a change of the model (bounds, integrality) drops the solution HiGHS was given.
+		if (options.start) model.setSolution({ colValue: options.start });
 		model.options.set({ time_limit: options.timeLimitSeconds, mip_rel_gap: options.gap, solver: 'choose' });
 		const progress = options.onProgress;
 		model.run(
@@ -271,28 +331,36 @@ export class AssignmentModel {
 			(t, u, c) => t + Math.round(u) * this.#unmetPrice[c]!,
 			0
 		);
-		const rawBound = options.lpBound ?? Number(model.info.get('mip_dual_bound'));
+		// The solver's own bound covers the drift too, at most its price.
+		const rawBound = options.lpBound ?? Number(model.info.get('mip_dual_bound')) - this.#drift;
 		// The bound covers unmet visits at their price; what is left bounds the travel.
 		const bound = Math.max(0, Math.min(travel, rawBound - priced));
-		return { uses, unmet, unmetRequired, travel, bound };
+		return { uses, unmet, unmetRequired, travel, bound, priced };
 	}
 
 	/**
-	 * Turns the model into the LP "least travel with at most `maxUnmet` visits unmet": its value is
-	 * a lower bound on the travel of any schedule leaving that many visits unmet, much tighter than
-	 * the priced bound when visits are short. Unmet visits cost nothing in it; every column is
-	 * continuous again, with its full range.
+	 * Turns the model into the LP "least travel with unmet visits costing at most `maxPriced` at
+	 * their prices": its value is a lower bound on the travel of any schedule that leaves no more
+	 * out (required visits weighing far more than wanted ones), much tighter than the priced bound
+	 * when visits are short. Unmet visits cost nothing in it; every column is continuous again, with
+	 * its full range.
 	 */
-	limitUnmet(maxUnmet: number): void {
+	limitUnmet(maxPriced: number): void {
 		const model = this.#model;
 		const first = this.#first;
 		const numCols = first + this.patterns.length;
-		model.addRow(-Infinity, maxUnmet, {
+		model.addRow(-Infinity, maxPriced, {
 			indices: Int32Array.from({ length: first }, (_, i) => i),
-			values: new Float64Array(first).fill(1)
+			values: this.#unmetPrice
 		});
 		this.#extraRows++;
 		model.changeColsCost({ kind: 'range', from: 0, to: first - 1 }, new Float64Array(first));
+		if (this.#drift > 0)
+			model.changeColsCost(
+				{ kind: 'range', from: first, to: numCols - 1 },
+				Float64Array.from(this.patterns, (p) => p.travel)
+			);
+		this.#drift = 0;
 		if (this.patterns.length > 0)
 			model.changeColsBounds(
 				{ kind: 'range', from: first, to: numCols - 1 },

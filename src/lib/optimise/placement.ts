@@ -15,6 +15,9 @@
  * 5. assignMembers: members get the day's patterns, busiest days first: the member who already
  *    visits the school, else the one with the most days left.
  *
+ * With the week last edited (basis.ts), steps 2–3 try each pattern's day of that week first and
+ * step 5 gives a pattern to the member who made its visits then.
+ *
  * What still has no day is left over for the caller to report.
  */
 import type { ScheduleInstance } from '$lib/domain/schedule/types';
@@ -25,6 +28,7 @@ import { searchExhaustive } from './placement/search';
 import { placeByGreedyPasses } from './placement/greedy';
 import { splitUnplaced, type SinglePattern } from './placement/split';
 import { assignMembers, type Placement } from './placement/members';
+import type { Basis } from './basis';
 
 export type { Placed, Placement } from './placement/members';
 
@@ -38,13 +42,19 @@ export function placeOnWeekdays(
 	instance: ScheduleInstance,
 	groups: readonly number[][],
 	worked: readonly DayPattern[],
-	options: { nodeBudget?: number; single?: SinglePattern } = {}
+	options: { nodeBudget?: number; single?: SinglePattern; basis?: Basis } = {}
 ): Placement {
-	const plan = new WeekPlan(new WeekBoard(instance, groups), worked, fixPinnedDays(instance, groups, worked));
+	const { basis } = options;
+	const plan = new WeekPlan(
+		new WeekBoard(instance, groups),
+		worked,
+		fixPinnedDays(instance, groups, worked),
+		basis ? worked.map((p) => basis.days(p)) : []
+	);
 	// A small week is searched exhaustively; a large one would thrash, and goes to the greedy passes.
 	const searched = worked.length <= EXHAUSTIVE_LIMIT && searchExhaustive(plan, options.nodeBudget ?? 50_000);
 	if (!searched) placeByGreedyPasses(plan);
-	if (!options.single) return assignMembers(instance, groups, worked, plan.day);
+	if (!options.single) return assignMembers(instance, groups, worked, plan.day, basis);
 	const { patterns, days } = splitUnplaced(plan, options.single);
-	return assignMembers(instance, groups, patterns, days);
+	return assignMembers(instance, groups, patterns, days, basis);
 }

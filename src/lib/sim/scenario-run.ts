@@ -3,7 +3,8 @@ import type { Highs } from 'highs';
 import type { ScheduleInstance, WeeklySchedule } from '$lib/domain/schedule/types';
 import { TravelTimes, type TravelParams } from '$lib/domain/schedule/travel';
 import type { MonteCarloResult } from '$lib/domain/demand';
-import { optimiseSchedule, type OptimiseOptions, type OptimisePhase } from '$lib/optimise/optimise';
+import type { OptimiseOptions, OptimisePhase } from '$lib/optimise/optimise';
+import { optimiseWeek } from '$lib/optimise/one-staff';
 import { simulateYears } from './demand';
 import { withVisits, type ScenarioDemand } from './demand-model';
 import { requiredVisits } from '$lib/domain/schedule/rules';
@@ -71,7 +72,7 @@ export function runScenario(
 	const schedule = mergeSchedules(
 		request.parts.map((part) =>
 			part.staff.length > 0 && part.schools.length > 0
-				? optimiseSchedule(highs, part, travel, {
+				? optimiseWeek(highs, part, travel, {
 						...request.options,
 						onProgress: (phase, best, bound) => progress({ stage: 'schedule', phase, best, bound })
 					})

@@ -186,7 +186,9 @@ export function setUpScenario(
 			policy: { ...policy, overrides: { ...visits, ...policy.overrides } },
 			minOnsiteMinutes: schedule.minOnsiteMinutes,
 			maxSchoolsPerDay: schedule.maxSchoolsPerDay,
-			pins: schedule.pins
+			pins: schedule.pins,
+			basis: schedule.basis,
+			oneStaffPerSchool: schedule.oneStaffPerSchool
 		}
 	);
 	const empty = (): ScheduleInstance => ({

@@ -18,6 +18,7 @@ export type ScheduleRule =
 	| 'day_length'
 	| 'travel'
 	| 'pin'
+	| 'one_staff'
 	| 'totals';
 
 export interface Violation {
@@ -112,6 +113,10 @@ export function checkSchedule(instance: ScheduleInstance, travel: TravelTimes, s
 		if (pin.staff && days.length === 0 && schools.get(pin.school)?.visits)
 			fail('pin', `${pin.school} pinned to ${pin.staff} is not visited`);
 	}
+
+	// 担当制: every school's visits by one staff member.
+	if (instance.oneStaffPerSchool)
+		for (const [id, by] of visitStaff) if (by.size > 1) fail('one_staff', `${id} is visited by ${[...by].join(', ')}`);
 
 	if (Math.abs(total - schedule.travelMinutes) > 1e-6 * Math.max(1, total))
 		fail('totals', `travel ${schedule.travelMinutes} ≠ sum of days ${total}`);

@@ -3,7 +3,7 @@
  * the visit policy, ferries for island schools) and its staff (base from the staff table, else the
  * employer's office: docs/data-formats.md, staff).
  */
-import type { FerryLink, GeoPoint, Pin, Place, ScheduleInstance, SchoolSite, StaffMember } from './types';
+import type { BasisDay, FerryLink, GeoPoint, Pin, Place, ScheduleInstance, SchoolSite, StaffMember } from './types';
 import { haversineKm } from './travel';
 import { visitsPerWeek, type VisitPolicy } from './visit-policy';
 import type { EmploymentType } from '../tables';
@@ -52,6 +52,8 @@ export interface InstanceSettings {
 	minOnsiteMinutes: number;
 	maxSchoolsPerDay: number;
 	pins?: readonly Pin[];
+	basis?: readonly BasisDay[] | null;
+	oneStaffPerSchool?: boolean;
 }
 
 /** Assumptions, editable: half a working day on site at least; at most three schools a day. */
@@ -109,7 +111,9 @@ export function buildInstances(
 				staff: [],
 				pins: [...(settings.pins ?? [])],
 				minOnsiteMinutes: settings.minOnsiteMinutes,
-				maxSchoolsPerDay: settings.maxSchoolsPerDay
+				maxSchoolsPerDay: settings.maxSchoolsPerDay,
+				...(settings.basis ? { basis: settings.basis } : {}),
+				...(settings.oneStaffPerSchool ? { oneStaffPerSchool: true } : {})
 			};
 			byEmployer.set(employer, instance);
 		}
@@ -152,10 +156,17 @@ export function buildInstances(
 		};
 		instanceOf(s.employer_code).staff.push(member);
 	}
-	// Pins name schools: each goes to the employer that runs the school.
+	// Pins and the edited week name schools: each goes to the employer that runs the school.
 	for (const instance of byEmployer.values()) {
 		const ids = new Set(instance.schools.map((s) => s.id));
 		instance.pins = instance.pins.filter((p) => ids.has(p.school));
+		if (instance.basis) {
+			const staff = new Set(instance.staff.map((s) => s.id));
+			instance.basis = instance.basis
+				.filter((d) => staff.has(d.staff))
+				.map((d) => ({ ...d, schools: d.schools.filter((id) => ids.has(id)) }))
+				.filter((d) => d.schools.length > 0);
+		}
 	}
 	return { byEmployer, problems };
 }

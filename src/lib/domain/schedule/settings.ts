@@ -6,7 +6,7 @@ import { WEEKDAYS } from '../tables';
 import { DEFAULT_TRAVEL, type TravelParams } from './travel';
 import { DEFAULT_VISIT_POLICY, type VisitPolicy } from './visit-policy';
 import { DEFAULT_INSTANCE_SETTINGS } from './instance';
-import type { Pin } from './types';
+import type { BasisDay, Pin } from './types';
 import { inRange, isObject } from '../shape';
 
 export interface ScheduleSettings {
@@ -15,6 +15,10 @@ export interface ScheduleSettings {
 	minOnsiteMinutes: number;
 	maxSchoolsPerDay: number;
 	pins: Pin[];
+	/** 担当制: all visits to a school by one staff member. */
+	oneStaffPerSchool: boolean;
+	/** The week as it was when a visit was last moved or pinned (ScheduleInstance.basis); null before any. */
+	basis: BasisDay[] | null;
 }
 
 /** A change to the settings as the schedule screen's controls emit it: the values given replace the old ones. */
@@ -24,6 +28,8 @@ export interface ScheduleSettingsChange {
 	minOnsiteMinutes?: number;
 	maxSchoolsPerDay?: number;
 	pins?: Pin[];
+	oneStaffPerSchool?: boolean;
+	basis?: BasisDay[] | null;
 }
 
 /** The settings with `change` applied; the settings given are left as they were. */
@@ -33,7 +39,9 @@ export function changeScheduleSettings(settings: ScheduleSettings, change: Sched
 		policy: { ...settings.policy, ...change.policy },
 		minOnsiteMinutes: change.minOnsiteMinutes ?? settings.minOnsiteMinutes,
 		maxSchoolsPerDay: change.maxSchoolsPerDay ?? settings.maxSchoolsPerDay,
-		pins: change.pins ?? settings.pins
+		pins: change.pins ?? settings.pins,
+		oneStaffPerSchool: change.oneStaffPerSchool ?? settings.oneStaffPerSchool,
+		basis: change.basis === undefined ? settings.basis : change.basis
 	};
 }
 
@@ -42,7 +50,9 @@ export const defaultScheduleSettings = (): ScheduleSettings => ({
 	policy: { ...DEFAULT_VISIT_POLICY, overrides: {} },
 	minOnsiteMinutes: DEFAULT_INSTANCE_SETTINGS.minOnsiteMinutes,
 	maxSchoolsPerDay: DEFAULT_INSTANCE_SETTINGS.maxSchoolsPerDay,
-	pins: []
+	pins: [],
+	oneStaffPerSchool: false,
+	basis: null
 });
 
 export function parseVisitPolicy(v: unknown): VisitPolicy | null {
@@ -70,7 +80,14 @@ function parsePin(v: unknown): Pin | null {
 	if (!isObject(v) || typeof v.school !== 'string') return null;
 	if (v.staff !== undefined && typeof v.staff !== 'string') return null;
 	if (v.day !== undefined && !WEEKDAYS.includes(v.day as never)) return null;
+	if (v.moved !== undefined && v.moved !== true) return null;
 	return v as unknown as Pin;
+}
+
+function parseBasisDay(v: unknown): BasisDay | null {
+	if (!isObject(v) || typeof v.staff !== 'string' || !WEEKDAYS.includes(v.day as never)) return null;
+	if (!Array.isArray(v.schools) || !v.schools.every((s) => typeof s === 'string')) return null;
+	return { staff: v.staff, day: v.day as BasisDay['day'], schools: v.schools as string[] };
 }
 
 /** The settings in `value`, or null when anything is missing or out of range. */
@@ -94,11 +111,20 @@ export function parseScheduleSettings(value: unknown): ScheduleSettings | null {
 		return null;
 	const pins = value.pins.map(parsePin);
 	if (pins.some((p) => p === null)) return null;
+	// Both came later: settings kept before them read as without.
+	const oneStaffPerSchool = value.oneStaffPerSchool ?? false;
+	if (typeof oneStaffPerSchool !== 'boolean') return null;
+	const basis = value.basis === undefined || value.basis === null ? null : value.basis;
+	if (basis !== null && !Array.isArray(basis)) return null;
+	const basisDays = basis?.map(parseBasisDay) ?? null;
+	if (basisDays?.some((d) => d === null)) return null;
 	return {
 		travel: travel as unknown as TravelParams,
 		policy,
 		minOnsiteMinutes: value.minOnsiteMinutes,
 		maxSchoolsPerDay: value.maxSchoolsPerDay,
-		pins: pins as Pin[]
+		pins: pins as Pin[],
+		oneStaffPerSchool,
+		basis: basisDays as BasisDay[] | null
 	};
 }

@@ -49,7 +49,12 @@ export interface Pin {
 	school: string;
 	staff?: string;
 	day?: Weekday;
+	/** Set when the planner moved the visit there on the timetable, rather than pinning it where it was. */
+	moved?: true;
 }
+
+/** One day of the week the planner last edited (types.ts, ScheduleInstance.basis). */
+export type BasisDay = Pick<DayPlan, 'staff' | 'day' | 'schools'>;
 
 export interface ScheduleInstance {
 	schools: SchoolSite[];
@@ -59,6 +64,13 @@ export interface ScheduleInstance {
 	minOnsiteMinutes: number;
 	/** Schools one staff member can visit in one day (1–3). */
 	maxSchoolsPerDay: number;
+	/**
+	 * The week the planner last edited (moved or pinned a visit in): a visit the new week makes
+	 * otherwise costs a little, so that a rebuild keeps the others where they were when the travel allows.
+	 */
+	basis?: readonly BasisDay[];
+	/** 担当制: every visit to a school by one staff member (柏市 runs its schools this way). */
+	oneStaffPerSchool?: boolean;
 }
 
 /** One staff member's working day: the schools in visiting order, from the base and back. */

@@ -73,7 +73,9 @@ export class WeekPlan {
 		readonly board: WeekBoard,
 		readonly worked: readonly DayPattern[],
 		/** Pattern index → the day a pin fixes it to. */
-		readonly pinned: ReadonlyMap<number, number>
+		readonly pinned: ReadonlyMap<number, number>,
+		/** Pattern index → its days in the week last edited (basis.ts), tried first. */
+		readonly preferred: readonly (readonly number[])[] = []
 	) {
 		this.day = new Int8Array(worked.length).fill(-1);
 	}
@@ -84,9 +86,12 @@ export class WeekPlan {
 		return d === undefined ? ANY_DAY : [d];
 	}
 
-	/** The days pattern `idx` could go on now. */
+	/** The days pattern `idx` could go on now, its days of the week last edited first. */
 	openDays(idx: number): number[] {
-		return this.allowedDays(idx).filter((d) => this.board.fits(this.worked[idx]!, d));
+		const open = this.allowedDays(idx).filter((d) => this.board.fits(this.worked[idx]!, d));
+		const first = this.preferred[idx];
+		if (!first?.length) return open;
+		return [...first.filter((d) => open.includes(d)), ...open.filter((d) => !first.includes(d))];
 	}
 
 	put(idx: number, d: number): void {

@@ -53,6 +53,9 @@ function mostConstrainedWithTies(
 }
 
 function roomiestDay(plan: WeekPlan, idx: number, days: readonly number[], random: (() => number) | null): number {
+	// The day it had in the week last edited, when open, before any roomier one.
+	const kept = plan.preferred[idx]?.find((d) => days.includes(d));
+	if (kept !== undefined) return kept;
 	const group = plan.worked[idx]!.staff;
 	const room = (d: number) => plan.board.freeMembers(group, d);
 	const roomier = (e: number, b: number) =>

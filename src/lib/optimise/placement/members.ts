@@ -1,6 +1,7 @@
 import type { ScheduleInstance } from '$lib/domain/schedule/types';
 import type { DayPattern } from '../patterns';
 import { DAYS } from './board';
+import type { Basis } from '../basis';
 
 export interface Placed {
 	/** `staff` is the index of the staff member in the instance. */
@@ -23,7 +24,8 @@ export function assignMembers(
 	instance: ScheduleInstance,
 	groups: readonly number[][],
 	worked: readonly DayPattern[],
-	day: Int8Array
+	day: Int8Array,
+	basis?: Basis
 ): Placement {
 	const placed: Placed[] = [];
 	const left: DayPattern[] = [];
@@ -35,7 +37,7 @@ export function assignMembers(
 			const available = new Set(members.filter((k) => remaining[k]! > 0));
 			for (const idx of list) {
 				const schools = worked[idx]!.schools;
-				const k = bestMember(available, schools, visitsOf, remaining);
+				const k = bestMember(available, schools, visitsOf, remaining, (m) => basis?.kept(m, schools, d));
 				if (k === undefined) {
 					left.push(worked[idx]!);
 					continue;
@@ -58,15 +60,24 @@ function busiestDayFirst(mine: readonly number[], day: Int8Array): { d: number; 
 }
 
 /**
- * Of `available` (in its order on ties), the member who visits most of `schools` already, then
+ * Of `available` (in its order on ties), the member who made most of these visits on this day of
+ * the week last edited, then on any day of it, then who visits most of `schools` already, then
  * the one with most days left.
  */
 function bestMember(
 	available: ReadonlySet<number>,
 	schools: readonly number[],
 	visitsOf: ReadonlyMap<number, ReadonlySet<number>>,
-	remaining: readonly number[]
+	remaining: readonly number[],
+	kept: (k: number) => { sameDay: number; anyDay: number } | undefined
 ): number | undefined {
 	const known = (k: number) => schools.filter((i) => visitsOf.get(k)?.has(i)).length;
-	return [...available].sort((a, b) => known(b) - known(a) || remaining[b]! - remaining[a]!)[0];
+	const before = new Map([...available].map((k) => [k, kept(k) ?? { sameDay: 0, anyDay: 0 }]));
+	return [...available].sort(
+		(a, b) =>
+			before.get(b)!.sameDay - before.get(a)!.sameDay ||
+			before.get(b)!.anyDay - before.get(a)!.anyDay ||
+			known(b) - known(a) ||
+			remaining[b]! - remaining[a]!
+	)[0];
 }
