@@ -31,10 +31,8 @@ export interface Assignment {
 	/** Of those, the visits the policy requires. */
 	unmetRequired: number[];
 	travel: number;
-	/** Lower bound on travel for schedules whose unmet visits cost at most `priced`. */
+	/** Lower bound on travel for the same number of unmet visits. */
 	bound: number;
-	/** What its unmet visits cost at the model's prices (required visits far above wanted ones). */
-	priced: number;
 }
 
 export interface LpSolution {
@@ -62,8 +60,6 @@ export class AssignmentModel {
 
 	/** Price of each unmet column: 0 for a school no one can reach (its visits are unmet whatever the schedule). */
 	readonly #unmetPrice: Float64Array;
-	/** How many visits each unmet column may leave out: the required ones, then the extra ones. */
-	readonly #unmetUpper: Float64Array;
 	/** The most drift (basis.ts) the pattern columns are priced with now: 0 until `priceDrift`. */
 	#drift = 0;
 
@@ -104,9 +100,9 @@ export class AssignmentModel {
 			numRows: rowLower.length,
 			colCost: this.#unmetPrice,
 			colLower: new Float64Array(first),
-			colUpper: (this.#unmetUpper = Float64Array.from({ length: first }, (_, c) =>
+			colUpper: Float64Array.from({ length: first }, (_, c) =>
 				c < nSchools ? required[c]! : instance.schools[c - nSchools]!.visits - required[c - nSchools]!
-			)),
+			),
 			rowLower,
 			rowUpper,
 			matrix: {
@@ -129,23 +125,6 @@ export class AssignmentModel {
 			...p.schools.flatMap((i) => this.#pinRow.get(`${i},${p.staff}`) ?? [])
 		];
 		return rows.sort((a, b) => a - b);
-	}
-
-	/** The pin rows: group `staff` visits `school` at least once. */
-	pinRows(): { row: number; school: number; staff: number }[] {
-		return [...this.#pinRow].map(([key, row]) => {
-			const [school, staff] = key.split(',').map(Number) as [number, number];
-			return { row, school, staff };
-		});
-	}
-
-	/** The unmet columns (for the Lagrangian bound, column-generation.ts): school, most visits left out, price. */
-	unmetColumns(): { school: number; upper: number; price: number }[] {
-		return Array.from({ length: this.#first }, (_, c) => ({
-			school: c % this.#nSchools,
-			upper: this.#unmetUpper[c]!,
-			price: this.#unmetPrice[c]!
-		}));
 	}
 
 	add(patterns: readonly DayPattern[]): void {
@@ -335,23 +314,22 @@ export class AssignmentModel {
 		const rawBound = options.lpBound ?? Number(model.info.get('mip_dual_bound')) - this.#drift;
 		// The bound covers unmet visits at their price; what is left bounds the travel.
 		const bound = Math.max(0, Math.min(travel, rawBound - priced));
-		return { uses, unmet, unmetRequired, travel, bound, priced };
+		return { uses, unmet, unmetRequired, travel, bound };
 	}
 
 	/**
-	 * Turns the model into the LP "least travel with unmet visits costing at most `maxPriced` at
-	 * their prices": its value is a lower bound on the travel of any schedule that leaves no more
-	 * out (required visits weighing far more than wanted ones), much tighter than the priced bound
-	 * when visits are short. Unmet visits cost nothing in it; every column is continuous again, with
-	 * its full range.
+	 * Turns the model into the LP "least travel with at most `maxUnmet` visits unmet": its value is
+	 * a lower bound on the travel of any schedule leaving that many visits unmet, much tighter than
+	 * the priced bound when visits are short. Unmet visits cost nothing in it; every column is
+	 * continuous again, with its full range.
 	 */
-	limitUnmet(maxPriced: number): void {
+	limitUnmet(maxUnmet: number): void {
 		const model = this.#model;
 		const first = this.#first;
 		const numCols = first + this.patterns.length;
-		model.addRow(-Infinity, maxPriced, {
+		model.addRow(-Infinity, maxUnmet, {
 			indices: Int32Array.from({ length: first }, (_, i) => i),
-			values: this.#unmetPrice
+			values: new Float64Array(first).fill(1)
 		});
 		this.#extraRows++;
 		model.changeColsCost({ kind: 'range', from: 0, to: first - 1 }, new Float64Array(first));
