@@ -1,8 +1,10 @@
 /**
  * Files the app refuses, or asks about, leave the data as it was, also after a reload (issue 17,
- * items 4 and 8): a formula cell without its value, a Parquet column of lists, a header that runs
- * on in commas, a log appended to a table that holds it already; a sample file changed where it is
- * served counts as the user's own data; malformed boundaries on the compare screen are named.
+ * items 3, 4 and 8): every refused corpus file with a message (mixed encodings, NUL bytes, two
+ * headers for one column, a formula cell without its value, a Parquet column of lists, a header
+ * that runs on in commas, shares over 1, a request resolved before it was made, a school type the
+ * code contradicts), a log appended to a table that holds it already; a sample file changed where
+ * it is served counts as the user's own data; malformed boundaries on the compare screen are named.
  */
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { useAppInBrowser, importFiles } from '../support/e2e';
 import { watchPage } from '../support/browser';
 import { readSample } from '../support/sample-files';
 import { ja } from '../../src/lib/i18n/ja';
+import expectations from '../fixtures/bad/expected.json';
 
 const env = useAppInBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'haichi-refused-'));
@@ -52,6 +55,13 @@ function log(name: string, rows: string[][]): string {
 }
 
 const requests = readSample('support_requests');
+/**
+ * The corpus files of issue 17 that are refused (expected.json: stage 'prepare', with messages):
+ * the Japanese text each is refused with, in the review or in the result of the load.
+ */
+const refusedWithMessages = Object.entries(
+	expectations.fixtures as Record<string, { stage: string; messages?: { ja: string; review?: string } }>
+).flatMap(([file, e]) => (e.stage === 'prepare' && e.messages ? [[file, e.messages] as const] : []));
 const school = requests[0]!.school_code!;
 
 describe('refused imports', () => {
@@ -121,7 +131,8 @@ describe('refused imports', () => {
 		}
 	});
 
-	it('refuses the corpus files of issue 17 and keeps the earlier import across a reload', async () => {
+	it('refuses the corpus files of issue 17, each with its message, and keeps the earlier import across a reload', async () => {
+		expect(refusedWithMessages.length).toBeGreaterThanOrEqual(10);
 		const page = await env.browser.context.newPage();
 		try {
 			await openData(page);
@@ -135,11 +146,7 @@ describe('refused imports', () => {
 			const own = count(staff.length + 1);
 			expect(await rowsOf(page, 'staff')).toBe(own);
 
-			for (const [file, message] of [
-				['formula-without-value.xlsx', '数式のセルに計算結果が保存されていません（シート「学校一覧」）'],
-				['nested-list.parquet', 'リストや入れ子の値（LIST・STRUCT）の列です'],
-				['header-commas.csv', '列が多すぎます']
-			] as const) {
+			for (const [file, messages] of refusedWithMessages) {
 				await page.getByTestId('file-input').setInputFiles(join(BAD, file));
 				const card = page.locator(`article[data-file="${file}"]`);
 				await card.locator(':is(.choices, p.rejected)').first().waitFor({ timeout: 60_000 });
@@ -149,8 +156,8 @@ describe('refused imports', () => {
 					await page
 						.locator('[data-testid="import-result"][data-loaded="false"]', { hasText: file })
 						.waitFor({ timeout: 60_000 });
-					expect(await page.getByTestId('import-result').innerText(), file).toContain(message);
-				} else expect(await card.innerText(), file).toContain(message);
+					expect(await page.getByTestId('import-result').innerText(), file).toContain(messages.ja);
+				} else expect(await card.innerText(), file).toContain(messages.review ?? messages.ja);
 				await card.getByRole('button', { name: `「${file}」を一覧から外す` }).click();
 				expect(await rowsOf(page, 'staff')).toBe(own);
 			}
