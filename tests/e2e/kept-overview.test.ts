@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { watchPage } from '../support/browser';
 import { importFiles, useAppInBrowser } from '../support/e2e';
+import { keptOverviewKey } from '../support/kept-result';
 import { SAMPLE_DIR } from '../support/sample-files';
 
 const env = useAppInBrowser();
@@ -59,21 +60,6 @@ async function firstFigures(page: Page): Promise<First> {
 	return page.evaluate(() => (window as unknown as { __first: First }).__first);
 }
 
-/** The kept overview's key, once the browser has written it (null while none is kept). */
-const keptKey = (page: Page) =>
-	page.evaluate(
-		() =>
-			new Promise<string | null>((resolve, reject) => {
-				const open = indexedDB.open('haichi');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const get = open.result.transaction('workspace').objectStore('workspace').get('result:overview');
-					get.onsuccess = () => resolve((get.result as { key?: string } | undefined)?.key ?? null);
-					get.onerror = () => reject(get.error);
-				};
-			})
-	);
-
 async function importStaff(page: Page, extra: number): Promise<void> {
 	await page.goto(`${env.app.url}data`);
 	await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
@@ -90,14 +76,14 @@ describe('the overview kept for the user’s own data', () => {
 		await importStaff(page, 1);
 		await page.getByRole('link', { name: '概要' }).click();
 		const first = await liveFigures(page);
-		await expect.poll(() => keptKey(page), { timeout: 10_000 }).toMatch(/^[0-9a-f]{64}$/);
-		const key = await keptKey(page);
+		await expect.poll(() => keptOverviewKey(page), { timeout: 10_000 }).toMatch(/^[0-9a-f]{64}$/);
+		const key = await keptOverviewKey(page);
 
 		// Reload: the kept figures come first, before DuckDB's own, and DuckDB's agree with them.
 		await page.reload();
 		expect(await firstFigures(page)).toEqual({ live: 'false', staff: first, keptNote: true });
 		expect(await liveFigures(page)).toBe(first);
-		expect(await keptKey(page)).toBe(key);
+		expect(await keptOverviewKey(page)).toBe(key);
 
 		// Another file imported on the data screen, the overview not opened since: it computes afresh.
 		await importStaff(page, 3);
@@ -106,7 +92,7 @@ describe('the overview kept for the user’s own data', () => {
 		expect(changed).toMatchObject({ live: 'true', keptNote: false });
 		expect(changed.staff).not.toBe(first);
 		expect(await liveFigures(page)).toBe(changed.staff);
-		await expect.poll(() => keptKey(page), { timeout: 10_000 }).not.toBe(key);
+		await expect.poll(() => keptOverviewKey(page), { timeout: 10_000 }).not.toBe(key);
 
 		// The stored file changed behind the app's back (same revision): its content decides, not the record.
 		await page.evaluate(

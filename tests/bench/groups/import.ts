@@ -7,19 +7,27 @@
  *
  * Reported besides: the review (reading the header and first rows) and the whole pick-to-loaded
  * time. Each run uses a fresh browser profile, so nothing stored by the previous run is reused.
+ *
+ * The floor: the same file picked on the bench's floor page (tests/bench/floor/), which only reads
+ * it with DuckDB-wasm's own `read_csv` into a table; `import.ratio` is the app's pick-to-loaded
+ * time ÷ the floor's pick-to-table time (goal ≤ 1.5×). Everything runs unthrottled and with the CPU
+ * throttled 4× (../throttle.ts; `_4x` figures, reported without budgets of their own).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, watchPage } from '../../support/browser';
-import { startBuiltApp } from '../../support/server';
+import { serveDir, startBuiltApp, type RunningApp } from '../../support/server';
 import { SAMPLE_DIR } from '../../support/sample-files';
 import { largeRequestLog } from '../fixtures/large-request-log';
+import { buildFloor } from '../floor/build';
+import { RATES, suffix, throttle } from '../throttle';
 import { BenchFailure, median, result, type BenchGroup, type BenchOptions, type BenchResult } from '../types';
 
 const ROWS = 1_000_000;
 const IMPORT_BUDGET_MS = 15_000;
 const LONG_TASK_BUDGET_MS = 200;
+const RATIO_GOAL = 1.5;
 /** Runs are long (seconds each): a few are enough for a stable median. */
 const MAX_RUNS = 3;
 
@@ -32,11 +40,43 @@ interface Sample {
 	longTasks: number;
 }
 
-async function importOnce(path: string, log: (m: string) => void): Promise<Sample> {
+/** The floor page: pick the file, until DuckDB's `read_csv` has made a table of it. */
+async function floorOnce(floor: RunningApp, path: string, rate: number): Promise<number> {
+	const browser = await launchChromium();
+	try {
+		const page = browser.page;
+		await throttle(browser.context, page, rate);
+		const watch = await watchPage(page, floor.origin);
+		await page.goto(floor.url);
+		await page.waitForFunction(() => performance.getEntriesByName('floor:ready').length > 0, null, {
+			timeout: 60_000
+		});
+		const picked = Date.now();
+		await page.locator('#import').setInputFiles(path);
+		await page.waitForFunction(
+			() =>
+				performance.getEntriesByName('floor:imported').length +
+					performance.getEntriesByName('floor:import-error').length >
+				0,
+			null,
+			{ timeout: 300_000, polling: 50 }
+		);
+		const took = Date.now() - picked;
+		const rows = await page.locator('#imported').getAttribute('data-rows');
+		if (rows !== String(ROWS)) throw new Error(`the floor imported ${await page.locator('#imported').innerText()}`);
+		watch.assertClean('import floor');
+		return took;
+	} finally {
+		await browser.close();
+	}
+}
+
+async function importOnce(path: string, rate: number, log: (m: string) => void): Promise<Sample> {
 	const app = await startBuiltApp();
 	const browser = await launchChromium();
 	try {
 		const page = browser.page;
+		await throttle(browser.context, page, rate);
 		const watch = await watchPage(page, app.origin);
 		await page.addInitScript(() => {
 			const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
@@ -60,7 +100,7 @@ async function importOnce(path: string, log: (m: string) => void): Promise<Sampl
 		await page.locator('article[data-file] .choices').waitFor({ timeout: 60_000 });
 		const reviewed = Date.now();
 		await page.getByTestId('import-run').click();
-		await page.locator('[data-testid="import-result"][data-loaded]').waitFor({ timeout: 120_000 });
+		await page.locator('[data-testid="import-result"][data-loaded]').waitFor({ timeout: 120_000 * rate });
 		const loaded = Date.now();
 		if ((await page.getByTestId('import-result').getAttribute('data-loaded')) !== 'true')
 			throw new Error(`the log was not loaded: ${(await page.getByTestId('import-result').innerText()).slice(0, 300)}`);
@@ -83,7 +123,7 @@ async function importOnce(path: string, log: (m: string) => void): Promise<Sampl
 			longTasks.length === 0
 				? 'no main-thread task over 50 ms'
 				: `longest main-thread task ${Math.round(longest.duration)} ms, ${Math.round(longest.start - pickedAt)} ms after the pick (${longTasks.length} over 50 ms)`;
-		log(`  import: review ${sample.review} ms, load ${sample.load} ms, ${tasks}`);
+		log(`  import ${rate}×: review ${sample.review} ms, load ${sample.load} ms, ${tasks}`);
 		return sample;
 	} finally {
 		await browser.close();
@@ -101,22 +141,49 @@ export const importGroup: BenchGroup = {
 			const bytes = largeRequestLog(SAMPLE_DIR, ROWS);
 			writeFileSync(path, bytes);
 			log(`import: ${ROWS.toLocaleString('en')} rows, ${(bytes.length / 1e6).toFixed(1)} MB`);
-			const samples: Sample[] = [];
-			for (let i = 0; i < Math.min(runs, MAX_RUNS); i++) {
-				try {
-					samples.push(await importOnce(path, log));
-				} catch (e) {
-					throw new BenchFailure(`import run ${i + 1}: ${e instanceof Error ? e.message : String(e)}`);
+			const floor = await serveDir(await buildFloor((m) => log(`  floor: ${m}`)));
+			const results: BenchResult[] = [];
+			try {
+				for (const rate of RATES) {
+					const samples: Sample[] = [];
+					const floors: number[] = [];
+					for (let i = 0; i < Math.min(runs, MAX_RUNS); i++) {
+						try {
+							floors.push(await floorOnce(floor, path, rate));
+							log(`  floor ${rate}×: read_csv into a table in ${floors.at(-1)} ms`);
+							samples.push(await importOnce(path, rate, log));
+						} catch (e) {
+							throw new BenchFailure(
+								`import run ${i + 1} at ${rate}×: ${e instanceof Error ? e.message : String(e)}`,
+								results
+							);
+						}
+					}
+					// The budgets are the unthrottled ones; at 4× the figures are reported beside them.
+					const budget = (b: number) => (rate > 1 ? null : b);
+					const sfx = suffix(rate);
+					const total = median(samples.map((s) => s.total));
+					const floorMs = median(floors);
+					results.push(
+						result(`import.log_1m.load_ms${sfx}`, median(samples.map((s) => s.load)), 'ms', budget(IMPORT_BUDGET_MS)),
+						result(
+							`import.log_1m.longest_task_ms${sfx}`,
+							Math.max(...samples.map((s) => s.longest)),
+							'ms',
+							budget(LONG_TASK_BUDGET_MS)
+						),
+						result(`import.log_1m.long_tasks${sfx}`, Math.max(...samples.map((s) => s.longTasks)), 'tasks over 50 ms'),
+						result(`import.log_1m.review_ms${sfx}`, median(samples.map((s) => s.review)), 'ms'),
+						result(`import.log_1m.total_ms${sfx}`, total, 'ms'),
+						result(`import.floor_read_csv_ms${sfx}`, floorMs, 'ms'),
+						result(`import.ratio${sfx}`, Math.round((total / floorMs) * 100) / 100, '×', budget(RATIO_GOAL))
+					);
 				}
+				results.push(result('import.log_1m.file_mb', Math.round(bytes.length / 1e5) / 10, 'MB'));
+				return results;
+			} finally {
+				await floor.close();
 			}
-			return [
-				result('import.log_1m.load_ms', median(samples.map((s) => s.load)), 'ms', IMPORT_BUDGET_MS),
-				result('import.log_1m.longest_task_ms', Math.max(...samples.map((s) => s.longest)), 'ms', LONG_TASK_BUDGET_MS),
-				result('import.log_1m.long_tasks', Math.max(...samples.map((s) => s.longTasks)), 'tasks over 50 ms'),
-				result('import.log_1m.review_ms', median(samples.map((s) => s.review)), 'ms'),
-				result('import.log_1m.total_ms', median(samples.map((s) => s.total)), 'ms'),
-				result('import.log_1m.file_mb', Math.round(bytes.length / 1e5) / 10, 'MB')
-			];
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, watchPage } from '../../support/browser';
 import { REPO_ROOT, startBuiltApp } from '../../support/server';
+import { RATES, suffix as rateSuffix, throttle as throttleCpu } from '../throttle';
 import { BenchFailure, median, result, type BenchGroup, type BenchResult } from '../types';
 
 const BUDGET_MS = 1000;
@@ -42,10 +43,7 @@ async function once(url: string, origin: string, throttle: number) {
 		const page = await browser.context.newPage();
 		const watch = await watchPage(page, origin);
 		await page.setViewportSize({ width: 1280, height: 900 });
-		if (throttle > 1) {
-			const cdp = await browser.context.newCDPSession(page);
-			await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-		}
+		await throttleCpu(browser.context, page, throttle);
 		await page.addInitScript(() => {
 			const w = window as unknown as StartWindow;
 			w.__startClicked = null;
@@ -101,7 +99,7 @@ export const referenceGroup: BenchGroup = {
 		const app = await startBuiltApp();
 		const results: BenchResult[] = [];
 		try {
-			for (const throttle of [1, 4]) {
+			for (const throttle of RATES) {
 				const times: number[] = [];
 				const loads: number[] = [];
 				let early = 0;
@@ -114,7 +112,7 @@ export const referenceGroup: BenchGroup = {
 					loads.push(r.loaded);
 					early = Math.max(early, r.early);
 				}
-				const suffix = throttle > 1 ? `_${throttle}x` : '';
+				const suffix = rateSuffix(throttle);
 				if (throttle === 1) results.push(result('reference.sample_chunks_before_figures', early, 'files', 0));
 				results.push(result(`reference.prefecture_loaded_ms${suffix}`, median(loads), 'ms'));
 				results.push(
