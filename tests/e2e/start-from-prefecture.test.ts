@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { watchPage } from '../support/browser';
 import { useAppInBrowser } from '../support/e2e';
 import { seriousViolations } from '../support/axe';
+import { pdfPages } from '../support/pdf-text';
 
 const env = useAppInBrowser();
 const SHOTS = process.env.HAICHI_SHOTS;
@@ -19,6 +20,8 @@ if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 const shot = async (page: Page, name: string) => {
 	if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 };
+
+const squash = (s: string) => s.replace(/\s+/g, '');
 
 const AICHI = '230006';
 const NAGOYA = '231002';
@@ -130,12 +133,10 @@ describe('starting from a real prefecture', () => {
 		expect(figures).toContain('支援員数: 入力・読み込んだ人数（令和8年度（2026年度）、55 設置者）');
 		expect(await page.getByTestId('path-to-target').innerText()).toContain('令和9年度（2027年度）（計画の最終年度）');
 
-		// The screens that need each school's location say so, instead of an empty table or a stalled run.
-		for (const path of ['scenarios', 'report']) {
-			await page.goto(`${env.app.url}${path}`);
-			await page.getByTestId('needs-schools').waitFor({ timeout: 60_000 });
-			expect(await page.getByTestId('data-gaps').innerText()).toContain('学校ごとの位置（緯度・経度）が要ります');
-		}
+		// The scenarios need each school's location: the screen says so, instead of an empty table or a stalled run.
+		await page.goto(`${env.app.url}scenarios`);
+		await page.getByTestId('needs-schools').waitFor({ timeout: 60_000 });
+		expect(await page.getByTestId('data-gaps').innerText()).toContain('学校ごとの位置（緯度・経度）が要ります');
 
 		// Last year's survey, as a small CSV typed in Excel, added beside this year's numbers.
 		const dir = mkdtempSync(join(tmpdir(), 'haichi-staff-'));
@@ -183,10 +184,53 @@ describe('starting from a real prefecture', () => {
 		);
 		expect(await detail.getByTestId('detail-path').innerText()).toContain('目標の 99 人とするには、あと 19 人');
 		await shot(page, '04-compare-change');
+		const figure = (id: string) => detail.locator(`[data-figure="${id}"] [data-value]`).innerText();
+		const compared = { schools: await figure('detail-schools'), ratio: await figure('detail-ratio') };
+
+		// The budget pack of counts only, for 名古屋市: the request from the target, the change, what effects need.
+		await page.goto(`${env.app.url}report`);
+		await page.getByTestId('counts-controls').waitFor({ timeout: 60_000 });
+		expect(await page.getByTestId('data-gaps').innerText()).toContain('学校ごとの位置（緯度・経度）が要ります');
+		await page.getByTestId('report-scope').selectOption(NAGOYA);
+		await page.locator('[data-field="counts-year"]').fill('2027');
+		const report = page.getByTestId('report');
+		const packCell = (name: string) => report.locator(`[data-report="${name}"]`).innerText();
+		await expect.poll(() => packCell('counts-staff'), { timeout: 30_000 }).toBe('80');
+		// The compare screen's figures, and its change and way to 2027.
+		expect([await packCell('counts-schools'), await packCell('counts-ratio'), await packCell('counts-needed')]).toEqual(
+			[compared.schools, compared.ratio, '99']
+		);
+		expect(await report.getByTestId('counts-change').innerText()).toContain(
+			'令和7年度（2025年度） 70 人 → 令和8年度（2026年度） 80 人（+10 人）'
+		);
+		// 19 short of ⌈393 ÷ 4⌉ = 99, all in 2027 (the plan's last year): 19 × 5,400,000 (委託).
+		expect(await packCell('headline-change')).toBe('+102,600,000');
+		expect(await report.locator('tr[data-year="2027"]').innerText()).toMatch(/99\s+\+19\s+12\s+102,600,000/);
+		await shot(page, '05-report-counts');
+		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+		const printed = squash((await pdfPages(new Uint8Array(pdf))).join(''));
+		for (const text of [
+			'令和9年度（2027年度） 予算要求額 増額 +102,600,000 円',
+			'支援員 +19 人（80 人 → 99 人）',
+			'名古屋市教育委員会',
+			'令和7年度（2025年度） 70 人 → 令和8年度（2026年度） 80 人（+10 人）',
+			'学校基本調査 2023年)（令和5年度（2023年度）、国公私立計',
+			// pdf.js reads the middle dot ・ as another glyph: the parts on either side of it.
+			'読み込んだ人数（令和8年度（2026年度）',
+			'今のデータは市区町村ごとの数だけのため、この資料には含めていません'
+		])
+			expect(printed).toContain(squash(text));
+
+		// For the prefecture as a whole, the pack counts as the overview does: the same staff and change.
+		await page.getByTestId('report-scope').selectOption('');
+		await expect.poll(() => packCell('counts-staff')).toBe(typedTotal.toLocaleString('ja-JP'));
+		expect(await report.getByTestId('counts-change').innerText()).toContain(
+			`（+${(typedTotal - 87).toLocaleString('ja-JP')} 人）`
+		);
 
 		console.log(
 			`first visit → filled prefecture: ${((filledAt - firstVisit) / 1000).toFixed(1)} s (typing and pasting included)`
 		);
 		expect(watch.problems()).toEqual([]);
-	});
+	}, 240_000);
 });

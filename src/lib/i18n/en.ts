@@ -1312,6 +1312,34 @@ export const en: Messages = {
 		secondary: 'Secondary (6-year)'
 	},
 	report: {
+		countsPack: {
+			lead: 'From the school counts (school survey) and the staff numbers typed, what it takes to reach the plan’s target (1 per 4 schools): staff to add and their cost. The effects computed from visits and requests join once each school’s location and the list of staff are loaded.',
+			whole: (name: string, employers: number) => `${name} as a whole (${employers} employers)`,
+			employment: 'Employment of the added staff',
+			months: 'Months worked in the year asked',
+			subtitle: 'Estimate from school and staff counts (1 per 4 schools)',
+			people: (added: string, before: string, after: string) => `Staff +${added} (${before} → ${after})`,
+			met: 'The plan’s target (1 per 4 schools) is met: no more staff are asked for.',
+			standing: (rank: string, of: string, atTarget: string) =>
+				`${rank} of the prefecture’s ${of} municipalities by fewest schools per staff member (${atTarget} meet the target).`,
+			shares: (atTarget: string, of: string, without: string, nationalAt: string, nationalWithout: string) =>
+				`${atTarget} of ${of} municipalities meet the target (nationally about ${nationalAt}); ${without} deploy none (nationally about ${nationalWithout}).`,
+			changeTitle: 'Change from the year before',
+			change: (from: string, fromStaff: string, to: string, toStaff: string, change: string) =>
+				`${from}: ${fromStaff} → ${to}: ${toStaff} staff (${change})`,
+			noChange: (fy: string) =>
+				`No staff numbers of a year before ${fy} (load last year’s on the data screen to see the change).`,
+			costTitle: 'Staff needed and their cost (unit cost ÷ 12 × people × months)',
+			added: 'Added',
+			unitCost: (employment: string, yen: string) =>
+				`Unit cost: ${employment}, ${yen} yen a year (assumption, can be changed)`,
+			formula: (months: number) =>
+				`Cost = annual unit cost ÷ 12 × staff added since today × months (${months} in the year asked, 12 after it). The staff to add are spread evenly over the years to the plan’s last`,
+			effects:
+				'Effects such as visit days and response times come from a week’s schedule and a simulated year of requests, which need each school’s location and the list of staff. The data holds counts per municipality only, so this pack leaves them out.',
+			effectsLink: 'Load the list of schools and of staff on the data screen',
+			madeWith: 'Made with Haichi (ICT support staff planning). Each table names the sources of its figures.'
+		},
 		needsSchools:
 			'The budget pack is made from scenarios (visits and requests computed from each school’s location and the list of staff). The data holds counts per municipality only, so it cannot be made yet (see the missing tables above).',
 		title: 'Budget pack',

@@ -1298,6 +1298,33 @@ export const ja = {
 		secondary: '中等教育学校'
 	},
 	report: {
+		countsPack: {
+			lead: '学校数（学校基本調査）と入力した支援員数から、3か年計画の目標（4校に1人）に届くまでの増員と費用をまとめます。巡回と依頼の計算による効果は、学校ごとの位置と支援員の一覧を読み込むと加わります。',
+			whole: (name: string, employers: number) => `${name}全体（${employers} 設置者）`,
+			employment: '増やす支援員の雇用形態',
+			months: '要求年度の配置月数',
+			subtitle: '学校数と支援員数による試算（4校に1人）',
+			people: (added: string, before: string, after: string) => `支援員 +${added} 人（${before} 人 → ${after} 人）`,
+			met: '計画の目標（4校に1人）に達しているため、増員の要求はありません。',
+			standing: (rank: string, of: string, atTarget: string) =>
+				`県内 ${of} 市町村のうち、支援員1人あたりの学校数が少ない順に ${rank} 番目です（目標を満たす市町村は ${atTarget}）。`,
+			shares: (atTarget: string, of: string, without: string, nationalAt: string, nationalWithout: string) =>
+				`目標を満たす市町村は ${of} のうち ${atTarget}（全国 約 ${nationalAt}）、支援員を配置していない市町村は ${without}（全国 約 ${nationalWithout}）です。`,
+			changeTitle: '前年度からの増減',
+			change: (from: string, fromStaff: string, to: string, toStaff: string, change: string) =>
+				`${from} ${fromStaff} 人 → ${to} ${toStaff} 人（${change} 人）`,
+			noChange: (fy: string) =>
+				`${fy}より前の年度の支援員数がありません（データの画面で前年度の人数を読み込むと増減を示します）。`,
+			costTitle: '必要な支援員と費用（単価 ÷ 12 × 人数 × 月数）',
+			added: '増やす人数',
+			unitCost: (employment: string, yen: string) => `単価: ${employment} 年 ${yen} 円（前提、変更可）`,
+			formula: (months: number) =>
+				`費用 = 年間単価 ÷ 12 × 現状から増やす人数 × 月数（要求年度 ${months} か月、その後の年度は12か月）。増員は計画の最終年度までの各年度に均等に配分`,
+			effects:
+				'訪問日数や依頼への対応時間などの効果は、学校ごとの位置と支援員の一覧から巡回スケジュールと1年間の依頼を計算して示します。今のデータは市区町村ごとの数だけのため、この資料には含めていません。',
+			effectsLink: 'データの画面で学校の一覧と支援員の一覧を読み込む',
+			madeWith: 'Haichi（ICT支援員 配置計画）で作成。数値の出典は各表の下に記載。'
+		},
 		needsSchools:
 			'予算資料は、シナリオ（学校ごとの位置と支援員の一覧による巡回と依頼の計算）から作ります。今のデータは市区町村ごとの数だけのため、まだ作れません（上の「このデータにない表」を参照）。',
 		title: '予算要求資料',
