@@ -3,9 +3,12 @@
  * Chromium as the print button does, and read back: numbered A4 pages, the cover's request (the
  * increase, the people and the new total) for the next 年度 in 和暦 and western year, the cost taken
  * apart into lines that add up, the national basis with its sources named by issuer, and the figures
- * the screen shows.
+ * the screen shows. Then both versions the user chooses between: the one-page summary (概要) and the
+ * full pack, with the explanations typed on the screen (kept over a reload), the approval boxes on
+ * and off, and the week's timetable of staff and schools.
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { watchPage } from '../support/browser';
 import { useAppInBrowser } from '../support/e2e';
 import { seriousViolations } from '../support/axe';
@@ -13,10 +16,27 @@ import { pdfPages } from '../support/pdf-text';
 
 const env = useAppInBrowser();
 const CITY = '469033';
-const PAGES = 5;
+const PAGES = 6;
 
 /** pdf.js may split or space runs of text: compare without spaces. */
 const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** The scenarios screen for 霧原市, a "+3" scenario made there, and its pack opened as a user does. */
+async function openPack(page: Page): Promise<void> {
+	await page.goto(`${env.app.url}scenarios`);
+	await page.getByTestId('scope').selectOption(CITY);
+	await page.locator('td[data-scenario="baseline"] [data-value]').first().waitFor({ timeout: 90_000 });
+	await page.getByTestId('create').click();
+	await page.waitForURL(/scenario=/);
+	await page
+		.locator('td[data-scenario]:not([data-scenario="baseline"]) [data-value]')
+		.first()
+		.waitFor({ timeout: 90_000 });
+
+	await page.getByRole('link', { name: '予算資料' }).click();
+	await page.getByTestId('report').waitFor({ timeout: 90_000 });
+	await page.locator('[data-testid="print"]:not([disabled])').waitFor();
+}
 
 describe('the budget pack', () => {
 	it('prints the chosen scenario on A4 pages whose text holds the figures on screen', async () => {
@@ -24,19 +44,7 @@ describe('the budget pack', () => {
 		const watch = await watchPage(page, env.app.origin);
 		// In December 2026 (令和8年度) a budget is asked for 令和9年度.
 		await page.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
-		await page.goto(`${env.app.url}scenarios`);
-		await page.getByTestId('scope').selectOption(CITY);
-		await page.locator('td[data-scenario="baseline"] [data-value]').first().waitFor({ timeout: 90_000 });
-		await page.getByTestId('create').click();
-		await page.waitForURL(/scenario=/);
-		await page
-			.locator('td[data-scenario]:not([data-scenario="baseline"]) [data-value]')
-			.first()
-			.waitFor({ timeout: 90_000 });
-
-		await page.getByRole('link', { name: '予算資料' }).click();
-		await page.getByTestId('report').waitFor({ timeout: 90_000 });
-		await page.locator('[data-testid="print"]:not([disabled])').waitFor();
+		await openPack(page);
 		const shown = {
 			cost: await page.locator('[data-report="cost"]').innerText(),
 			change: await page.locator('[data-report="cost-change"]').innerText(),
@@ -127,6 +135,102 @@ describe('the budget pack', () => {
 		// No header, navigation or controls in print.
 		expect(text).not.toContain('PDFとして印刷');
 		expect(text).not.toContain('巡回スケジュールデータ');
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+	it('prints the one-page summary or the full pack, with the explanations typed, the week, and approval boxes when on', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await page.clock.setFixedTime(new Date('2026-12-01T10:00:00'));
+		await openPack(page);
+		const headline = await page.getByTestId('report-headline').innerText();
+		const change = await page.locator('[data-report="cost-change"]').innerText();
+		const print = async () =>
+			pdfPages(new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true })));
+
+		// The week the scenario's run planned: a row per staff member (6 today, 3 added), schools by name and time.
+		const week = page.getByTestId('report-week');
+		const staffNames = await week.locator('tbody th[scope="row"]').allInnerTexts();
+		expect(staffNames).toHaveLength(9);
+		const visits = await week.locator('li').allInnerTexts();
+		expect(visits.length).toBeGreaterThanOrEqual(9);
+		for (const v of visits) expect(v).toMatch(/^\d{1,2}:\d{2}\s+\S+/);
+
+		// The explanations and the approval boxes, typed on the screen.
+		const PURPOSE = '学校のICT活用を日常的に支える体制を整えるため、支援員の増員を要求します。';
+		const WEEK = '月曜と金曜は拠点で遠隔支援を行います。';
+		await page.getByTestId('report-notes').locator('summary').click();
+		await page.locator('[data-note-input="purpose"]').fill(PURPOSE);
+		await page.locator('[data-note-input="week"]').fill(WEEK);
+		await page.getByTestId('approvals-shown').check();
+		await page.getByTestId('approvals-roles').fill('起案者、係長 課長,教育長');
+		await page.getByTestId('approvals-roles').press('Tab');
+		expect(await page.getByTestId('approvals-roles').inputValue()).toBe('起案者、係長、課長、教育長');
+		expect(await page.getByTestId('report-approvals').locator('th').allInnerTexts()).toEqual([
+			'起案者',
+			'係長',
+			'課長',
+			'教育長'
+		]);
+		await page.getByTestId('saving').waitFor({ state: 'detached', timeout: 10_000 });
+		expect(await seriousViolations(page)).toEqual([]);
+
+		const full = await print();
+		expect(full).toHaveLength(PAGES);
+		full.forEach((text, i) => expect(squash(text)).toContain(`${i + 1}/${PAGES}`));
+		const fullCover = squash(full[0]!);
+		expect(fullCover).toContain(squash(PURPOSE));
+		expect(fullCover).toContain(squash('起案者 係長 課長 教育長'));
+		const fullText = squash(full.join(''));
+		expect(fullText).toContain(squash(WEEK));
+		for (const name of staffNames) expect(fullText).toContain(squash(name));
+		for (const v of visits) expect(fullText).toContain(squash(v));
+
+		// The summary: chosen on the screen, kept in the address, one A4 page with the same request.
+		await page.locator('[data-version="summary"]').check();
+		await page.waitForURL(/version=summary/);
+		await page.getByTestId('report-summary').waitFor();
+		expect(await page.getByTestId('report-headline').innerText()).toBe(headline);
+		const one = await print();
+		expect(one).toHaveLength(1);
+		const summary = squash(one[0]!);
+		expect(summary).toContain('1/1');
+		expect(summary).toContain(squash('令和9年度（2027年度） 予算要求'));
+		expect(summary).toContain(squash(headline));
+		expect(summary).toContain(squash(`増額 ${change} 円`));
+		expect(summary).toContain(squash(PURPOSE));
+		expect(summary).toContain(squash('起案者 係長 課長 教育長'));
+		// The reasons: today against the target and the nation, the rank in the prefecture, the national basis.
+		expect(summary).toContain(squash('3か年計画の目標（4 校に1人）'));
+		expect(summary).toContain(squash(await page.locator('[data-summary="rank"]').innerText()));
+		expect(summary).toContain(squash('所要の地方財政措置'));
+		expect(summary).toContain(squash(await page.locator('[data-summary="cost"]').innerText()));
+		expect(await page.locator('[data-summary-effect]').count()).toBeGreaterThan(0);
+		for (const text of await page.locator('[data-summary-effect]').allInnerTexts())
+			expect(summary).toContain(squash(text));
+		for (const text of [fullText, summary]) {
+			expect(text).not.toContain('holiday');
+			expect(text).not.toContain('npm');
+			expect(text).not.toContain('PDFとして印刷');
+		}
+
+		// A reload keeps the version (the address) and the explanations (the workspace).
+		await page.reload();
+		await page.getByTestId('report-summary').waitFor({ timeout: 90_000 });
+		expect(await page.locator('[data-note="purpose"]').innerText()).toBe(PURPOSE);
+		await page.getByTestId('report-notes').locator('summary').click();
+		expect(await page.locator('[data-note-input="week"]').inputValue()).toBe(WEEK);
+
+		// Approval boxes off: none printed, the rest unchanged.
+		await page.getByTestId('approvals-shown').uncheck();
+		await page.getByTestId('report-approvals').waitFor({ state: 'detached' });
+		const without = await print();
+		expect(without).toHaveLength(1);
+		expect(squash(without[0]!)).not.toContain('教育長');
+		expect(squash(without[0]!)).toContain(squash(PURPOSE));
+		await page.locator('[data-version="detailed"]').check();
+		await page.waitForURL((url) => !url.search.includes('version'));
+		expect(squash((await print())[0]!)).not.toContain('起案者');
 		expect(watch.problems()).toEqual([]);
 		await page.close();
 	});

@@ -8,7 +8,7 @@ import { fiscalYearLabel, nextFiscalYear } from '../../src/lib/domain/fiscal-yea
 import { costBreakdown } from '../../src/lib/domain/scenario/cost-breakdown';
 import { annualCost, type CostedStaff } from '../../src/lib/domain/scenario/cost';
 import { DEFAULT_HELP_DESK, DEFAULT_UNIT_COSTS } from '../../src/lib/domain/scenario/assumptions';
-import { informative, yearsToPlanEnd } from '../../src/lib/domain/budget-pack';
+import { informative, rankInPrefecture, yearsToPlanEnd } from '../../src/lib/domain/budget-pack';
 
 describe('the budget year', () => {
 	it('is the next 年度 from the day the pack is made', () => {
@@ -173,5 +173,24 @@ describe('the effect rows kept', () => {
 		expect(informative(1.2, 0, oneDecimal)).toBe(true);
 		expect(informative(0, 0.5, oneDecimal)).toBe(true);
 		expect(informative(3, 3, oneDecimal)).toBe(true);
+	});
+});
+
+describe('the rank in the prefecture', () => {
+	// Schools per staff: A 2.0, B 4.0, C 4.0, D 8.0, E without staff.
+	const employers = [
+		{ code: 'A', schools: 10, staff: 5 },
+		{ code: 'B', schools: 8, staff: 2 },
+		{ code: 'C', schools: 12, staff: 3 },
+		{ code: 'D', schools: 16, staff: 2 },
+		{ code: 'E', schools: 4, staff: 0 }
+	];
+	it('counts the employers that cover their schools better, ties sharing a rank, those without staff last', () => {
+		expect(rankInPrefecture(employers, 'A')).toEqual({ rank: 1, of: 5 });
+		expect(rankInPrefecture(employers, 'B')).toEqual({ rank: 2, of: 5 });
+		expect(rankInPrefecture(employers, 'C')).toEqual({ rank: 2, of: 5 });
+		expect(rankInPrefecture(employers, 'D')).toEqual({ rank: 4, of: 5 });
+		expect(rankInPrefecture(employers, 'E')).toEqual({ rank: 5, of: 5 });
+		expect(rankInPrefecture(employers, 'X')).toBeNull();
 	});
 });

@@ -5,11 +5,12 @@ import { defaultScheduleSettings } from '../../src/lib/domain/schedule/settings'
 import { emptyBook } from '../../src/lib/domain/scenario/assumptions';
 import { plusStaff } from '../../src/lib/domain/scenario/book';
 import { datasetOfWorkspace } from '../../src/lib/domain/dataset';
+import { defaultReportNotes } from '../../src/lib/domain/report-notes';
 import { ja } from '../../src/lib/i18n/ja';
 import { en } from '../../src/lib/i18n/en';
 
 describe('workspace file', () => {
-	it('round-trips the dataset, the imported tables, the schedule settings and the scenarios exactly, from memory or from Blobs', async () => {
+	it('round-trips the dataset, the imported tables, the schedule settings, the scenarios and the pack’s notes exactly, from memory or from Blobs', async () => {
 		const csv = 'staff_id,name\nS1,"A, B"\n';
 		const files = [{ table: 'staff' as const, name: '支援員一覧.csv', bytes: new TextEncoder().encode(csv) }];
 		const dataset = { ...SAMPLE_DATASET, id: 'workspace' as const, fictional: false };
@@ -23,30 +24,42 @@ describe('workspace file', () => {
 			kind: 'office',
 			employer: '469017'
 		});
-		const back = decodeWorkspaceFile(await encodeWorkspaceFile(dataset, files, { schedule, scenarios }));
+		const report = {
+			notes: { ...defaultReportNotes().notes, purpose: '学校の ICT 活用を支えるため。\n増員を要求します。' },
+			approvals: { shown: true, roles: ['起案者', '係長', '課長'] }
+		};
+		const back = decodeWorkspaceFile(await encodeWorkspaceFile(dataset, files, { schedule, scenarios, report }));
 		expect(back.dataset).toEqual(dataset);
 		expect(back.files).toEqual(files);
 		expect(back.schedule).toEqual(schedule);
 		expect(back.scenarios).toEqual(scenarios);
+		expect(back.report).toEqual(report);
 		const fromBlob = decodeWorkspaceFile(
 			await encodeWorkspaceFile(dataset, [{ table: 'staff', name: '支援員一覧.csv', blob: new Blob([csv]) }], {
 				schedule,
-				scenarios
+				scenarios,
+				report
 			})
 		);
 		expect(fromBlob.files).toEqual(files);
 	});
 
-	it('reads a file without schedule settings or scenarios, and refuses damaged ones', async () => {
+	it('reads a file without schedule settings, scenarios or notes, and refuses damaged ones', async () => {
 		const text = await encodeWorkspaceFile(SAMPLE_DATASET, [], {
 			schedule: defaultScheduleSettings(),
-			scenarios: emptyBook()
+			scenarios: emptyBook(),
+			report: defaultReportNotes()
 		});
 		const json = JSON.parse(text) as Record<string, unknown>;
 		delete json.schedule;
 		delete json.scenarios;
+		delete json.report;
 		expect(decodeWorkspaceFile(JSON.stringify(json)).schedule).toBeNull();
 		expect(decodeWorkspaceFile(JSON.stringify(json)).scenarios).toBeNull();
+		expect(decodeWorkspaceFile(JSON.stringify(json)).report).toBeNull();
+		json.report = { ...defaultReportNotes(), approvals: { shown: 'yes', roles: null } };
+		expect(problemOf(JSON.stringify(json))).toEqual({ problem: 'report', value: undefined });
+		delete json.report;
 		json.scenarios = { ...emptyBook(), scenarios: [{ id: 'x' }] };
 		expect(problemOf(JSON.stringify(json))).toEqual({ problem: 'scenarios', value: undefined });
 		delete json.scenarios;

@@ -58,7 +58,8 @@ export const en: Messages = {
 		document: {
 			'scenario-book': 'scenarios',
 			'schedule-settings': 'schedule settings',
-			'last-schedule': 'last weekly schedule made'
+			'last-schedule': 'last weekly schedule made',
+			'report-notes': 'budget pack explanations and approval boxes'
 		},
 		export: 'Save the workspace',
 		retry: 'Try saving again',
@@ -454,6 +455,7 @@ export const en: Messages = {
 				table_entry: (file) => `One of the tables in “${file}” is damaged (no table type, name or content).`,
 				schedule: (file) => `The schedule settings in “${file}” are damaged.`,
 				scenarios: (file) => `The scenarios in “${file}” are damaged.`,
+				report: (file) => `The budget pack’s explanations and approval boxes in “${file}” are damaged.`,
 				tables: (file) =>
 					`Problems were found in the tables of “${file}”. The checks of a file import found them; see “Result of the load”.`
 			}
@@ -1453,9 +1455,6 @@ export const en: Messages = {
 			}
 		},
 		ranking: 'Schools per staff member in the prefecture',
-		weekday: 'Weekday',
-		visitsOnDay: 'School visits',
-		staffOnDay: 'Staff on patrol',
 		scheduleText: (visits, required, extra, days, available, slots, hours) =>
 			`${visits} school visits a week (the ${required} the visit policy asks, and ${extra} more from spare staff-days to the schools with the most requests) on ${days} of the staff’s ${available} working days. ` +
 			(available > days
@@ -1473,6 +1472,58 @@ export const en: Messages = {
 				`Travel: straight-line distance × ${circuity} ÷ ${speed} km/h + ${stop} min per arrival`,
 			simulation: (runs, seed) =>
 				`Response times: ${runs} simulated years of support requests (seed ${seed}); holidays from the Cabinet Office’s “National holidays” (国民の祝日について), breaks as set`
+		},
+		version: {
+			label: 'Version to print',
+			detailed: 'Full pack',
+			summary: 'Summary (one A4 page)'
+		},
+		notes: {
+			title: 'Explanations and approval boxes',
+			lead: 'Short explanations printed at the start of each section (a section left empty prints none). Kept with the workspace in this browser and in the workspace file.',
+			section: {
+				purpose: 'Purpose of the proposal',
+				current: 'Today and the problem',
+				cost: 'Cost required',
+				effects: 'Expected effects',
+				week: 'How the visits are organised'
+			},
+			limit: (max) => `up to ${max.toLocaleString('en-US')} characters`,
+			approvalsShown: 'Print approval boxes (cover and summary)',
+			roles: 'Approval boxes (separated by commas)',
+			defaultRoles: ['Drafted by', 'Section chief', 'Director'],
+			approvals: 'Approvals'
+		},
+		summary: {
+			title: 'Budget request: summary',
+			reasons: 'Why',
+			rank: (name, rank, of) =>
+				`Among the ${of} employers of the prefecture, ${name} is number ${rank} by fewest schools per staff member.`,
+			cost: 'Cost required',
+			costLine: (total, today, change) =>
+				`Annual cost after the request ${total} yen (today ${today} yen, ${change} yen)`,
+			costPart: (employment, people, monthly, months, amount) =>
+				monthly === null
+					? `${employment} ${people} staff ${amount} yen`
+					: `${employment} ${people} staff × ${monthly} yen a month × ${months} months = ${amount} yen`,
+			costParts: (parts) => `. The change: ${parts}`,
+			deskPart: (amount) => `help desk ${amount} yen`,
+			effects: 'Main effects',
+			noEffect: 'This scenario changes none of the response-time and visit figures.',
+			details:
+				'The full pack has the cost breakdown and each year of the plan, the basis of the effects, the weekly visit table, and the assumptions and sources.',
+			sources: (data, fy) =>
+				`Sources: ${data}. MEXT, “ICT支援員の適正配置を” (March 2025; staff deployed at the end of ${fy}, the 3-year plan). Response times are simulated estimates.`
+		},
+		week: {
+			title: 'Weekly visit table',
+			caption: 'Schools visited per staff member and weekday (in visiting order, with arrival times)',
+			staff: 'Staff',
+			none: 'No visits',
+			total: 'Schools visited, staff',
+			added: (n) => `Added ${n}`,
+			dayTotal: (visits, staff) => `${visits} schools, ${staff} staff`,
+			note: 'The week planned for the proposed scenario, computed as on the Scenarios screen. Days without visits are remote support at the base.'
 		},
 		sourcesTitle: 'Sources',
 		sourceList: {

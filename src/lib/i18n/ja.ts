@@ -59,7 +59,8 @@ export const ja = {
 		document: {
 			'scenario-book': 'シナリオ',
 			'schedule-settings': 'スケジュールの設定',
-			'last-schedule': '最後に作った週間スケジュール'
+			'last-schedule': '最後に作った週間スケジュール',
+			'report-notes': '予算資料の説明文と決裁欄'
 		} as Record<string, string>,
 		export: '作業データを書き出す',
 		retry: 'もう一度保存する',
@@ -451,6 +452,7 @@ export const ja = {
 				table_entry: (file: string) => `「${file}」の表の一つが壊れています（表の種類、名前または内容がありません）。`,
 				schedule: (file: string) => `「${file}」のスケジュールの設定が壊れています。`,
 				scenarios: (file: string) => `「${file}」のシナリオが壊れています。`,
+				report: (file: string) => `「${file}」の予算資料の説明文と決裁欄が壊れています。`,
 				tables: (file: string) =>
 					`「${file}」の表に問題が見つかりました。ファイルの読み込みと同じ検査の結果を「読み込みの結果」に示しています。`
 			}
@@ -1443,9 +1445,6 @@ export const ja = {
 			}
 		},
 		ranking: '県内の支援員1人あたり学校数',
-		weekday: '曜日',
-		visitsOnDay: '訪問校数',
-		staffOnDay: '巡回する支援員',
 		scheduleText: (
 			visits: number,
 			required: number,
@@ -1471,6 +1470,57 @@ export const ja = {
 				`移動時間: 直線距離 × ${circuity} ÷ 時速 ${speed} km + 到着ごと ${stop} 分`,
 			simulation: (runs: number, seed: number) =>
 				`応答時間: 1年分の支援依頼を ${runs} 回シミュレーション（乱数の種 ${seed}）。祝日は内閣府「国民の祝日について」、長期休業は設定どおり`
+		},
+		version: {
+			label: '印刷する版',
+			detailed: '詳細版',
+			summary: '概要版（A4 1枚）'
+		},
+		notes: {
+			title: '説明文と決裁欄',
+			lead: '各節の初めに印刷する短い説明です（書かない節には何も印刷しません）。このブラウザの作業データに保存され、作業データのファイルにも含まれます。',
+			section: {
+				purpose: '提案の趣旨',
+				current: '現状と課題',
+				cost: '所要経費',
+				effects: '期待される効果',
+				week: '巡回の体制'
+			},
+			limit: (max: number) => `${max.toLocaleString('ja-JP')}字まで`,
+			approvalsShown: '決裁欄を印刷する（表紙と概要版）',
+			roles: '決裁欄の役職（「、」で区切る）',
+			defaultRoles: ['起案者', '係長', '課長'],
+			approvals: '決裁欄'
+		},
+		summary: {
+			title: '予算要求の概要',
+			reasons: '要求の理由',
+			rank: (name: string, rank: number, of: number) =>
+				`${name}の支援員1人あたりの学校数は、県内 ${of} 設置者のうち少ない方から ${rank} 番目です。`,
+			cost: '所要経費',
+			costLine: (total: string, today: string, change: string) =>
+				`要求後の年間費用 ${total} 円（現状 ${today} 円から ${change} 円）`,
+			costPart: (employment: string, people: string, monthly: string | null, months: number, amount: string) =>
+				monthly === null
+					? `${employment} ${people} 人 ${amount} 円`
+					: `${employment} ${people} 人 × 月額 ${monthly} 円 × ${months} か月 = ${amount} 円`,
+			costParts: (parts: string) => `。増減の内訳: ${parts}`,
+			deskPart: (amount: string) => `ヘルプデスク ${amount} 円`,
+			effects: '主な効果',
+			noEffect: 'このシナリオでは、応答時間と訪問の指標に差がありません。',
+			details: '費用の内訳と計画期間の各年度、効果の根拠、週の巡回表、前提と出典は詳細版に記載しています。',
+			sources: (data: string, fy: string) =>
+				`出典: ${data}。文部科学省「ICT支援員の適正配置を」（令和7年3月、${fy}末の配置状況と3か年計画）。応答時間はシミュレーションによる推計。`
+		},
+		week: {
+			title: '週の巡回表',
+			caption: '支援員ごと・曜日ごとの訪問校（訪問の順、時刻は到着）',
+			staff: '支援員',
+			none: '訪問なし',
+			total: '訪問校数・支援員',
+			added: (n: number) => `増員${n}`,
+			dayTotal: (visits: string, staff: string) => `${visits} 校・${staff} 人`,
+			note: '提案のシナリオで作った週の巡回で、シナリオ比較の数値と同じ計算によります。訪問のない日は拠点での遠隔支援です。'
 		},
 		sourcesTitle: '出典',
 		sourceList: {

@@ -9,6 +9,7 @@ import { scheduleSettings } from '$lib/workspace/schedule-settings.svelte';
 import { scenarioBook } from '$lib/workspace/scenario-book.svelte';
 import { scenarioFigures, type ScenarioFigures } from '$lib/domain/scenario/figures';
 import type { ScenarioSetup } from '$lib/domain/scenario/apply';
+import { TravelTimes } from '$lib/domain/schedule/travel';
 import type { Scenario, ScenarioBook } from '$lib/domain/scenario/types';
 import { setScope } from '$lib/domain/scenario/book';
 import { meetsTarget } from '$lib/domain/placement';
@@ -22,7 +23,14 @@ export const BASELINE = 'baseline';
 
 export type Outcome =
 	| { state: 'running'; progress: ScenarioRunProgress | null }
-	| { state: 'done'; setup: ScenarioSetup; result: ScenarioRunResult; figures: ScenarioFigures }
+	| {
+			state: 'done';
+			setup: ScenarioSetup;
+			result: ScenarioRunResult;
+			figures: ScenarioFigures;
+			/** The travel times the run planned with: the week's clock times are read from them (schedule/sheets.ts). */
+			travel: TravelTimes;
+	  }
 	| { state: 'failed'; message: string };
 
 export interface SweepPoint {
@@ -124,7 +132,8 @@ export class ScenarioBoard {
 							state: 'done',
 							setup,
 							result,
-							figures: scenarioFigures(setup, result.schedule, result.sim, book.assumptions)
+							figures: scenarioFigures(setup, result.schedule, result.sim, book.assumptions),
+							travel: new TravelTimes(request.travel, new Map(request.matrix))
 						};
 				})
 				.catch((e: unknown) => {

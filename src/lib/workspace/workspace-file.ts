@@ -1,7 +1,7 @@
 /**
  * The workspace as one file a user can keep, mail or move to another computer: the dataset
- * description, the imported tables as canonical CSV text, the schedule's assumptions and the
- * scenario book, in JSON. Reading one checks its shape only: its tables then go through the
+ * description, the imported tables as canonical CSV text, the schedule's assumptions, the
+ * scenario book and the budget pack's explanations, in JSON. Reading one checks its shape only: its tables then go through the
  * checks of any import, and its dataset record is made again from them (the session does both).
  */
 import { TABLE_NAMES } from '$lib/domain/tables';
@@ -12,11 +12,13 @@ import type { CsvBytes } from '$lib/db/load-csv';
 import { parseScheduleSettings, type ScheduleSettings } from '$lib/domain/schedule/settings';
 import { parseScenarioBook } from '$lib/domain/scenario/parse';
 import type { ScenarioBook } from '$lib/domain/scenario/types';
+import { parseReportNotes, type ReportNotes } from '$lib/domain/report-notes';
 
 /** The documents a workspace keeps beside its tables. */
 export interface KeptDocuments {
 	schedule: ScheduleSettings;
 	scenarios: ScenarioBook;
+	report: ReportNotes;
 }
 
 const FORMAT = 'haichi-workspace';
@@ -31,11 +33,21 @@ interface WorkspaceFileJson {
 	schedule?: unknown;
 	/** The scenario book (absent in files from before scenarios). */
 	scenarios?: unknown;
+	/** The budget pack's explanations and approval boxes (absent in files from before they were kept). */
+	report?: unknown;
 }
 
 /** Why a file is not a workspace the app can read, as the messages name it. */
 export type WorkspaceFileProblem =
-	'not_json' | 'not_workspace' | 'version' | 'incomplete' | 'fiscal_year' | 'table_entry' | 'schedule' | 'scenarios';
+	| 'not_json'
+	| 'not_workspace'
+	| 'version'
+	| 'incomplete'
+	| 'fiscal_year'
+	| 'table_entry'
+	| 'schedule'
+	| 'scenarios'
+	| 'report';
 
 export class WorkspaceFileError extends Error {
 	constructor(
@@ -76,7 +88,8 @@ export async function encodeWorkspaceFile(
 			}))
 		),
 		schedule: kept.schedule,
-		scenarios: kept.scenarios
+		scenarios: kept.scenarios,
+		report: kept.report
 	};
 	return JSON.stringify(json);
 }
@@ -87,6 +100,7 @@ export function decodeWorkspaceFile(text: string): {
 	files: CsvBytes[];
 	schedule: ScheduleSettings | null;
 	scenarios: ScenarioBook | null;
+	report: ReportNotes | null;
 } {
 	let json: unknown;
 	try {
@@ -111,10 +125,13 @@ export function decodeWorkspaceFile(text: string): {
 	if (json.schedule !== undefined && !schedule) throw new WorkspaceFileError('schedule');
 	const scenarios = json.scenarios === undefined ? null : parseScenarioBook(json.scenarios);
 	if (json.scenarios !== undefined && !scenarios) throw new WorkspaceFileError('scenarios');
+	const report = json.report === undefined ? null : parseReportNotes(json.report);
+	if (json.report !== undefined && !report) throw new WorkspaceFileError('report');
 	return {
 		dataset,
 		schedule,
 		scenarios,
+		report,
 		files: files.map((f: unknown) => {
 			if (
 				!isObject(f) ||
