@@ -828,6 +828,42 @@ export const en: Messages = {
 		exportCsv: 'Save as CSV',
 		weekday: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri' }
 	},
+	weekEdit: {
+		move: 'Move',
+		moveLabel: (school, staff, day) => `Move the visit to ${school} (${staff}, ${day})`,
+		dialogTitle: (school) => `Move the visit to ${school}`,
+		dialogFrom: (staff, day) => `It is now with ${staff} on ${day}.`,
+		toDay: 'Move to weekday',
+		toStaff: 'Move to staff member',
+		dayTaken: (day) => `${day} (another visit to this school)`,
+		allVisits: (staff) => `This school’s visits on other days go to ${staff} too (a staff member is fixed per school).`,
+		confirm: 'Move here',
+		cancel: 'Cancel',
+		moved: 'Moved',
+		hint: 'Drag a school onto another weekday or staff member’s cell, or choose where with “Move”. A moved visit is fixed there; a rebuild then keeps the other visits where they are as far as it can. Pressing a school’s name pins it to its current weekday and staff member.',
+		dropHere: (staff, day) => `${staff}, ${day}`,
+		announced: (school, staff, day) => `Moved ${school} to ${staff} on ${day}. Rebuild to plan the week around it.`,
+		edited: (moves) =>
+			`The week with the ${moves === 1 ? 'visit' : `${moves} visits`} you moved, not rebuilt yet. Travel is measured again; the other visits are adjusted when you rebuild.`,
+		problems: (n) =>
+			`As it is, the week breaks ${n === 1 ? 'one rule' : `${n} rules`} (length of a day, spacing of a school’s visits …).`,
+		rebuild: 'Rebuild around the moved visits',
+		changes: (moves, changed) =>
+			`Against the week before the rebuild: the ${moves === 1 ? 'visit' : `${moves} visits`} you moved kept, ${changed === 1 ? 'one other visit' : `${changed} other visits`} on another day or with another staff member.`,
+		travelChange: (before, after, diff) => `Weekly travel ${before} → ${after} (${diff}).`,
+		moves: (n) => `${n} moved`,
+		clear: 'Remove all pins and moves',
+		shared: 'Moved and pinned visits are kept and are part of the baseline week of the scenarios and the budget pack.',
+		oneStaff: 'One staff member per school (担当制)',
+		oneStaffNote: 'Every visit to a school is made by the same staff member (as 柏市 runs it). Travel may rise.',
+		scenarioTitle: (name) => `The week of scenario “${name}”`,
+		scenarioNote:
+			'The week planned under the scenario’s assumptions (staff added or removed, visit policy …). Read only: visits are moved and pinned in the baseline week.',
+		back: 'Back to the baseline week',
+		notFound: 'This scenario is not in the employer chosen now. Open it from the scenarios screen.',
+		viewWeek: 'See the week',
+		viewWeekLabel: (name) => `See the week of ${name}`
+	},
 	scheduleSheets: {
 		documents: 'Print and save',
 		printStaff: 'Print staff rounds',

@@ -819,6 +819,43 @@ export const ja = {
 		exportCsv: 'CSV で保存',
 		weekday: { mon: '月', tue: '火', wed: '水', thu: '木', fri: '金' }
 	},
+	weekEdit: {
+		move: '移動',
+		moveLabel: (school: string, staff: string, day: string) => `${school}（${staff}・${day}曜）の訪問を移動`,
+		dialogTitle: (school: string) => `${school}の訪問を移動`,
+		dialogFrom: (staff: string, day: string) => `いまは${staff}の${day}曜です。`,
+		toDay: '移動先の曜日',
+		toStaff: '移動先の支援員',
+		dayTaken: (day: string) => `${day}（この学校の別の訪問あり）`,
+		allVisits: (staff: string) =>
+			`この学校のほかの曜日の訪問も${staff}の担当になります（担当者の固定は学校ごとです）。`,
+		confirm: 'ここへ移動',
+		cancel: 'やめる',
+		moved: '移動',
+		hint: '学校名をドラッグして別の曜日・支援員の欄に落とすか、「移動」ボタンで移動先を選べます。動かした訪問はそこに固定され、作り直すとほかの訪問はなるべくそのままに組み直します。学校名を押すと、いまの曜日・担当に固定します。',
+		dropHere: (staff: string, day: string) => `${staff}の${day}曜`,
+		announced: (school: string, staff: string, day: string) =>
+			`${school}を${staff}の${day}曜へ移動しました。「作り直す」で週を組み直します。`,
+		edited: (moves: number) =>
+			`動かした訪問（${moves} 件）を反映した、作り直す前の週です。移動時間は測り直していますが、ほかの訪問の調整は作り直すときに行います。`,
+		problems: (n: number) => `このままでは規則に合わない点が ${n} 件あります（1日の長さ、同じ学校の訪問の間隔など）。`,
+		rebuild: '動かした訪問を守って作り直す',
+		changes: (moves: number, changed: number) =>
+			`作り直す前の週から: 動かした訪問 ${moves} 件はそのまま、ほかに曜日か担当が変わった訪問 ${changed} 件。`,
+		travelChange: (before: string, after: string, diff: string) => `週の移動時間 ${before} → ${after}（${diff}）。`,
+		moves: (n: number) => `移動 ${n} 件`,
+		clear: '固定と移動をすべて外す',
+		shared: '動かした訪問と固定は保存され、シナリオ比較と予算資料のベースラインの週にも使われます。',
+		oneStaff: '一人の支援員が一校を担当（担当制）',
+		oneStaffNote: '学校ごとの訪問をすべて同じ支援員が行います（柏市などの方式）。移動時間は増えることがあります。',
+		scenarioTitle: (name: string) => `シナリオ「${name}」の週`,
+		scenarioNote:
+			'シナリオの前提（支援員の増減・訪問方針など）で作った週です。閲覧のみで、訪問を動かす・固定するのは基準の週で行います。',
+		back: '基準の週に戻る',
+		notFound: 'このシナリオは、いまの設置者の範囲にありません。シナリオ比較の画面から開いてください。',
+		viewWeek: '週の予定を見る',
+		viewWeekLabel: (name: string) => `${name}の週の予定を見る`
+	},
 	scheduleSheets: {
 		documents: '印刷と保存',
 		printStaff: '巡回表を印刷',

@@ -28,6 +28,8 @@ import { setScope } from '$lib/domain/scenario/book';
 import { untrack } from 'svelte';
 import { baselineInputs, contextNow, readBaseline, type Baseline, type BaselineInputs } from './schedule-now.svelte';
 import { scenarioRequest } from '$lib/sim/scenario-request';
+import { basisOf, basisTravel, changedVisits, moveVisit, pinsAfterMove, type Visit } from '$lib/domain/schedule/edit';
+import { checkSchedule } from '$lib/domain/schedule/check';
 
 export interface PlannedSchedule {
 	employer: string;
@@ -73,7 +75,16 @@ export class SchedulePlanner {
 	result = $state.raw<PlannedSchedule | null>(null);
 	failure = $state<string | null>(null);
 	cancelled = $state(false);
+	/** The scenario whose week is shown instead of the baseline's, read only (the screen's `?scenario=`). */
+	scenario = $state<string | null>(null);
+	/** The week shown is the baseline's with visits moved on the timetable, not rebuilt yet. */
+	edited = $state(false);
 	#pool: ScenarioRunPool | null = null;
+
+	/** The scenario shown, when the book's scope holds it. */
+	readonly viewed = $derived(
+		this.scenario === null ? null : (scenarioBook.value.scenarios.find((s) => s.id === this.scenario) ?? null)
+	);
 
 	/** The assumptions and pins, kept in this browser with the workspace. */
 	get settings(): ScheduleSettings {
@@ -99,7 +110,15 @@ export class SchedulePlanner {
 	 */
 	readonly #asked = $derived.by((): AskedWeek | null => {
 		const context = this.context && scheduleSettings.loaded ? contextNow(this.context) : null;
-		if (!context || !this.employer || !scenarioBook.loaded) return null;
+		if (!context || !scenarioBook.loaded) return null;
+		if (this.scenario !== null) {
+			// The scenario as the scenarios screen runs it: the same request, so the same run.
+			const viewed = this.viewed && ($state.snapshot(this.viewed) as typeof this.viewed);
+			const book = $state.snapshot(scenarioBook.value) as ScenarioBook;
+			if (!viewed || book.scope.length === 0) return null;
+			return { employer: book.scope.join(','), book, ...scenarioRequest(context, book, viewed) };
+		}
+		if (!this.employer) return null;
 		const book = baselineBook($state.snapshot(scenarioBook.value) as ScenarioBook, this.employer);
 		return { employer: this.employer, book, ...scenarioRequest(context, book, null) };
 	});
@@ -116,8 +135,14 @@ export class SchedulePlanner {
 		this.reader.follow();
 		$effect(() => {
 			const last = lastSchedule.value;
-			if (!this.setup || !last || last.employer !== this.employer || this.result || this.running) return;
+			if (!this.setup || this.scenario !== null || !last || last.employer !== this.employer) return;
+			if (this.result || this.running) return;
 			untrack(() => this.#showKept(last));
+		});
+		// A scenario's week is shown as soon as it can be asked (kept from the scenarios screen, else run).
+		$effect(() => {
+			if (this.scenario === null || !this.setup || this.result || this.running || this.failure) return;
+			untrack(() => void this.run());
 		});
 		$effect(() => () => this.cancel());
 	}
@@ -127,6 +152,7 @@ export class SchedulePlanner {
 		if (employer === this.employer) return;
 		this.employer = employer;
 		this.result = null;
+		this.edited = false;
 		if (scenarioBook.loaded) scenarioBook.update((b) => setScope(b, [employer]));
 	}
 
@@ -149,10 +175,21 @@ export class SchedulePlanner {
 		};
 	}
 
+	/** Shows the week of scenario `id` (read only), or the baseline's again for null. */
+	show(id: string | null): void {
+		if (id === this.scenario) return;
+		this.cancel();
+		this.scenario = id;
+		this.result = null;
+		this.edited = false;
+		this.failure = null;
+	}
+
 	async run(): Promise<void> {
 		const asked = this.#asked;
 		if (!asked) return;
 		const { request } = asked;
+		const scenario = this.scenario;
 		this.running = true;
 		this.failure = null;
 		this.cancelled = false;
@@ -168,8 +205,12 @@ export class SchedulePlanner {
 				}
 			);
 			const seconds = (performance.now() - started) / 1000;
+			if (scenario !== this.scenario) return;
 			this.result = this.#planned(asked, result, seconds);
-			lastSchedule.update(() => ({ key: requestKey(request), employer: asked.employer, result, seconds }));
+			this.edited = false;
+			// The baseline's week is the one kept for the next visit; a scenario's is the scenarios screen's.
+			if (scenario === null)
+				lastSchedule.update(() => ({ key: requestKey(request), employer: asked.employer, result, seconds }));
 		} catch (e) {
 			if (e instanceof ScenarioRunCancelled) this.cancelled = true;
 			else this.failure = e instanceof Error ? e.message : String(e);
@@ -187,8 +228,51 @@ export class SchedulePlanner {
 	/** Fix a school to the staff member and weekday it has in the current schedule (or release it). */
 	togglePin(pin: Pin): void {
 		const same = (p: Pin) => p.school === pin.school && p.staff === pin.staff && p.day === pin.day;
-		this.pins = this.pins.some(same)
+		const pins = this.pins.some(same)
 			? this.pins.filter((p) => !same(p))
 			: [...this.pins.filter((p) => p.school !== pin.school), pin];
+		// The week pinned in is the one the rebuild keeps close to.
+		this.changeSettings(this.result ? { pins, basis: basisOf(this.result.schedule) } : { pins });
 	}
+
+	/**
+	 * Moves visit `from` to `to` on the week shown: the visit is fixed there (a pin marked moved),
+	 * the week as edited becomes the one a rebuild keeps close to, and is shown until then.
+	 */
+	move(from: Visit, to: Omit<Visit, 'school'>): void {
+		const shown = this.result;
+		if (!shown || this.scenario !== null || this.running) return;
+		const schedule = moveVisit(shown.instance, shown.travel, shown.schedule, from, to);
+		this.changeSettings({ pins: pinsAfterMove(this.pins, from, to), basis: basisOf(schedule) });
+		this.result = { ...shown, schedule };
+		this.edited = true;
+	}
+
+	/** Every pin and move undone, and the edited week forgotten. */
+	clearEdits(): void {
+		this.changeSettings({ pins: [], basis: null });
+	}
+
+	get moves(): number {
+		return this.pins.filter((p) => p.moved).length;
+	}
+
+	/** Rules the week as edited breaks until it is rebuilt (day too long, visits too close …). */
+	readonly editedProblems = $derived(
+		this.edited && this.result
+			? checkSchedule(this.result.instance, this.result.travel, this.result.schedule).length
+			: 0
+	);
+
+	/** What the rebuild changed against the week as edited: visits now on another day or with another person, and the travel. */
+	readonly changes = $derived.by(() => {
+		const basis = scheduleSettings.value.basis;
+		const shown = this.result;
+		if (!basis || !shown || this.edited || this.scenario !== null) return null;
+		return {
+			changed: changedVisits(basis, shown.schedule),
+			before: basisTravel(shown.instance, shown.travel, basis),
+			after: shown.schedule.travelMinutes
+		};
+	});
 }

@@ -52,7 +52,7 @@ export interface InstanceSettings {
 	minOnsiteMinutes: number;
 	maxSchoolsPerDay: number;
 	pins?: readonly Pin[];
-	basis?: readonly BasisDay[] | null;
+	basis?: BasisDay[] | null;
 	oneStaffPerSchool?: boolean;
 }
 
