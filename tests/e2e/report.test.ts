@@ -211,6 +211,7 @@ describe('the budget pack', () => {
 		for (const text of [fullText, summary]) {
 			expect(text).not.toContain('holiday');
 			expect(text).not.toContain('npm');
+			expect(text).not.toContain('HiGHS');
 			expect(text).not.toContain('PDFとして印刷');
 		}
 

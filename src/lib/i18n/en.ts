@@ -1565,7 +1565,9 @@ export const en: Messages = {
 		sourceList: {
 			leaflet: (fy) =>
 				`MEXT, “ICT支援員の適正配置を” (March 2025): staff deployed (end of ${fy}), the 3-year plan for school ICT (2025–2027) and its local government finance measures`,
-			holidays: 'Cabinet Office, “国民の祝日について” (National holidays): the holidays (counting work days)'
+			holidays: 'Cabinet Office, “国民の祝日について” (National holidays): the holidays (counting work days)',
+			schedule:
+				'The week of visits: planned by mathematical optimisation for the least travel, from the visit policy and travel assumptions set on the Schedule screen (editable)'
 		}
 	},
 	kind: { city: 'City', ward: 'Ward', town: 'Town', village: 'Village', prefecture: 'Prefecture' },
