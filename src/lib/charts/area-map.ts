@@ -53,6 +53,8 @@ export function areaMapOption(
 		},
 		series: [
 			{
+				// Kept across updates of the compare screen (EChart `seriesOnly`): the map is not built anew on every filter.
+				id: 'areas',
 				type: 'map',
 				map: mapName,
 				roam: true,

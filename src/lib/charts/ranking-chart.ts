@@ -112,6 +112,7 @@ export function rankingOption(
 		},
 		series: [
 			{
+				id: 'ranking',
 				type: 'bar',
 				name: labels.perStaff,
 				barMaxWidth: 16,

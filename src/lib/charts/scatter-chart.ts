@@ -18,6 +18,19 @@ export interface ScatterLabels {
 	formatNumber: (value: number, digits?: number) => string;
 }
 
+/** A point's colour: at the target, without staff, or short of the target. */
+const STATUS_COLOURS = [COLOURS.barAtTarget, COLOURS.target, COLOURS.bar] as const;
+const statusOf = (p: ScatterPoint, target: number): number =>
+	p.staff > 0 && p.schools / p.staff <= target ? 0 : p.staff === 0 ? 1 : 2;
+const SYMBOL_SIZE = 9;
+
+/**
+ * The points go as plain `[schools, staff, code]` rows in one series per colour, drawn in ECharts'
+ * large mode (one path per series): at national scale (about 1,800 points) one object per point,
+ * each with a style of its own, made every filter of the compare screen take hundreds of
+ * milliseconds. The picked points are drawn again on top, outlined; the others fade meanwhile.
+ * Every point is one size: the schools are already its x position.
+ */
 export function scatterOption(
 	points: readonly ScatterPoint[],
 	target: number,
@@ -30,7 +43,17 @@ export function scatterOption(
 		[0, 0],
 		[maxSchools, maxSchools / perStaff]
 	];
-	const faded = (p: ScatterPoint) => selected.size > 0 && !selected.has(p.code);
+	const byCode = new Map(points.map((p) => [p.code, p]));
+	const row = (p: ScatterPoint) => [p.schools, p.staff, p.code];
+	const picking = selected.size > 0;
+	const ofStatus = (status: number) => points.filter((p) => statusOf(p, target) === status);
+	const dots = {
+		type: 'scatter',
+		name: labels.staff,
+		symbolSize: SYMBOL_SIZE,
+		// The code is each row's name: a click and the tooltip name the employer by it.
+		encode: { x: 0, y: 1, itemName: 2 }
+	};
 	return {
 		textStyle: { fontFamily: CHART_FONT, color: COLOURS.text },
 		aria: { enabled: true },
@@ -39,8 +62,8 @@ export function scatterOption(
 		grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
 		tooltip: {
 			trigger: 'item',
-			formatter: (params: { data?: { name?: string; value?: number[] }; seriesType?: string }) => {
-				const p = points.find((q) => q.code === params.data?.name);
+			formatter: (params: { name?: string }) => {
+				const p = params.name === undefined ? undefined : byCode.get(params.name);
 				if (!p) return '';
 				return `<strong>${escapeHtml(p.name)}</strong><br>${escapeHtml(labels.schools)}: ${labels.formatNumber(p.schools)}<br>${escapeHtml(labels.staff)}: ${labels.formatNumber(p.staff, staffDigits(p.staff))}`;
 			}
@@ -63,27 +86,39 @@ export function scatterOption(
 			splitLine: { lineStyle: { color: COLOURS.grid } }
 		},
 		series: [
+			// Only series with points: ECharts' large mode cannot draw an empty one.
+			...STATUS_COLOURS.flatMap((color, status) => {
+				const data = ofStatus(status).map(row);
+				return data.length === 0
+					? []
+					: [
+							{
+								...dots,
+								id: `dots-${status}`,
+								large: true,
+								largeThreshold: 0,
+								itemStyle: { color, opacity: picking ? 0.2 : 0.85, borderColor: '#ffffff', borderWidth: 1 },
+								data
+							}
+						];
+			}),
+			...STATUS_COLOURS.flatMap((color, status) => {
+				const data = ofStatus(status)
+					.filter((p) => selected.has(p.code))
+					.map(row);
+				return data.length === 0
+					? []
+					: [
+							{
+								...dots,
+								id: `picked-${status}`,
+								itemStyle: { color, opacity: 0.85, borderColor: COLOURS.text, borderWidth: 2 },
+								data
+							}
+						];
+			}),
 			{
-				type: 'scatter',
-				name: labels.staff,
-				symbolSize: (value: number[]) => 7 + Math.min(9, Math.sqrt(value[0] ?? 0)),
-				data: points.map((p) => ({
-					name: p.code,
-					value: [p.schools, p.staff],
-					itemStyle: {
-						color:
-							p.staff > 0 && p.schools / p.staff <= target
-								? COLOURS.barAtTarget
-								: p.staff === 0
-									? COLOURS.target
-									: COLOURS.bar,
-						opacity: faded(p) ? 0.2 : 0.85,
-						borderColor: selected.has(p.code) ? COLOURS.text : '#ffffff',
-						borderWidth: selected.has(p.code) ? 2 : 1
-					}
-				}))
-			},
-			{
+				id: 'target',
 				type: 'line',
 				name: labels.target,
 				data: line(target),
@@ -93,6 +128,7 @@ export function scatterOption(
 				itemStyle: { color: COLOURS.target }
 			},
 			{
+				id: 'national',
 				type: 'line',
 				name: labels.national,
 				data: line(national),

@@ -1,7 +1,8 @@
 /**
  * Group `compare`: the compare screen at national scale — "with the national set from
  * the sample generator (about 1,741 municipalities, 32,000 schools) the compare screen stays
- * interactive: a filter or sort updates in ≤ 200 ms".
+ * interactive: a filter or sort updates in ≤ 100 ms", and in ≤ 250 ms with the CPU throttled 4× as on
+ * a school's shared laptop (../throttle.ts; the `_4x` figures).
  *
  * The national set's municipalities, schools, staff and plan indicators are imported on the data
  * screen the way a user does it (replacing the sample's tables), then /compare is used with real
@@ -12,7 +13,7 @@
  * - the second animation frame after the event (so the layout and paint of the table, charts and
  *   map are included, which the mark alone would miss).
  * A run takes the slower of the two directions (tick/untick, …); the median over --runs is
- * reported. The national set is generated into data/national/ (gitignored) when it is missing.
+ * reported. The same page is measured unthrottled first, then throttled. The national set is generated into data/national/ (gitignored) when it is missing.
  */
 import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,9 +25,11 @@ import { launchChromium, watchPage } from '../../support/browser';
 import { importFiles } from '../../support/e2e';
 import { REPO_ROOT, startBuiltApp } from '../../support/server';
 import { ja } from '../../../src/lib/i18n/ja';
+import { RATES, suffix, throttle } from '../throttle';
 import { BenchFailure, median, result, type BenchGroup, type BenchOptions, type BenchResult } from '../types';
 
-const BUDGET_MS = 200;
+/** Per CPU rate: unthrottled, and 4× slower. */
+const BUDGET_MS: Record<number, number> = { 1: 100, 4: 250 };
 const MARK = 'haichi:compare-updated';
 const NATIONAL_DIR = join(REPO_ROOT, 'data', 'national');
 /**
@@ -244,12 +247,22 @@ async function run({ runs, log }: BenchOptions): Promise<BenchResult[]> {
 
 		// One untimed round first: the first use of each path compiles code that later ones reuse.
 		for (const action of ACTIONS) await measure(page, action, () => {}, 'warm-up');
-		const samples = new Map<string, number[]>(ACTIONS.map((a) => [a.name, []]));
-		for (let i = 1; i <= runs; i++)
+		for (const rate of RATES) {
+			await throttle(browser.context, page, rate);
+			const samples = new Map<string, number[]>(ACTIONS.map((a) => [a.name, []]));
+			for (let i = 1; i <= runs; i++)
+				for (const action of ACTIONS)
+					samples.get(action.name)!.push(await measure(page, action, log, `${rate}× run ${i}/${runs}`));
 			for (const action of ACTIONS)
-				samples.get(action.name)!.push(await measure(page, action, log, `run ${i}/${runs}`));
-		for (const action of ACTIONS)
-			results.push(result(`compare.${action.name}`, Math.round(median(samples.get(action.name)!)), 'ms', BUDGET_MS));
+				results.push(
+					result(
+						`compare.${action.name}${suffix(rate)}`,
+						Math.round(median(samples.get(action.name)!)),
+						'ms',
+						BUDGET_MS[rate] ?? null
+					)
+				);
+		}
 
 		const problems = watch.problems();
 		if (problems.length > 0) throw new Error(`the page misbehaved:\n  ${problems.join('\n  ')}`);
@@ -265,6 +278,6 @@ async function run({ runs, log }: BenchOptions): Promise<BenchResult[]> {
 
 export const compareGroup: BenchGroup = {
 	name: 'compare',
-	description: `compare screen on the national set (~1,800 employers, ~32,700 schools): filter, sort and search in ≤ ${BUDGET_MS} ms`,
+	description: `compare screen on the national set (~1,800 employers, ~32,700 schools): filter, sort and search in ≤ ${BUDGET_MS[1]} ms (≤ ${BUDGET_MS[4]} ms at 4× CPU)`,
 	run
 };
