@@ -519,8 +519,8 @@ class DataSession {
 			this.replacedBySample = null;
 			this.verifiedSample = null;
 			this.#storedFiles = keptAfterImport(this.#storedFiles, kept, files, append);
-			await this.#setKey(this.dataset);
 			report(true);
+			await this.#setKey(this.dataset);
 			this.version++;
 			await this.#save();
 			return true;

@@ -215,6 +215,8 @@ class ImportReview {
 			return false;
 		}
 		this.phase = 'loading';
+		// For the bench: where an import's time goes, the worker's reading and checking or the load.
+		performance.mark('haichi:import-read');
 		const append = this.files
 			.filter((f) => f.mode === 'append' && f.inspection?.table)
 			.map((f) => f.inspection!.table as TableName);
