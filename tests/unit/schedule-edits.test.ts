@@ -16,6 +16,7 @@ import type { ScheduleInstance, WeeklySchedule } from '../../src/lib/domain/sche
 import { instance, matrixTravel, school, staffAt } from '../support/schedule-cases';
 import { sampleScheduleRows } from '../support/sample-schedule';
 import { SCENARIO_OPTIONS } from '../../src/lib/sim/scenario-request';
+import { defaultScheduleSettings, parseScheduleSettings } from '../../src/lib/domain/schedule/settings';
 
 let highs: Highs;
 beforeAll(async () => {
@@ -192,5 +193,23 @@ describe('担当制 (one staff member per school)', () => {
 			{ school: 'C', staff: 'T' },
 			{ school: 'A', staff: 'S' }
 		]);
+	});
+});
+
+describe('moves, the edited week and 担当制 as stored with the settings', () => {
+	it('reads them back, reads settings kept before them as without, and refuses them out of shape', () => {
+		const good = {
+			...defaultScheduleSettings(),
+			pins: [{ school: 'A', staff: 'S', day: 'tue' as const, moved: true as const }],
+			oneStaffPerSchool: true,
+			basis: [{ staff: 'S', day: 'tue' as const, schools: ['A', 'B'] }]
+		};
+		expect(parseScheduleSettings(JSON.parse(JSON.stringify(good)))).toEqual(good);
+		const { oneStaffPerSchool: _, basis: __, ...older } = good;
+		expect(parseScheduleSettings(older)).toEqual({ ...older, oneStaffPerSchool: false, basis: null });
+		expect(parseScheduleSettings({ ...good, pins: [{ school: 'A', moved: 'yes' }] })).toBeNull();
+		expect(parseScheduleSettings({ ...good, oneStaffPerSchool: 1 })).toBeNull();
+		expect(parseScheduleSettings({ ...good, basis: [{ staff: 'S', day: 'sun', schools: [] }] })).toBeNull();
+		expect(parseScheduleSettings({ ...good, basis: [{ staff: 'S', day: 'mon', schools: [1] }] })).toBeNull();
 	});
 });

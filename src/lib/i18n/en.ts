@@ -840,7 +840,7 @@ export const en: Messages = {
 		confirm: 'Move here',
 		cancel: 'Cancel',
 		moved: 'Moved',
-		hint: 'Drag a school onto another weekday or staff member’s cell, or choose where with “Move”. A moved visit is fixed there; a rebuild then keeps the other visits where they are as far as it can. Pressing a school’s name pins it to its current weekday and staff member.',
+		hint: 'Drag a school onto another weekday or staff member’s cell, or choose where with “Move”. A moved visit is fixed there; a rebuild then keeps the other visits where they are as far as it can.',
 		dropHere: (staff, day) => `${staff}, ${day}`,
 		announced: (school, staff, day) => `Moved ${school} to ${staff} on ${day}. Rebuild to plan the week around it.`,
 		edited: (moves) =>
@@ -853,7 +853,7 @@ export const en: Messages = {
 		travelChange: (before, after, diff) => `Weekly travel ${before} → ${after} (${diff}).`,
 		moves: (n) => `${n} moved`,
 		clear: 'Remove all pins and moves',
-		shared: 'Moved and pinned visits are kept and are part of the baseline week of the scenarios and the budget pack.',
+		shared: 'Moved visits, like pins, are assumptions of the baseline week.',
 		oneStaff: 'One staff member per school (担当制)',
 		oneStaffNote: 'Every visit to a school is made by the same staff member (as 柏市 runs it). Travel may rise.',
 		scenarioTitle: (name) => `The week of scenario “${name}”`,

@@ -832,7 +832,7 @@ export const ja = {
 		confirm: 'ここへ移動',
 		cancel: 'やめる',
 		moved: '移動',
-		hint: '学校名をドラッグして別の曜日・支援員の欄に落とすか、「移動」ボタンで移動先を選べます。動かした訪問はそこに固定され、作り直すとほかの訪問はなるべくそのままに組み直します。学校名を押すと、いまの曜日・担当に固定します。',
+		hint: '学校名をドラッグして別の曜日・支援員の欄に落とすか、「移動」ボタンで移動先を選べます。動かした訪問はそこに固定され、作り直すとほかの訪問はなるべくそのままに組み直します。',
 		dropHere: (staff: string, day: string) => `${staff}の${day}曜`,
 		announced: (school: string, staff: string, day: string) =>
 			`${school}を${staff}の${day}曜へ移動しました。「作り直す」で週を組み直します。`,
@@ -845,7 +845,7 @@ export const ja = {
 		travelChange: (before: string, after: string, diff: string) => `週の移動時間 ${before} → ${after}（${diff}）。`,
 		moves: (n: number) => `移動 ${n} 件`,
 		clear: '固定と移動をすべて外す',
-		shared: '動かした訪問と固定は保存され、シナリオ比較と予算資料のベースラインの週にも使われます。',
+		shared: '動かした訪問も、固定と同じくベースラインの週の前提です。',
 		oneStaff: '一人の支援員が一校を担当（担当制）',
 		oneStaffNote: '学校ごとの訪問をすべて同じ支援員が行います（柏市などの方式）。移動時間は増えることがあります。',
 		scenarioTitle: (name: string) => `シナリオ「${name}」の週`,
