@@ -476,6 +476,15 @@ class DataSession {
 			};
 		};
 		try {
+			// Loaded means in use, not kept: saving from this moment until the write is confirmed,
+			// whatever else runs before the write starts; a load refused after all leaves nothing to write.
+			if (loaded) {
+				this.saving = true;
+				unsaved.mark(WORKSPACE);
+			} else if (this.saving) {
+				this.saving = false;
+				if (!this.storageError) unsaved.done(WORKSPACE);
+			}
 			return await this.#change(() => this.#loadPrepared(engine, prepared, append, drop, issues, counts, report));
 		} finally {
 			this.importing = false;
