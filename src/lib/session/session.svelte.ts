@@ -474,8 +474,6 @@ class DataSession {
 				error,
 				sampleConflicts: loaded || !this.dataset ? null : sampleConflicts(this.dataset, loading, all)
 			};
-		};
-		try {
 			// Loaded means in use, not kept: saving from this moment until the write is confirmed,
 			// whatever else runs before the write starts; a load refused after all leaves nothing to write.
 			if (loaded) {
@@ -485,6 +483,8 @@ class DataSession {
 				this.saving = false;
 				if (!this.storageError) unsaved.done(WORKSPACE);
 			}
+		};
+		try {
 			return await this.#change(() => this.#loadPrepared(engine, prepared, append, drop, issues, counts, report));
 		} finally {
 			this.importing = false;
