@@ -31,8 +31,10 @@ export interface Assignment {
 	/** Of those, the visits the policy requires. */
 	unmetRequired: number[];
 	travel: number;
-	/** Lower bound on travel for the same number of unmet visits. */
+	/** Lower bound on travel for schedules whose unmet visits cost at most `priced`. */
 	bound: number;
+	/** What its unmet visits cost at the model's prices (required visits far above wanted ones). */
+	priced: number;
 }
 
 export interface LpSolution {
@@ -42,6 +44,8 @@ export interface LpSolution {
 	/** Dual value of every row: staff groups, then schools, then pins. */
 	rowDual: Float64Array;
 	unmet: number;
+	/** The travel part of `objective`. */
+	travel: number;
 }
 
 type HighsModel = ReturnType<Highs['createModel']>;
@@ -60,6 +64,8 @@ export class AssignmentModel {
 
 	/** Price of each unmet column: 0 for a school no one can reach (its visits are unmet whatever the schedule). */
 	readonly #unmetPrice: Float64Array;
+	/** How many visits each unmet column may leave out: the required ones, then the extra ones. */
+	readonly #unmetUpper: Float64Array;
 	/** The most drift (basis.ts) the pattern columns are priced with now: 0 until `priceDrift`. */
 	#drift = 0;
 
@@ -100,9 +106,9 @@ export class AssignmentModel {
 			numRows: rowLower.length,
 			colCost: this.#unmetPrice,
 			colLower: new Float64Array(first),
-			colUpper: Float64Array.from({ length: first }, (_, c) =>
+			colUpper: (this.#unmetUpper = Float64Array.from({ length: first }, (_, c) =>
 				c < nSchools ? required[c]! : instance.schools[c - nSchools]!.visits - required[c - nSchools]!
-			),
+			)),
 			rowLower,
 			rowUpper,
 			matrix: {
@@ -125,6 +131,23 @@ export class AssignmentModel {
 			...p.schools.flatMap((i) => this.#pinRow.get(`${i},${p.staff}`) ?? [])
 		];
 		return rows.sort((a, b) => a - b);
+	}
+
+	/** The pin rows: group `staff` visits `school` at least once. */
+	pinRows(): { row: number; school: number; staff: number }[] {
+		return [...this.#pinRow].map(([key, row]) => {
+			const [school, staff] = key.split(',').map(Number) as [number, number];
+			return { row, school, staff };
+		});
+	}
+
+	/** The unmet columns (for the Lagrangian bound, column-generation.ts): school, most visits left out, price. */
+	unmetColumns(): { school: number; upper: number; price: number }[] {
+		return Array.from({ length: this.#first }, (_, c) => ({
+			school: c % this.#nSchools,
+			upper: this.#unmetUpper[c]!,
+			price: this.#unmetPrice[c]!
+		}));
 	}
 
 	add(patterns: readonly DayPattern[]): void {
@@ -151,14 +174,26 @@ export class AssignmentModel {
 		this.patterns.push(...patterns);
 	}
 
-	/** The LP relaxation over the columns so far (warm-started from the previous solve). */
+	/**
+	 * The LP relaxation over the columns so far (warm-started from the previous solve). A pattern's
+	 * upper bound is implied by its rows and left out here: a column resting at it would take a
+	 * negative reduced cost that pricing finds again and again, and weaken the Lagrangian bound.
+	 */
 	solveLp(timeLimitSeconds: number): LpSolution {
+		if (this.patterns.length > 0)
+			this.#model.changeColsBounds(
+				{ kind: 'range', from: this.#first, to: this.#first + this.patterns.length - 1 },
+				new Float64Array(this.patterns.length),
+				new Float64Array(this.patterns.length).fill(Infinity)
+			);
 		this.#model.options.set({ time_limit: timeLimitSeconds, solver: 'simplex' });
 		this.#model.run();
 		const { colValue, colDual, rowDual } = this.#model.getSolution();
 		let unmet = 0;
 		for (let c = 0; c < this.#first; c++) unmet += colValue[c]!;
-		return { objective: this.#model.getObjectiveValue(), colDual, rowDual, unmet };
+		let travel = 0;
+		this.patterns.forEach((p, j) => (travel += colValue[this.#first + j]! * p.travel));
+		return { objective: this.#model.getObjectiveValue(), colDual, rowDual, unmet, travel };
 	}
 
 	/**
@@ -273,14 +308,14 @@ export class AssignmentModel {
 	}): Assignment {
 		const model = this.#model;
 		const numCols = this.#first + this.patterns.length;
-		if (options.start) {
-			// The dive fixed lower bounds; the search may move away from its solution again.
+		// The dive fixed lower bounds and the LP dropped the upper ones: the search gets the full
+		// range of every pattern again, whatever ran before.
+		if (this.patterns.length > 0)
 			model.changeColsBounds(
 				{ kind: 'range', from: this.#first, to: numCols - 1 },
 				new Float64Array(this.patterns.length),
 				this.#upper()
 			);
-		}
 		model.changeColsIntegrality(
 			{ kind: 'range', from: 0, to: numCols - 1 },
 			new Int32Array(numCols).fill(this.highs.constants.variableType.integer)
@@ -314,22 +349,23 @@ export class AssignmentModel {
 		const rawBound = options.lpBound ?? Number(model.info.get('mip_dual_bound')) - this.#drift;
 		// The bound covers unmet visits at their price; what is left bounds the travel.
 		const bound = Math.max(0, Math.min(travel, rawBound - priced));
-		return { uses, unmet, unmetRequired, travel, bound };
+		return { uses, unmet, unmetRequired, travel, bound, priced };
 	}
 
 	/**
-	 * Turns the model into the LP "least travel with at most `maxUnmet` visits unmet": its value is
-	 * a lower bound on the travel of any schedule leaving that many visits unmet, much tighter than
-	 * the priced bound when visits are short. Unmet visits cost nothing in it; every column is
-	 * continuous again, with its full range.
+	 * Turns the model into the LP "least travel with unmet visits costing at most `maxPriced` at
+	 * their prices": its value is a lower bound on the travel of any schedule that leaves no more
+	 * out (required visits weighing far more than wanted ones), much tighter than the priced bound
+	 * when visits are short. Unmet visits cost nothing in it; every column is continuous again, with
+	 * its full range.
 	 */
-	limitUnmet(maxUnmet: number): void {
+	limitUnmet(maxPriced: number): void {
 		const model = this.#model;
 		const first = this.#first;
 		const numCols = first + this.patterns.length;
-		model.addRow(-Infinity, maxUnmet, {
+		model.addRow(-Infinity, maxPriced, {
 			indices: Int32Array.from({ length: first }, (_, i) => i),
-			values: new Float64Array(first).fill(1)
+			values: this.#unmetPrice
 		});
 		this.#extraRows++;
 		model.changeColsCost({ kind: 'range', from: 0, to: first - 1 }, new Float64Array(first));

@@ -8,19 +8,9 @@ import type { Highs } from 'highs';
 import { WEEKDAYS } from '$lib/domain/tables';
 import type { DayPlan, ScheduleInstance, UnmetVisits, WeeklySchedule } from '$lib/domain/schedule/types';
 import type { TravelTimes } from '$lib/domain/schedule/travel';
-import {
-	DEFAULT_PATTERN_OPTIONS,
-	TravelTable,
-	candidateSets,
-	dayPatterns,
-	patternFor,
-	pinnedStaff,
-	visitedSchools,
-	type DayPattern,
-	type PatternOptions
-} from './patterns';
+import { RouteSpace, TravelTable, patternFor, pinnedStaff, visitedSchools, type DayPattern } from './patterns';
 import { AssignmentModel, type Assignment } from './assignment';
-import { generateColumns } from './column-generation';
+import { generateColumns, travelBound, type Multipliers } from './column-generation';
 import { balanceLoad } from './balance';
 import { placeOnWeekdays } from './placement';
 import { Basis } from './basis';
@@ -29,11 +19,10 @@ import { requiredVisits } from '$lib/domain/schedule/rules';
 export type OptimisePhase = 'travel' | 'patterns' | 'columns' | 'assignment' | 'bound' | 'balance' | 'weekdays';
 
 export interface OptimiseOptions {
-	/** Time HiGHS may take for the assignment. */
+	/** Time the assignment may take, once the routes are listed (weekdays come after). */
 	timeLimitSeconds: number;
 	/** Relative gap at which the search may stop. */
 	gap: number;
-	patterns?: PatternOptions;
 	/** 'auto' lists every pattern when there are few enough, else prices them in; the others force one way. */
 	strategy?: 'auto' | 'exact' | 'columns';
 	onProgress?: (phase: OptimisePhase, best?: number, bound?: number) => void;
@@ -42,21 +31,12 @@ export interface OptimiseOptions {
 /** Extra travel (a share) the balanced load may cost. */
 const BALANCE_SLACK = 0.005;
 
-/** Above this many columns (staff groups × school sets) the patterns are priced in, not listed. */
+/** Above this many patterns (every route of every staff group) they are priced in, not listed. */
 const FULL_MODEL_COLUMNS = 60_000;
 
-/**
- * A weak bound used only when column generation runs out of time: a day costs at least the round
- * trip to any school on it, so each visit costs at least a share of its cheapest round trip.
- */
-function visitBound(table: TravelTable): number {
-	const { instance } = table;
-	return instance.schools.reduce((sum, school, i) => {
-		let trip = Infinity;
-		for (let k = 0; k < instance.staff.length; k++) trip = Math.min(trip, table.route(k, [i]));
-		return sum + (Number.isFinite(trip) ? (school.visits * trip) / instance.maxSchoolsPerDay : 0);
-	}, 0);
-}
+/** The best bound the rounds of column generation prove for schedules leaving out no more than `assignment`. */
+const generatedBound = (model: AssignmentModel, rounds: readonly Multipliers[], assignment: Assignment) =>
+	Math.min(assignment.travel, Math.max(0, ...rounds.map((m) => travelBound(model, m, assignment.priced))));
 
 /**
  * Indices of interchangeable staff: the same travel from their base to every school and back (as a
@@ -91,44 +71,44 @@ export function optimiseSchedule(
 	};
 	const table = new TravelTable(grouped, travel);
 	progress('patterns');
-	const sets = candidateSets(
-		table,
-		visitedSchools(grouped),
-		grouped.maxSchoolsPerDay,
-		options.patterns ?? DEFAULT_PATTERN_OPTIONS
-	);
-	const started = performance.now();
-	const remaining = () => Math.max(1, options.timeLimitSeconds - (performance.now() - started) / 1000);
 	// A school no staff member can reach and come back from within a day: its visits stay unmet.
 	const pinned = pinnedStaff(grouped);
 	const unreachable = new Set(
 		visitedSchools(grouped).filter((i) => grouped.staff.every((_, k) => !patternFor(table, k, [i], pinned)))
 	);
+	const routed = visitedSchools(grouped).filter((i) => !unreachable.has(i));
+	const space = new RouteSpace(table, routed, pinned);
 	// The week last edited, by group for the assignment and by member for placement.
 	const basis = new Basis(instance, groups);
 	const model = new AssignmentModel(highs, grouped, unreachable);
 	let assignment: Assignment;
 	let patterns: DayPattern[];
-	// A municipality lists every pattern and is solved exactly; a larger instance prices columns in.
+	// A municipality lists every route and is solved exactly; a larger instance prices them in.
 	const strategy = options.strategy ?? 'auto';
-	const exact =
-		strategy === 'exact' || (strategy === 'auto' && grouped.staff.length * sets.length <= FULL_MODEL_COLUMNS);
+	const listed = strategy === 'columns' ? null : space.patterns(strategy === 'exact' ? Infinity : FULL_MODEL_COLUMNS);
+	const exact = listed !== null;
+	const started = performance.now();
+	const remaining = () => Math.max(1, options.timeLimitSeconds - (performance.now() - started) / 1000);
+	// Each round of column generation proves a bound over every route, kept for when time runs out.
+	const rounds: Multipliers[] = [];
 	try {
 		let lpBound: number | undefined;
 		let start: Float64Array | undefined;
-		if (exact) model.add(dayPatterns(table, sets));
+		if (listed) model.add(listed);
 		else {
 			progress('columns');
-			const generated = generateColumns(model, table, sets, {
+			const generated = generateColumns(model, space, routed, {
 				seed: true,
-				timeLimitSeconds: options.timeLimitSeconds * 0.5,
+				timeLimitSeconds: remaining() * 0.5,
 				perGroup: 30,
+				tolerance: options.gap / 4,
 				onRound: (_, objective) => progress('columns', objective)
 			});
-			lpBound = generated.lpBound ?? visitBound(table);
-			progress('assignment');
-			if (basis.empty) start = model.dive(remaining() / 2);
+			rounds.push(...generated.multipliers);
 		}
+		// Every route listed makes a larger search: a dive gives it a schedule to start from.
+		progress('assignment');
+		if (basis.empty) start = model.dive(remaining() / 2);
 		// The week last edited is where the search starts, and a visit leaves it only for a saving beyond
 		// its drift; the LP at travel alone, solved first, bounds the travel.
 		if (!basis.empty) {
@@ -144,16 +124,24 @@ export function optimiseSchedule(
 			start,
 			onProgress: (best, bound) => progress('assignment', best, bound)
 		});
-		// Visits short for lack of staff: bound the travel of schedules leaving as many unmet.
+		// Listed, the solver's bound covers every route; priced, only the columns generated, and the
+		// rounds' bounds cover every route.
+		if (!exact) assignment = { ...assignment, bound: generatedBound(model, rounds, assignment) };
+		// Visits short for lack of staff: bound the travel of schedules leaving as few out.
 		const short = assignment.unmet.reduce((n, u, i) => n + (unreachable.has(i) ? 0 : u), 0);
 		if (short > 0 && remaining() > 1) {
 			progress('bound');
-			model.limitUnmet(assignment.unmet.reduce((a, b) => a + b, 0));
-			const refined = exact
-				? model.solveLp(remaining()).objective
-				: generateColumns(model, table, sets, { seed: false, timeLimitSeconds: remaining(), perGroup: 30 }).lpBound;
-			if (refined !== null)
-				assignment = { ...assignment, bound: Math.min(assignment.travel, Math.max(assignment.bound, refined)) };
+			model.limitUnmet(assignment.priced);
+			// Listed or priced, every route is priced again in the capped model.
+			const capped = generateColumns(model, space, routed, {
+				seed: false,
+				timeLimitSeconds: remaining(),
+				perGroup: 30,
+				tolerance: options.gap / 4,
+				cap: assignment.priced
+			});
+			rounds.push(...capped.multipliers);
+			assignment = { ...assignment, bound: Math.max(assignment.bound, generatedBound(model, rounds, assignment)) };
 		}
 		patterns = model.patterns.slice(0, assignment.uses.length);
 	} finally {

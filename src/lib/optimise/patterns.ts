@@ -1,8 +1,9 @@
 /**
- * Day patterns: what one staff member can do in one day — one school, or a short route of 2–3
- * nearby schools — with its travel from their base and back, in the best visiting order. The
- * optimiser chooses among these; a pattern is kept only when travel plus the least time on site at
- * every school fits the staff member's day.
+ * Day patterns: what one staff member can do in one day — one school, or a route of up to
+ * `maxSchoolsPerDay` schools — with its travel from their base and back, in the best visiting order.
+ * The optimiser chooses among these; a pattern is kept only when travel plus the least time on site
+ * at every school fits the staff member's day. `RouteSpace` walks every such route, not only routes
+ * among nearby schools, so that a bound priced over it holds for the whole model.
  */
 import type { ScheduleInstance, StaffMember } from '$lib/domain/schedule/types';
 import type { TravelTimes } from '$lib/domain/schedule/travel';
@@ -14,15 +15,6 @@ export interface DayPattern {
 	schools: number[];
 	travel: number;
 }
-
-export interface PatternOptions {
-	/** Routes of two schools join each school to this many of its nearest. */
-	pairNeighbours: number;
-	/** Routes of three schools are drawn from this many nearest of their first school. */
-	tripleNeighbours: number;
-}
-
-export const DEFAULT_PATTERN_OPTIONS: PatternOptions = { pairNeighbours: 8, tripleNeighbours: 5 };
 
 /** Travel between every two schools and from every base to every school, computed once. */
 export class TravelTable {
@@ -59,14 +51,6 @@ export class TravelTable {
 		for (let k = 1; k < order.length; k++) total += this.between(order[k - 1]!, order[k]!);
 		return total + this.schoolToBase[staff * this.n + order[order.length - 1]!]!;
 	}
-
-	/** The school indices nearest to `i` (by travel), nearest first. */
-	nearest(i: number, count: number, among: readonly number[]): number[] {
-		return among
-			.filter((j) => j !== i)
-			.sort((a, b) => this.between(i, a) - this.between(i, b))
-			.slice(0, count);
-	}
 }
 
 const ORDERS_OF_THREE = [
@@ -97,37 +81,6 @@ function bestOrder(table: TravelTable, staff: number, set: readonly number[]): {
 	return best;
 }
 
-/** The school sets worth considering as one day's route, the same for every staff member. */
-export function candidateSets(
-	table: TravelTable,
-	schools: readonly number[],
-	maxPerDay: number,
-	options: PatternOptions
-): number[][] {
-	const seen = new Set<string>();
-	const sets: number[][] = [];
-	const add = (set: number[]) => {
-		const key = [...set].sort((a, b) => a - b).join(',');
-		if (seen.has(key)) return;
-		seen.add(key);
-		sets.push(set);
-	};
-	for (const i of schools) add([i]);
-	if (maxPerDay < 2) return sets;
-	// One ordering of the neighbours per school serves pairs and triples alike.
-	const count = Math.max(options.pairNeighbours, maxPerDay >= 3 ? options.tripleNeighbours : 0);
-	const nearest = schools.map((i) => table.nearest(i, count, schools));
-	schools.forEach((i, k) => {
-		for (const j of nearest[k]!.slice(0, options.pairNeighbours)) add([i, j]);
-	});
-	if (maxPerDay >= 3)
-		schools.forEach((i, k) => {
-			const near = nearest[k]!.slice(0, options.tripleNeighbours);
-			for (let a = 0; a < near.length; a++) for (let b = a + 1; b < near.length; b++) add([i, near[a]!, near[b]!]);
-		});
-	return sets;
-}
-
 /** Who may visit each school: a school pinned to a staff member is theirs alone. */
 export function pinnedStaff(instance: ScheduleInstance): Map<number, string> {
 	const index = new Map(instance.schools.map((s, i) => [s.id, i]));
@@ -156,8 +109,110 @@ export function patternFor(
 export const visitedSchools = (instance: ScheduleInstance) =>
 	instance.schools.flatMap((s, i) => (s.visits > 0 ? [i] : []));
 
-/** Every pattern every staff member can work (fine for a municipality; a prefecture prices them instead). */
-export function dayPatterns(table: TravelTable, sets: readonly number[][]): DayPattern[] {
-	const pinned = pinnedStaff(table.instance);
-	return table.instance.staff.flatMap((_, k) => sets.flatMap((set) => patternFor(table, k, set, pinned) ?? []));
+function onPath(path: Int32Array, length: number, school: number): boolean {
+	for (let q = 0; q < length; q++) if (path[q] === school) return true;
+	return false;
+}
+
+/**
+ * Every day route of every staff group: from the base to a first school within the day, then to
+ * schools in reach of the last, as long as travel plus the least time on site still fits. Each
+ * school's others are kept sorted by travel, so a walk stops at the first that no longer fits; the
+ * triangle inequality is not assumed (an imported matrix need not keep it).
+ */
+export class RouteSpace {
+	/** Per school: the other schools a route may go on to, nearest first, within the longest day. */
+	readonly #next: Int32Array[];
+	/** Per staff group: the first schools of its routes, by index into `instance.schools`. */
+	readonly #first: Int32Array[];
+	readonly #maxLength: number;
+
+	constructor(
+		readonly table: TravelTable,
+		/** The schools routes may visit (visited, within someone's reach). */
+		schools: readonly number[],
+		readonly pinned: ReadonlyMap<number, string>
+	) {
+		const { instance } = table;
+		const onsite = instance.minOnsiteMinutes;
+		const longest = Math.max(0, ...instance.staff.map((s) => s.minutesPerDay));
+		this.#maxLength = Math.min(
+			instance.maxSchoolsPerDay,
+			onsite > 0 ? Math.floor(longest / onsite) : instance.maxSchoolsPerDay
+		);
+		// A leg between schools leaves room for two stays at least.
+		const reach = longest - 2 * onsite;
+		this.#next = Array.from({ length: table.n }, () => new Int32Array(0));
+		if (this.#maxLength >= 2)
+			for (const i of schools)
+				this.#next[i] = Int32Array.from(
+					schools
+						.filter((j) => j !== i && table.between(i, j) <= reach)
+						.sort((a, b) => table.between(i, a) - table.between(i, b))
+				);
+		this.#first = instance.staff.map((member, k) =>
+			Int32Array.from(
+				member.days > 0
+					? schools.filter(
+							(i) => this.#allowed(k, i) && table.baseToSchool[k * table.n + i]! + onsite <= member.minutesPerDay
+						)
+					: []
+			)
+		);
+	}
+
+	#allowed(k: number, i: number): boolean {
+		const owner = this.pinned.get(i);
+		return owner === undefined || owner === this.table.instance.staff[k]!.id;
+	}
+
+	/**
+	 * Calls `visit` with every route group `k` can work, in every visiting order: `path` holds the
+	 * schools (its first `length` entries, reused between calls), `travel` the minutes base to base.
+	 */
+	forEach(k: number, visit: (path: Int32Array, length: number, travel: number) => void): void {
+		const { table } = this;
+		const { n, instance } = table;
+		const day = instance.staff[k]!.minutesPerDay;
+		const onsite = instance.minOnsiteMinutes;
+		const path = new Int32Array(this.#maxLength);
+		const extend = (length: number, travel: number) => {
+			const last = path[length - 1]!;
+			const back = table.schoolToBase[k * n + last]!;
+			if (travel + back + length * onsite <= day) visit(path, length, travel + back);
+			if (length === this.#maxLength) return;
+			for (const j of this.#next[last]!) {
+				const leg = table.between(last, j);
+				if (travel + leg + (length + 1) * onsite > day) break;
+				if (!this.#allowed(k, j) || onPath(path, length, j)) continue;
+				path[length] = j;
+				extend(length + 1, travel + leg);
+			}
+		};
+		for (const i of this.#first[k]!) {
+			path[0] = i;
+			extend(1, table.baseToSchool[k * n + i]!);
+		}
+	}
+
+	/**
+	 * Every pattern of every group in its best order, or null when there are more than `limit`
+	 * (the instance is then priced by column generation instead of listed).
+	 */
+	patterns(limit: number): DayPattern[] | null {
+		const all: DayPattern[] = [];
+		for (let k = 0; k < this.table.instance.staff.length; k++) {
+			const best = new Map<string, DayPattern>();
+			this.forEach(k, (path, length, travel) => {
+				if (all.length + best.size > limit) return;
+				const schools = Array.from(path.subarray(0, length));
+				const key = [...schools].sort((a, b) => a - b).join(',');
+				const known = best.get(key);
+				if (!known || travel < known.travel) best.set(key, { staff: k, schools, travel });
+			});
+			all.push(...best.values());
+			if (all.length > limit) return null;
+		}
+		return all;
+	}
 }
