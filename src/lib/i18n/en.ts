@@ -763,7 +763,7 @@ export const en: Messages = {
 		gap: 'Gap to the bound',
 		optimal: 'optimal (proven)',
 		method: {
-			exact: 'exact (integer programme over every candidate)',
+			exact: 'exact (integer programme over every route that fits a day)',
 			heuristic: 'column generation and integer programme (approximate)'
 		},
 		visits: 'Visits the policy asks, made (week)',
@@ -785,7 +785,8 @@ export const en: Messages = {
 		sourceNote: (seconds) =>
 			`Source: the loaded data (schools, staff, municipalities, ferries) and the assumptions above. Computed in ${seconds} s.`,
 		sourceShort: 'Loaded data (schools, staff, ferries) and the travel assumptions (editable)',
-		sourceSolver: 'Bound from HiGHS (LP relaxation, branch and bound)',
+		sourceSolver:
+			'Bound proven over every route that fits a working day (not only routes among nearby schools): HiGHS LP relaxation and branch and bound, or for large cases the Lagrangian bound of column generation; when visits are short, among schedules leaving no more of them out',
 		sourcePolicy: 'Visit policy (assumption, editable) and schools’ classes',
 		sourceStaff: 'Days per week in the staff table',
 		gapFormula: '(travel − bound) ÷ travel',

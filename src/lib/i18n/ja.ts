@@ -757,7 +757,7 @@ export const ja = {
 		bound: '証明された下限',
 		gap: '下限との差',
 		optimal: '最適（証明済み）',
-		method: { exact: '厳密解（全候補の整数計画）', heuristic: '列生成と整数計画による近似解' },
+		method: { exact: '厳密解（1日に回れる全経路の整数計画）', heuristic: '列生成と整数計画による近似解' },
 		visits: '方針どおりの訪問（週）',
 		visitsMade: (made: string, required: string) => `${made} / ${required}`,
 		staffDays: '訪問に使った勤務日',
@@ -777,7 +777,8 @@ export const ja = {
 		sourceNote: (seconds: string) =>
 			`出典: 読み込んだデータ（学校・支援員・市区町村・フェリー）と上の仮定。計算 ${seconds} 秒。`,
 		sourceShort: '読み込んだデータ（学校・支援員・フェリー）と移動時間の仮定（編集可）',
-		sourceSolver: 'HiGHS による線形緩和・分枝限定の下限',
+		sourceSolver:
+			'下限は、勤務時間に収まる1日のすべての経路（近くの学校どうしに限らない）について HiGHS の線形緩和・分枝限定で、大規模では列生成のラグランジュ緩和で証明したもの。訪問が足りないときは、残す訪問がこれ以下のスケジュールの中での下限',
 		sourcePolicy: '訪問方針（仮定・編集可）と学校の学級数',
 		sourceStaff: '支援員表の勤務日数（週）',
 		gapFormula: '（移動時間 − 下限）÷ 移動時間',
