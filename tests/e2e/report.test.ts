@@ -191,6 +191,7 @@ describe('the budget pack', () => {
 		await page.waitForURL(/version=summary/);
 		await page.getByTestId('report-summary').waitFor();
 		expect(await page.getByTestId('report-headline').innerText()).toBe(headline);
+		expect(await page.getByTestId('summary-overflow').count()).toBe(0);
 		const one = await print();
 		expect(one).toHaveLength(1);
 		const summary = squash(one[0]!);
@@ -229,6 +230,12 @@ describe('the budget pack', () => {
 		expect(without).toHaveLength(1);
 		expect(squash(without[0]!)).not.toContain('教育長');
 		expect(squash(without[0]!)).toContain(squash(PURPOSE));
+		// Explanations too long for one page: the screen says so before printing, and the print goes on to a second page.
+		await page.locator('[data-note-input="current"]').fill('現状の課題を詳しく書いた説明です。'.repeat(60));
+		await page.getByTestId('summary-overflow').waitFor();
+		expect(await print()).toHaveLength(2);
+		await page.locator('[data-note-input="current"]').fill('');
+		await page.getByTestId('summary-overflow').waitFor({ state: 'detached' });
 		await page.locator('[data-version="detailed"]').check();
 		await page.waitForURL((url) => !url.search.includes('version'));
 		expect(squash((await print())[0]!)).not.toContain('起案者');

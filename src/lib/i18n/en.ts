@@ -1546,6 +1546,8 @@ export const en: Messages = {
 			costParts: (parts) => `. The change: ${parts}`,
 			deskPart: (amount) => `help desk ${amount} yen`,
 			effects: 'Main effects',
+			overflow:
+				'The summary no longer fits one A4 page (the explanations are long; it goes on to a second page). Shorten them to keep it to one page.',
 			noEffect: 'This scenario changes none of the response-time and visit figures.',
 			details:
 				'The full pack has the cost breakdown and each year of the plan, the basis of the effects, the weekly visit table, and the assumptions and sources.',

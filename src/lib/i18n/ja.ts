@@ -1545,6 +1545,8 @@ export const ja = {
 			costParts: (parts: string) => `。増減の内訳: ${parts}`,
 			deskPart: (amount: string) => `ヘルプデスク ${amount} 円`,
 			effects: '主な効果',
+			overflow:
+				'概要版が A4 1枚に収まりません（説明文が長いため、2枚目に続きます）。1枚にするには、説明文を短くしてください。',
 			noEffect: 'このシナリオでは、応答時間と訪問の指標に差がありません。',
 			details: '費用の内訳と計画期間の各年度、効果の根拠、週の巡回表、前提と出典は詳細版に記載しています。',
 			sources: (data: string, fy: string) =>
