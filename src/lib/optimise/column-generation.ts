@@ -36,16 +36,6 @@ export interface Multipliers {
 	schools: Float64Array;
 }
 
-export interface Generated {
-	/** One per round (and the route shares first, on a seeded run), for `travelBound`. */
-	multipliers: Multipliers[];
-	/** The last LP's value over the columns so far (a bound only when `converged`). */
-	objective: number;
-	/** No route was left with a negative reduced cost, or too little to matter (`tolerance`). */
-	converged: boolean;
-	rounds: number;
-}
-
 const NEGATIVE = -1e-6;
 /** Nearest staff groups each school starts with. */
 const SEED_GROUPS = 8;
@@ -137,12 +127,13 @@ function bestDistinct<T extends { schools: number[]; rc: number }>(found: T[], c
 		.slice(0, count);
 }
 
+/** The multipliers of every round (and the route shares first, on a seeded run), for `travelBound`. */
 export function generateColumns(
 	model: AssignmentModel,
 	space: RouteSpace,
 	schools: readonly number[],
 	options: GenerationOptions
-): Generated {
+): Multipliers[] {
 	const { table, pinned } = space;
 	const started = performance.now();
 	const elapsed = () => (performance.now() - started) / 1000;
@@ -169,8 +160,7 @@ export function generateColumns(
 				? pricedBound(model, priced.multipliers)
 				: travelBound(model, priced.multipliers, options.cap);
 		const converged = priced.added.length === 0 || lp.objective - bound <= options.tolerance * lp.travel;
-		if (converged || elapsed() > options.timeLimitSeconds)
-			return { multipliers, objective: lp.objective, converged, rounds: round };
+		if (converged || elapsed() > options.timeLimitSeconds) return multipliers;
 		model.add(priced.added);
 	}
 }

@@ -104,7 +104,7 @@ export function optimiseSchedule(
 				tolerance: options.gap / 4,
 				onRound: (_, objective) => progress('columns', objective)
 			});
-			rounds.push(...generated.multipliers);
+			rounds.push(...generated);
 		}
 		// Every route listed makes a larger search: a dive gives it a schedule to start from.
 		progress('assignment');
@@ -127,9 +127,11 @@ export function optimiseSchedule(
 		// Listed, the solver's bound covers every route; priced, only the columns generated, and the
 		// rounds' bounds cover every route.
 		if (!exact) assignment = { ...assignment, bound: generatedBound(model, rounds, assignment) };
-		// Visits short for lack of staff: bound the travel of schedules leaving as few out.
+		// Visits short for lack of staff: bound the travel of schedules leaving as few out. A search
+		// stopped by time before its bound got far is bounded the same way, time or not.
 		const short = assignment.unmet.reduce((n, u, i) => n + (unreachable.has(i) ? 0 : u), 0);
-		if (short > 0 && remaining() > 1) {
+		const weak = assignment.bound < assignment.travel * (1 - options.gap);
+		if ((short > 0 && remaining() > 1) || weak) {
 			progress('bound');
 			model.limitUnmet(assignment.priced);
 			// Listed or priced, every route is priced again in the capped model.
@@ -140,7 +142,7 @@ export function optimiseSchedule(
 				tolerance: options.gap / 4,
 				cap: assignment.priced
 			});
-			rounds.push(...capped.multipliers);
+			rounds.push(...capped);
 			assignment = { ...assignment, bound: Math.max(assignment.bound, generatedBound(model, rounds, assignment)) };
 		}
 		patterns = model.patterns.slice(0, assignment.uses.length);
