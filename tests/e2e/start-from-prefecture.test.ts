@@ -222,7 +222,11 @@ describe('starting from a real prefecture', () => {
 			expect(printed).toContain(squash(text));
 
 		// For the prefecture as a whole, the pack counts as the overview does: the same staff and change.
+		expect(await page.getByTestId('report-scope').locator('option[value=""]').innerText()).toBe(
+			'愛知県全体（55 設置者）'
+		);
 		await page.getByTestId('report-scope').selectOption('');
+		expect(await report.getByTestId('report-organisation').innerText()).toBe('愛知県教育委員会');
 		await expect.poll(() => packCell('counts-staff')).toBe(typedTotal.toLocaleString('ja-JP'));
 		expect(await report.getByTestId('counts-change').innerText()).toContain(
 			`（+${(typedTotal - 87).toLocaleString('ja-JP')} 人）`

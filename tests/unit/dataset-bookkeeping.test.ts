@@ -59,6 +59,13 @@ describe('dataset bookkeeping', () => {
 		expect(after.files.at(-1)?.loadedAt).toBe('2026-12-01 09:00');
 	});
 
+	it('an import keeps the record’s prefecture unless it says which it is of (a start from the built-in reference)', () => {
+		const files = [{ table: 'municipalities' as const, file: '愛知県の市区町村.csv', rows: 55 }];
+		expect(datasetAfterImport(sample, files, [], 't', 2026).prefecture).toEqual(sample.prefecture);
+		const aichi = { code: '23', name_ja: '愛知県', name_en: 'Aichi' };
+		expect(datasetAfterImport(sample, files, [], 't', 2026, aichi).prefecture).toEqual(aichi);
+	});
+
 	it('an appended table keeps its old source beside the new one', () => {
 		const after = datasetAfterImport(
 			sample,

@@ -99,7 +99,9 @@ export function datasetAfterImport(
 	added: readonly { table: TableName; file: string; rows: number }[],
 	append: readonly TableName[],
 	loadedAt: string,
-	fiscalYear: number
+	fiscalYear: number,
+	/** The prefecture the files are of, when the import says (a start from the built-in reference); else the record's. */
+	prefecture: DatasetInfo['prefecture'] = dataset.prefecture
 ): DatasetInfo {
 	const replaced = replacedTables(added, append);
 	const kept = dataset.files.filter((f) => !replaced.has(f.table));
@@ -110,7 +112,7 @@ export function datasetAfterImport(
 		origin: 'import',
 		loadedAt
 	}));
-	return { ...dataset, id: 'workspace', fictional: false, fiscalYear, files: [...kept, ...sources] };
+	return { ...dataset, id: 'workspace', fictional: false, fiscalYear, prefecture, files: [...kept, ...sources] };
 }
 
 /**

@@ -451,7 +451,9 @@ class DataSession {
 		prepared: PreparedImport[],
 		append: readonly TableName[] = [],
 		/** Sample tables to load empty alongside (the user chose to drop them: see `sampleConflicts`). */
-		drop: readonly TableName[] = []
+		drop: readonly TableName[] = [],
+		/** The prefecture the files are of, when known (a start from the built-in reference). */
+		prefecture?: DatasetInfo['prefecture']
 	): Promise<boolean> {
 		const engine = this.#engine && (await this.#engine.catch(() => null));
 		if (!engine || !this.runner || !this.dataset) return false;
@@ -485,7 +487,9 @@ class DataSession {
 			}
 		};
 		try {
-			return await this.#change(() => this.#loadPrepared(engine, prepared, append, drop, issues, counts, report));
+			return await this.#change(() =>
+				this.#loadPrepared(engine, prepared, append, drop, issues, counts, report, prefecture)
+			);
 		} finally {
 			this.importing = false;
 		}
@@ -498,7 +502,8 @@ class DataSession {
 		drop: readonly TableName[],
 		issues: DataIssue[],
 		counts: { errors: number; warnings: number },
-		report: (loaded: boolean, more?: DataIssue[], error?: string) => void
+		report: (loaded: boolean, more?: DataIssue[], error?: string) => void,
+		prefecture: DatasetInfo['prefecture'] | undefined
 	): Promise<boolean> {
 		if (!this.runner || !this.dataset) return false;
 		try {
@@ -524,7 +529,7 @@ class DataSession {
 				await latestRequestFiscalYear(this.runner),
 				fiscalYearOf(loadedAt)
 			);
-			this.dataset = datasetAfterImport(this.dataset, added, append, loadedAt, fiscalYear);
+			this.dataset = datasetAfterImport(this.dataset, added, append, loadedAt, fiscalYear, prefecture);
 			this.replacedBySample = null;
 			this.verifiedSample = null;
 			this.#storedFiles = keptAfterImport(this.#storedFiles, kept, files, append);

@@ -13,10 +13,21 @@ export type Areas = FeatureCollection<Polygon | MultiPolygon, { name: string }>;
 
 export class CompareAreas {
 	/** Every area of the data's prefectures, null while loading or when the data has none (the sample). */
-	all = $state.raw<Areas | null>(null);
+	#loaded = $state.raw<Areas['features'] | null>(null);
+	/** Boundaries asked for and not yet in: the map waits for them rather than drawing points first. */
+	loading = $state(false);
 	#key = '';
 
 	constructor(private readonly view: CompareView) {}
+
+	/** The employers' codes as one value: typing staff reads the rows again, not the areas. */
+	readonly #codes = $derived.by(() => this.view.employers.map((e) => e.code).join(' '));
+	/** The loaded areas of employers in the data. */
+	readonly all = $derived.by((): Areas | null => {
+		const codes = new Set(this.#codes.split(' '));
+		const features = this.#loaded?.filter((f) => codes.has(f.properties.name)) ?? [];
+		return features.length > 0 ? { type: 'FeatureCollection', features } : null;
+	});
 
 	/** The areas of the prefectures the filter shows, under a name that changes with them (ECharts registers maps by name). */
 	readonly shown = $derived.by(() => {
@@ -30,8 +41,11 @@ export class CompareAreas {
 
 	follow(): void {
 		$effect(() => {
-			const fictional = session.dataset?.fictional ?? true;
-			const prefectures = fictional ? [] : this.view.prefectures;
+			const dataset = session.dataset;
+			// The dataset's own prefecture at once, while the rows are still being read (its boundaries were fetched
+			// while it loaded); other prefectures as the rows name them.
+			const prefectures =
+				!dataset || dataset.fictional ? [] : [...new Set([dataset.prefecture.code, ...this.view.prefectures])].sort();
 			const key = prefectures.join(' ');
 			if (key === this.#key) return;
 			this.#key = key;
@@ -41,13 +55,14 @@ export class CompareAreas {
 
 	async #load(prefectures: readonly string[], key: string): Promise<void> {
 		if (prefectures.length === 0) {
-			this.all = null;
+			this.#loaded = null;
+			this.loading = false;
 			return;
 		}
+		this.loading = true;
 		const collections = await Promise.all(prefectures.map((p) => loadPrefectureBoundaries(p).catch(() => null)));
 		if (key !== this.#key) return;
-		const codes = new Set(this.view.employers.map((e) => e.code));
-		const features = collections.flatMap((c) => c?.features ?? []).filter((f) => codes.has(f.properties.name));
-		this.all = features.length > 0 ? { type: 'FeatureCollection', features } : null;
+		this.#loaded = collections.flatMap((c) => c?.features ?? []);
+		this.loading = false;
 	}
 }

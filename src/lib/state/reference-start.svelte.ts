@@ -61,7 +61,8 @@ export class ReferenceStart {
 			const loaded = await session.loadPrepared(
 				start.files,
 				[],
-				TABLE_NAMES.filter((t) => !given.has(t))
+				TABLE_NAMES.filter((t) => !given.has(t)),
+				start.prefecture
 			);
 			// For the bench: the prefecture's data is in; what follows is the compare screen's.
 			if (loaded) performance.mark('haichi:prefecture-loaded');
