@@ -127,10 +127,11 @@ export function optimiseSchedule(
 		// Listed, the solver's bound covers every route; priced, only the columns generated, and the
 		// rounds' bounds cover every route.
 		if (!exact) assignment = { ...assignment, bound: generatedBound(model, rounds, assignment) };
-		// Visits short for lack of staff: bound the travel of schedules leaving as few out. A search
-		// stopped by time before its bound got far is bounded the same way, time or not.
+		// Visits short for lack of staff: bound the travel of schedules leaving as few out. A listed
+		// search stopped by time before its bound got far is bounded the same way, time or not (one
+		// LP over what is listed; priced, the rounds' bounds are there already).
 		const short = assignment.unmet.reduce((n, u, i) => n + (unreachable.has(i) ? 0 : u), 0);
-		const weak = assignment.bound < assignment.travel * (1 - options.gap);
+		const weak = exact && assignment.bound < assignment.travel * (1 - options.gap);
 		if ((short > 0 && remaining() > 1) || weak) {
 			progress('bound');
 			model.limitUnmet(assignment.priced);
