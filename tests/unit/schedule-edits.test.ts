@@ -108,7 +108,7 @@ describe('a rebuild around the edited week', () => {
 		}
 	}, 120_000);
 
-	it('keeps the bound valid: at most the travel, and no higher than the exact optimum without the basis', () => {
+	it('keeps the bound on travel alone: no higher than the travel of the same week planned without the edited week', () => {
 		const inst = sampleEmployers(2)[0]!;
 		const week = solve(inst);
 		const again = solve({ ...inst, basis: basisOf(week) });
