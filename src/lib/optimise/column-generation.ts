@@ -91,16 +91,24 @@ function price(
 
 /**
  * Multipliers that need no LP: each school at the least share of travel per school of any route
- * through it. No route then has a negative reduced cost, so the bound is Σ shares × visits: weaker
+ * through it (that route is kept to start from). No route then has a negative reduced cost, so the bound is Σ shares × visits: weaker
  * than an LP's, but there before the first LP is solved, and never undone by duals that are still
  * far from converged (a school with visits unmet is priced at the unmet price until then).
  */
-function routeShares(space: RouteSpace, schools: readonly number[]): Multipliers {
+function routeShares(
+	space: RouteSpace,
+	schools: readonly number[]
+): { multipliers: Multipliers; routes: DayPattern[] } {
 	const { instance } = space.table;
 	const share = new Float64Array(instance.schools.length).fill(Infinity);
+	const route = new Map<number, DayPattern>();
 	instance.staff.forEach((_, k) =>
 		space.forEach(k, (path, length, travel) => {
-			for (let q = 0; q < length; q++) share[path[q]!] = Math.min(share[path[q]!]!, travel / length);
+			for (let q = 0; q < length; q++)
+				if (travel / length < share[path[q]!]!) {
+					share[path[q]!] = travel / length;
+					route.set(path[q]!, { staff: k, schools: Array.from(path.subarray(0, length)), travel });
+				}
 		})
 	);
 	const shares = new Float64Array(instance.schools.length);
@@ -110,7 +118,7 @@ function routeShares(space: RouteSpace, schools: readonly number[]): Multipliers
 			shares[i] = share[i]!;
 			constant += shares[i]! * instance.schools[i]!.visits;
 		}
-	return { constant, schools: shares };
+	return { multipliers: { constant, schools: shares }, routes: [...new Set(route.values())] };
 }
 
 /** The `count` lowest reduced costs, one per set of schools (its best order has the lowest). */
@@ -137,10 +145,12 @@ export function generateColumns(
 	const { table, pinned } = space;
 	const started = performance.now();
 	const elapsed = () => (performance.now() - started) / 1000;
-	// Start from single visits of each school by its nearest staff groups: enough capacity for the
-	// first LP to serve the schools, so that its duals price real travel rather than unmet visits.
-	if (options.seed) {
-		const seed: DayPattern[] = [];
+	// Start from each school's route that costs least per school it visits, and its single visits by
+	// its nearest staff groups: enough capacity for the first LP to serve the schools, so that its
+	// duals price real travel rather than unmet visits (one LP round fewer on a prefecture).
+	const shares = options.seed ? routeShares(space, schools) : null;
+	if (shares) {
+		const seed: DayPattern[] = [...shares.routes];
 		for (const i of schools) {
 			const candidates = table.instance.staff.flatMap((_, k) => patternFor(table, k, [i], pinned) ?? []);
 			seed.push(...candidates.sort((a, b) => a.travel - b.travel).slice(0, SEED_GROUPS));
@@ -148,7 +158,7 @@ export function generateColumns(
 		model.add(seed);
 	}
 
-	const multipliers: Multipliers[] = options.seed ? [routeShares(space, schools)] : [];
+	const multipliers: Multipliers[] = shares ? [shares.multipliers] : [];
 	for (let round = 1; ; round++) {
 		const lp = model.solveLp(Math.max(1, options.timeLimitSeconds - elapsed()));
 		options.onRound?.(round, lp.objective);
