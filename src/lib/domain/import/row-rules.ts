@@ -15,37 +15,44 @@ type RowIssue = Omit<DataIssue, 'file' | 'line'>;
 
 const MEXT_CODE = /^[A-H]\d{12}$/;
 
+/** Checked on every row of a million-row log: the usual answer is this one array, not a new one. */
+const NO_ISSUES: readonly RowIssue[] = [];
+
 /** `record` holds the row's cells as read (validate-rows.ts); `raw` gives a cell as written, for the message. */
 export function rowRuleIssues(
 	table: TableName,
 	record: Readonly<Record<string, unknown>>,
 	raw: (column: string) => string
-): RowIssue[] {
-	const issue = (column: string, rule: DataIssue['rule'], expected: string): RowIssue => ({
-		column,
-		value: raw(column),
-		rule,
-		expected,
-		severity: 'error'
-	});
+): readonly RowIssue[] {
 	if (table === 'support_requests') {
 		const { requested_at: asked, resolved_at: resolved } = record;
 		// Both are normalised to "YYYY-MM-DD HH:MM:SS": text order is time order.
 		if (typeof asked === 'string' && typeof resolved === 'string' && resolved < asked)
-			return [issue('resolved_at', 'order', raw('requested_at'))];
+			return [rowIssue(raw, 'resolved_at', 'order', raw('requested_at'))];
 	}
 	if (table === 'ict_environment' && typeof record.value === 'number') {
 		const indicator = String(record.indicator);
 		if (SHARE_INDICATORS.has(indicator) && (record.value < 0 || record.value > 1))
-			return [issue('value', 'range', '0–1')];
-		if (indicator === 'helpdesk' && record.value !== 0 && record.value !== 1) return [issue('value', 'range', '0, 1')];
-		if (record.value < 0) return [issue('value', 'range', '0–')];
+			return [rowIssue(raw, 'value', 'range', '0–1')];
+		if (indicator === 'helpdesk' && record.value !== 0 && record.value !== 1)
+			return [rowIssue(raw, 'value', 'range', '0, 1')];
+		if (record.value < 0) return [rowIssue(raw, 'value', 'range', '0–')];
 	}
 	if (table === 'schools' && typeof record.school_code === 'string' && typeof record.school_type === 'string') {
 		// Only a MEXT 学校コード (a letter and 12 digits) carries its type; a board's own ids do not.
 		const prefix = SCHOOL_TYPE_CODE_PREFIX[record.school_type as SchoolType];
 		if (prefix && MEXT_CODE.test(record.school_code) && !record.school_code.startsWith(prefix))
-			return [issue('school_type', 'code_type', record.school_code.slice(0, 2))];
+			return [rowIssue(raw, 'school_type', 'code_type', record.school_code.slice(0, 2))];
 	}
-	return [];
+	return NO_ISSUES;
+}
+
+/** Defined once, not as a closure made again for every row. */
+function rowIssue(
+	raw: (column: string) => string,
+	column: string,
+	rule: DataIssue['rule'],
+	expected: string
+): RowIssue {
+	return { column, value: raw(column), rule, expected, severity: 'error' };
 }

@@ -92,7 +92,8 @@ export class RowChecker {
 	readonly #zeroColumn: string | undefined;
 	readonly #keep: number;
 	readonly #idPrefix: string;
-	readonly #cache = new RepeatCache();
+	/** Per spec column, settled once for the file rather than looked up on every cell. */
+	readonly #readers: readonly ColumnReader[];
 
 	constructor(
 		readonly table: TableName,
@@ -105,6 +106,7 @@ export class RowChecker {
 		mapping.forEach((name, i) => {
 			if (name !== null && !this.#indexOf.has(name)) this.#indexOf.set(name, i);
 		});
+		this.#readers = this.#columns.map((column) => new ColumnReader(column, this.#indexOf.get(column.name)));
 		this.#zeroColumn = ZERO_WARNINGS[table];
 		this.#keep = keepIssues;
 		this.#idPrefix = idPrefix;
@@ -141,23 +143,24 @@ export class RowChecker {
 		}
 		const record: ImportRecord = {};
 		const rowIssues: DataIssue[] = [];
-		const given = new Set<string>();
-		for (const column of this.#columns)
-			record[column.name] = readCell(column, row, this.#indexOf, file, line, rowIssues, given, this.#cache);
+		for (const reader of this.#readers) record[reader.column.name] = readCell(reader, row, file, line, rowIssues);
+		const zero = this.#zeroColumn;
+		// Read before the defaults, which fill only blank cells: a zero the file itself gives.
+		const zeroGiven = zero !== undefined && record[zero] === 0;
 		applyDefaults(this.table, record, line, this.#idPrefix);
-		for (const column of this.#columns) {
+		for (const { column, index } of this.#readers) {
 			// A column absent from the header is reported once, by headerIssues, not on every row.
 			if (
 				column.required &&
 				record[column.name] === null &&
-				this.#indexOf.has(column.name) &&
+				index !== undefined &&
 				!rowIssues.some((i) => i.column === column.name)
 			)
 				rowIssues.push({
 					file,
 					line,
 					column: column.name,
-					value: row[this.#indexOf.get(column.name)!] ?? '',
+					value: row[index] ?? '',
 					rule: 'required',
 					severity: 'error'
 				});
@@ -166,8 +169,7 @@ export class RowChecker {
 		if (rowIssues.length === 0)
 			for (const issue of rowRuleIssues(this.table, record, (c) => row[this.#indexOf.get(c) ?? -1] ?? ''))
 				rowIssues.push({ file, line, ...issue });
-		const zero = this.#zeroColumn;
-		if (zero && given.has(zero) && record[zero] === 0)
+		if (zeroGiven)
 			rowIssues.push({
 				file,
 				line,
@@ -198,45 +200,49 @@ export function validateRows(
 }
 
 /**
+ * One spec column of a file: the field it is read from (undefined when the file lacks it).
  * Codes and categories repeat across a log (a few hundred schools, four categories): their
- * parse, check digit included, is remembered per column instead of redone on every row.
+ * parse, check digit included, is remembered instead of redone on every row.
  */
-class RepeatCache {
-	static readonly SIZE = 100_000;
-	readonly #byColumn = new Map<string, Map<string, CellResult>>();
+class ColumnReader {
+	static readonly REPEATS = 100_000;
+	readonly #repeats: Map<string, CellResult> | null;
 
-	parse(column: ColumnSpec, raw: string): CellResult {
-		if (column.type.kind !== 'enum' && !column.name.endsWith('_code')) return parseCell(column, raw);
-		let cache = this.#byColumn.get(column.name);
-		if (!cache) this.#byColumn.set(column.name, (cache = new Map()));
-		let result = cache.get(raw);
+	constructor(
+		readonly column: ColumnSpec,
+		readonly index: number | undefined
+	) {
+		this.#repeats = column.type.kind === 'enum' || column.name.endsWith('_code') ? new Map() : null;
+	}
+
+	parse(raw: string): CellResult {
+		const repeats = this.#repeats;
+		if (!repeats) return parseCell(this.column, raw);
+		let result = repeats.get(raw);
 		if (!result) {
-			result = parseCell(column, raw);
-			if (cache.size < RepeatCache.SIZE) cache.set(raw, result);
+			result = parseCell(this.column, raw);
+			if (repeats.size < ColumnReader.REPEATS) repeats.set(raw, result);
 		}
 		return result;
 	}
 }
 
 function readCell(
-	column: ColumnSpec,
+	reader: ColumnReader,
 	row: readonly string[],
-	indexOf: ReadonlyMap<string, number>,
 	file: string,
 	line: number,
-	issues: DataIssue[],
-	given: Set<string>,
-	cache: RepeatCache
+	issues: DataIssue[]
 ): CellValue {
-	const index = indexOf.get(column.name);
+	const index = reader.index;
 	if (index === undefined) return null;
 	const raw = row[index] ?? '';
-	const parsed = cache.parse(column, raw);
+	const parsed = reader.parse(raw);
 	if (!parsed.ok) {
 		issues.push({
 			file,
 			line,
-			column: column.name,
+			column: reader.column.name,
 			value: raw,
 			rule: parsed.rule,
 			expected: parsed.expected,
@@ -244,6 +250,5 @@ function readCell(
 		});
 		return null;
 	}
-	if (parsed.value !== null) given.add(column.name);
 	return parsed.value;
 }

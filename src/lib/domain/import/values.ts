@@ -99,14 +99,36 @@ function rangeText([lo, hi]: readonly [number, number]): string {
 	return hi >= Number.MAX_SAFE_INTEGER ? `≥ ${lo}` : `${lo}–${hi}`;
 }
 
+/**
+ * A cell of plain ASCII digits (what almost every log cell is) as its number, without the
+ * patterns; -1 for anything else. 15 digits stay below 2^53, so the value is exact.
+ */
+function plainDigits(s: string): number {
+	if (s.length === 0 || s.length > 15) return -1;
+	let n = 0;
+	for (let i = 0; i < s.length; i++) {
+		const d = s.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return -1;
+		n = n * 10 + d;
+	}
+	return n;
+}
+
 function parseNumber(column: ColumnSpec, s: string, integer: boolean): CellResult {
-	if (!(integer ? INTEGER : DECIMAL).test(s)) return fail(integer ? 'integer' : 'number');
-	const n = Number(s.replace(/,/gu, ''));
-	if (!Number.isFinite(n) || (integer && !Number.isSafeInteger(n))) return fail(integer ? 'integer' : 'number');
+	const plain = plainDigits(s);
+	const n = plain >= 0 ? plain : generalNumber(s, integer);
+	if (n === null) return fail(integer ? 'integer' : 'number');
 	const range = column.range;
 	if (range && (n < range[0] || n > range[1])) return fail(rangeText(range), 'range');
 	// "-0" would otherwise survive as a distinct value.
 	return ok(n === 0 ? 0 : n);
+}
+
+/** Signs, separators and decimals: the number, or null when the cell is not one. */
+function generalNumber(s: string, integer: boolean): number | null {
+	if (!(integer ? INTEGER : DECIMAL).test(s)) return null;
+	const n = Number(s.replace(/,/gu, ''));
+	return !Number.isFinite(n) || (integer && !Number.isSafeInteger(n)) ? null : n;
 }
 
 // ── Booleans ────────────────────────────────────────────────────────────────────────────────
@@ -131,9 +153,11 @@ const JAPANESE_ERA = new RegExp(String.raw`^(令和|平成)(\d{1,2}|元)年(\d{1
 /** Year 1 of each era is the western year given here plus one. */
 const ERA_OFFSET: Record<string, number> = { 令和: 2018, 平成: 1988 };
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 function daysInMonth(year: number, month: number): number {
 	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-	return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+	return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -143,6 +167,39 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
  * Japanese local date by a day (docs/data-formats.md, "Values").
  */
 function parseDateTime(s: string, kind: 'date' | 'timestamp'): CellResult {
+	return canonicalDateTime(s, kind) ?? generalDateTime(s, kind);
+}
+
+/** Two ASCII digits of `s` at `at` as a number, or -1. */
+function twoDigits(s: string, at: number): number {
+	const a = s.charCodeAt(at) - 48;
+	const b = s.charCodeAt(at + 1) - 48;
+	return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * A cell already written as the canonical "YYYY-MM-DD" or "YYYY-MM-DD HH:MM:SS" (what a
+ * system's export gives) and valid: its value without patterns or rebuilt text. Null for any
+ * other cell, including invalid ones, which the general parse reads and names.
+ */
+function canonicalDateTime(s: string, kind: 'date' | 'timestamp'): CellResult | null {
+	const withTime = s.length === 19;
+	if (!(s.length === 10 || (withTime && kind === 'timestamp')) || s[4] !== '-' || s[7] !== '-') return null;
+	const century = twoDigits(s, 0);
+	const yy = twoDigits(s, 2);
+	const month = twoDigits(s, 5);
+	const day = twoDigits(s, 8);
+	if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(century * 100 + yy, month))
+		return null;
+	if (!withTime) return ok(kind === 'date' ? s : `${s} 00:00:00`);
+	if (s[10] !== ' ' || s[13] !== ':' || s[16] !== ':') return null;
+	const hour = twoDigits(s, 11);
+	const minute = twoDigits(s, 14);
+	const second = twoDigits(s, 17);
+	return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 ? ok(s) : null;
+}
+
+function generalDateTime(s: string, kind: 'date' | 'timestamp'): CellResult {
 	const expected = kind === 'date' ? 'date' : 'date or date-time';
 	let parts: (string | undefined)[];
 	let year: number;
