@@ -161,9 +161,9 @@ describe('starting from a real prefecture', () => {
 		const trend = page.getByTestId('staff-trend');
 		await trend.locator('tr[data-year="2025"]').waitFor({ timeout: 60_000 });
 		expect(await trend.locator('tr[data-year="2025"]').innerText()).toContain('87');
-		expect(await trend.locator('tr[data-year="2026"]').innerText()).toContain(
-			`+${(typedTotal - 87).toLocaleString('ja-JP')}`
-		);
+		// Like for like: last year's 3 municipalities (+10, +4, +1), not this year's 55 against last year's 3.
+		expect(await trend.locator('tr[data-year="2026"]').innerText()).toContain('+15');
+		expect(await trend.getByTestId('trend-like-for-like').innerText()).toContain('3 設置者（全 55 設置者のうち）');
 		await shot(page, '03-overview-two-years');
 
 		await page.goto(`${env.app.url}compare`);
@@ -228,9 +228,9 @@ describe('starting from a real prefecture', () => {
 		await page.getByTestId('report-scope').selectOption('');
 		expect(await report.getByTestId('report-organisation').innerText()).toBe('愛知県教育委員会');
 		await expect.poll(() => packCell('counts-staff')).toBe(typedTotal.toLocaleString('ja-JP'));
-		expect(await report.getByTestId('counts-change').innerText()).toContain(
-			`（+${(typedTotal - 87).toLocaleString('ja-JP')} 人）`
-		);
+		const packChange = await report.getByTestId('counts-change').innerText();
+		expect(packChange).toContain('87 人 → 令和8年度（2026年度） 102 人（+15 人）');
+		expect(packChange).toContain('3 設置者（全 55 設置者のうち）');
 
 		console.log(
 			`first visit → filled prefecture: ${((filledAt - firstVisit) / 1000).toFixed(1)} s (typing and pasting included)`

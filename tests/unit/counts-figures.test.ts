@@ -83,8 +83,14 @@ describe('staff of two 年度 from counts only', () => {
 		]);
 		const fromEmployers = [...paths.values()].reduce((n, p) => n + (p.years.find((y) => y.year === FY)?.staff ?? 0), 0);
 		expect(fromEmployers).toBe(36);
-		const before = [...paths.values()].reduce((n, p) => n + (p.years.find((y) => y.year === 2024)?.staff ?? 0), 0);
-		expect(overview.staffPath.change!.staff).toBe(36 - before);
+		// The whole's change is like for like: the sum of the changes of the employers with a 2024 figure, not 36 less
+		// 2024's total (an employer entered for this year only is no growth).
+		const compared = [...paths.values()].filter((p) => p.change);
+		const sumOfChanges = compared.reduce((n, p) => n + p.change!.staff, 0);
+		expect(overview.staffPath.change!.staff).toBe(sumOfChanges);
+		expect(overview.staffPath.change!.from.staff).toBe(14);
+		expect(overview.staffPath.change!.employers).toEqual({ compared: compared.length, of: paths.size });
+		expect(compared.length).toBeLessThan(paths.size);
 		// The overview's target is the whole's ⌈schools ÷ 4⌉ (295 schools → 74); each employer's its own.
 		expect(overview.staffPath.toTarget).toMatchObject({ needed: 74, staff: 38 });
 		expect(overview.summary.schools).toBe(295);

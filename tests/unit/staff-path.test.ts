@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { employerStaffPaths, staffPath } from '$lib/domain/staff-path';
+import { employerStaffPaths, likeForLike, staffPath } from '$lib/domain/staff-path';
 
 describe('staff over the fiscal years', () => {
 	it('gives the change from the year before that has figures, and what is left to the plan’s last year', () => {
@@ -74,5 +74,46 @@ describe('each employer’s staff over the fiscal years', () => {
 			20
 		);
 		expect([...paths.values()].reduce((n, p) => n + p.change!.staff, 0)).toBe(whole.change!.staff);
+	});
+});
+
+describe('the whole’s change, like for like', () => {
+	// Last year's survey answered by 2 of 3 municipalities; this year all 3 are entered.
+	const now = [
+		{ code: 'a', staff: 12, schools: 40 },
+		{ code: 'b', staff: 5, schools: 20 },
+		{ code: 'c', staff: 30, schools: 100 }
+	];
+	const lastYear = [
+		{ code: 'a', year: 2025, staff: 10 },
+		{ code: 'b', year: 2025, staff: 6 }
+	];
+	const employers = employerStaffPaths(now, lastYear, 2026);
+	const totals = staffPath(
+		[
+			{ year: 2025, staff: 16 },
+			{ year: 2026, staff: 47 }
+		],
+		2026,
+		40
+	);
+
+	it('is the sum of the changes of the employers with a figure for both years, not the difference of the totals', () => {
+		const whole = likeForLike(totals, employers);
+		expect(totals.change!.staff).toBe(31);
+		expect(whole.change).toEqual({
+			from: { year: 2025, staff: 16 },
+			to: { year: 2026, staff: 17 },
+			staff: 1,
+			employers: { compared: 2, of: 3 }
+		});
+		// The years, the totals and the way to the target stay the whole's.
+		expect(whole.years).toEqual(totals.years);
+		expect(whole.toTarget).toEqual(totals.toTarget);
+	});
+
+	it('leaves a whole without an earlier year as it is', () => {
+		const single = staffPath([{ year: 2026, staff: 47 }], 2026, 40);
+		expect(likeForLike(single, employerStaffPaths(now, [], 2026))).toBe(single);
 	});
 });

@@ -12,8 +12,11 @@ export interface StaffYear {
 
 export interface StaffPath {
 	years: StaffYear[];
-	/** The dataset's year and the one before it that has figures; null when there is none. */
-	change: { from: StaffYear; to: StaffYear; staff: number } | null;
+	/**
+	 * The dataset's year and the one before it that has figures; null when there is none. For a whole of several
+	 * employers, `employers` says how many of them it compares (see `likeForLike`).
+	 */
+	change: { from: StaffYear; to: StaffYear; staff: number; employers?: { compared: number; of: number } } | null;
 	/** The plan's target (staff needed), staff still to add by the plan's last year, and per year from the next one (0 when met). */
 	toTarget: { byYear: number; needed: number; staff: number; perYear: number } | null;
 }
@@ -63,4 +66,28 @@ export function employerStaffPaths(
 			staffPath([...(other.get(e.code) ?? []), { year: fiscalYear, staff: e.staff }], fiscalYear, neededFor(e.schools))
 		])
 	);
+}
+
+/**
+ * The whole's change counted like for like: only the employers with a figure for the whole's year before, each by its
+ * own change (the compare screen's 前年度比), so the whole's change is the sum of theirs and an employer entered for
+ * one year only adds nothing to it — last year's survey of 3 municipalities against this year's 55 is a change of the
+ * 3, not of the prefecture.
+ */
+export function likeForLike(whole: StaffPath, employers: ReadonlyMap<string, StaffPath>): StaffPath {
+	if (!whole.change) return whole;
+	const { from, to } = whole.change;
+	const compared = [...employers.values()]
+		.map((p) => p.change)
+		.filter((c) => c !== null && c.from.year === from.year && c.to.year === to.year);
+	const sum = (pick: (c: NonNullable<StaffPath['change']>) => number) => compared.reduce((n, c) => n + pick(c!), 0);
+	return {
+		...whole,
+		change: {
+			from: { year: from.year, staff: sum((c) => c.from.staff) },
+			to: { year: to.year, staff: sum((c) => c.to.staff) },
+			staff: sum((c) => c.staff),
+			employers: { compared: compared.length, of: employers.size }
+		}
+	};
 }

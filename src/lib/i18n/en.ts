@@ -212,7 +212,9 @@ export const en: Messages = {
 				`To reach the target of ${needed} staff by ${fy} (the plan’s last year), ${short} more are needed (${perYear} a year).`,
 			met: (fy: string, needed: string) => `The target of ${needed} staff is met (${fy} is the plan’s last year).`,
 			oneYear:
-				'Type or load the head counts of an earlier fiscal year to see the change (staff counts are kept per year).'
+				'Type or load the head counts of an earlier fiscal year to see the change (staff counts are kept per year).',
+			likeForLike: (compared: string, of: string) =>
+				`The change from the year before compares the ${compared} employers (of ${of}) with head counts for both years; employers without a figure for the year before are left out.`
 		},
 		lead: 'ICT support staff placement in the loaded data, against the 3-year plan target (1 per 4 schools) and the national situation.',
 		figures: 'Key figures',

@@ -210,7 +210,9 @@ export const ja = {
 			toTarget: (fy: string, needed: string, short: string, perYear: string) =>
 				`${fy}（計画の最終年度）に目標の ${needed} 人とするには、あと ${short} 人（1年あたり ${perYear} 人）の増員が必要です。`,
 			met: (fy: string, needed: string) => `目標の ${needed} 人に達しています（${fy}が計画の最終年度）。`,
-			oneYear: '前の年度の人数を入力または読み込むと、増減を示します（支援員数の表は年度ごとに持てます）。'
+			oneYear: '前の年度の人数を入力または読み込むと、増減を示します（支援員数の表は年度ごとに持てます）。',
+			likeForLike: (compared: string, of: string) =>
+				`前年度からの増減は、両年度の人数がある ${compared} 設置者（全 ${of} 設置者のうち）で比べています。前年度の人数がない設置者は含めていません。`
 		},
 		lead: '読み込んだデータの ICT支援員の配置を、3か年計画の目標（4校に1人）と全国の状況に照らして示します。',
 		figures: '主な数値',

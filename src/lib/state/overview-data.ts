@@ -3,9 +3,9 @@ import type { QueryRunner } from '$lib/db/query';
 import { employerPlacements, indicatorValues, requestsByMonth, type MonthlyRequests } from '$lib/db/queries/overview';
 import { summariseIndicators, type IndicatorSummary } from '$lib/domain/plan';
 import { summarisePlacement, type EmployerPlacement, type PlacementSummary } from '$lib/domain/placement';
-import { countsInUse, staffByYear } from '$lib/db/queries/counts';
+import { countsInUse, staffByYear, staffCountsOtherYears } from '$lib/db/queries/counts';
 import type { CountsInUse } from '$lib/domain/count-sources';
-import { staffPath, type StaffPath } from '$lib/domain/staff-path';
+import { employerStaffPaths, likeForLike, staffPath, type StaffPath } from '$lib/domain/staff-path';
 
 export interface OverviewData {
 	employers: EmployerPlacement[];
@@ -24,11 +24,12 @@ export interface OverviewData {
 
 /** The dataset's fiscal year when the log covers it, else the newest year in the log. */
 export async function loadOverview(runner: QueryRunner, datasetFiscalYear: number): Promise<OverviewData> {
-	const [employers, months, indicators, staffYears, counts] = await Promise.all([
+	const [employers, months, indicators, staffYears, otherYears, counts] = await Promise.all([
 		runner.rows(employerPlacements(datasetFiscalYear)),
 		runner.rows(requestsByMonth()),
 		runner.rows(indicatorValues(datasetFiscalYear)),
 		runner.rows(staffByYear(datasetFiscalYear)),
+		runner.rows(staffCountsOtherYears(datasetFiscalYear)),
 		runner.rows(countsInUse(datasetFiscalYear))
 	]);
 	const summary = summarisePlacement(employers);
@@ -41,7 +42,10 @@ export async function loadOverview(runner: QueryRunner, datasetFiscalYear: numbe
 		requestYear,
 		monthlyRequests,
 		indicators: summariseIndicators(indicators),
-		staffPath: staffPath(staffYears, datasetFiscalYear, summary.staffNeeded),
+		staffPath: likeForLike(
+			staffPath(staffYears, datasetFiscalYear, summary.staffNeeded),
+			employerStaffPaths(employers, otherYears, datasetFiscalYear)
+		),
 		counts
 	};
 }
