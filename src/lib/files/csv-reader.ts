@@ -97,12 +97,12 @@ function utf8Lines(bytes: Uint8Array): { firstInvalid: number | null; firstMulti
  * Shift_JIS and no line is UTF-8 beyond ASCII; a file with lines of both is refused with the first
  * line that breaks the encoding its first non-ASCII line has.
  */
-export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName; bom: boolean } {
+export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName; bom: boolean; text?: string } {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: true };
 	// The browser's own decoder settles the usual case fast; the line scan runs only for a file that is not UTF-8.
 	try {
-		new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-		return { encoding: 'utf-8', bom: false };
+		// The whole file's text, kept: a 100 MB log is not decoded a second time.
+		return { encoding: 'utf-8', bom: false, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
 	} catch {
 		// Not UTF-8 throughout: Shift_JIS, or a mix of the two.
 	}
@@ -178,21 +178,24 @@ function decodeCsv(
 		const nul = bytes.indexOf(0);
 		if (nul >= 0) throw new CsvReadError('nul', lineAt(bytes, nul));
 	}
-	const { encoding, bom } =
+	const detected: { encoding: TextEncodingName; bom: boolean; text?: string } =
 		utf16 ??
 		(forced
 			? { encoding: forced, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf }
 			: detectEncoding(bytes));
+	const { encoding, bom } = detected;
 	let text: string;
-	try {
-		// The WHATWG "shift_jis" decoder is Windows-31J (CP932): it covers NEC/IBM extensions.
-		// A preview may cut a character in two: `stream` keeps its first bytes back instead of failing.
-		text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes.subarray(0, limit), {
-			stream: limit < bytes.length
-		});
-	} catch {
-		throw new CsvReadError('encoding');
-	}
+	if (detected.text !== undefined && limit >= bytes.length) text = detected.text;
+	else
+		try {
+			// The WHATWG "shift_jis" decoder is Windows-31J (CP932): it covers NEC/IBM extensions.
+			// A preview may cut a character in two: `stream` keeps its first bytes back instead of failing.
+			text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes.subarray(0, limit), {
+				stream: limit < bytes.length
+			});
+		} catch {
+			throw new CsvReadError('encoding');
+		}
 	// UTF-16 is decoded before it is searched: a NUL there is a character like any other, and refused too.
 	if (utf16 && text.includes('\0')) throw new CsvReadError('nul', text.slice(0, text.indexOf('\0')).split('\n').length);
 	const firstLine = text.slice(0, text.search(/\r?\n|$/));
