@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,6 +14,7 @@ import { watchPage } from '../support/browser';
 import { useAppInBrowser } from '../support/e2e';
 import { seriousViolations } from '../support/axe';
 import { pdfPages } from '../support/pdf-text';
+import { readCsv } from '../support/read-csv';
 
 const env = useAppInBrowser();
 const SHOTS = process.env.HAICHI_SHOTS;
@@ -175,6 +177,12 @@ describe('starting from a real prefecture', () => {
 			page.getByTestId('heat-table').locator(`tr[data-code="${code}"] td[data-column="change"]`);
 		expect(await change(NAGOYA).innerText()).toBe('+10');
 		expect(await change(TOYOHASHI).innerText()).toBe('+4');
+		// The table's CSV carries the same change.
+		const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-csv').click()]);
+		const csv = readCsv(await readFile((await csvFile.path())!));
+		const at = (name: string) => csv.header.indexOf(name);
+		const nagoyaRow = csv.rows.find((r) => r[at('団体コード')] === NAGOYA)!;
+		expect([nagoyaRow[at('前年度の支援員数（人）')], nagoyaRow[at('前年度比（人）')]]).toEqual(['70', '10']);
 		await page.goto(`${env.app.url}compare?code=${NAGOYA}`);
 		const detail = page.getByTestId('compare-detail');
 		await detail.waitFor({ timeout: 60_000 });

@@ -1301,6 +1301,9 @@ export const en: Messages = {
 			fiscalYear: 'Fiscal year',
 			staffHeadcount: 'Staff in all',
 			staffBasis: 'How staff were counted',
+			beforeYear: 'Year before (fiscal year)',
+			staffBefore: 'Staff in the year before',
+			change: 'Change from the year before',
 			basis: {
 				headcount: 'head count',
 				assignments: 'apportioned by the school types of their assigned schools',

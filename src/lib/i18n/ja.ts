@@ -1288,6 +1288,9 @@ export const ja = {
 			fiscalYear: '年度（西暦）',
 			staffHeadcount: '支援員数 全体（人）',
 			staffBasis: '支援員数の数え方',
+			beforeYear: '前年度（西暦）',
+			staffBefore: '前年度の支援員数（人）',
+			change: '前年度比（人）',
 			basis: {
 				headcount: '人数',
 				assignments: '担当校の学校種で按分',
