@@ -9,12 +9,14 @@ import { scheduleGroup } from './schedule';
 import { scenariosGroup } from './scenarios';
 import { compareGroup } from './compare';
 import { referenceGroup } from './reference';
+import { screensGroup } from './screens';
 
 export const groups: readonly BenchGroup[] = [
 	load,
 	importGroup,
 	scheduleGroup,
 	scenariosGroup,
+	screensGroup,
 	compareGroup,
 	referenceGroup
 ];
