@@ -3,7 +3,13 @@
  *
  *   npm run schedule -- --schools schools.csv --staff staff.csv [--municipalities m.csv]
  *                       [--ferries f.csv] [--travel travel_times.csv] [--employer CODE]
+ *                       [--moves moves.json] [--one-staff]
  *                       [--out schedule.csv] [--gap 0.01] [--time-limit 30]
+ *
+ * --moves: visits moved and schools pinned, as the schedule screen makes them and a workspace file
+ * keeps them (its "schedule": {"pins": [...]}): a JSON array of {"school", "staff"?, "day"?, "moved"?},
+ * day one of mon…fri. A school with a staff member has all its visits made by them; with a day, one
+ * visit on that day. --one-staff: 担当制, every school visited by one staff member.
  *
  * Files go through the app's own import (recognition, row checks, load into DuckDB with the
  * integrity rules) and the app's optimiser; --schools may be a public file as published (国土数値情報
@@ -28,7 +34,10 @@ import { TravelTimes, DEFAULT_TRAVEL, matrixKey } from '../src/lib/domain/schedu
 import { SCHEDULE_COLUMNS, scheduleRows } from '../src/lib/domain/schedule/timeline';
 import { checkSchedule } from '../src/lib/domain/schedule/check';
 import { toCsv, type CsvCell } from '../src/lib/domain/csv-export';
-import { optimiseSchedule } from '../src/lib/optimise/optimise';
+import { optimiseWeek } from '../src/lib/optimise/one-staff';
+import { pinFault, type PinFault } from '../src/lib/domain/schedule/settings';
+import { WEEKDAYS } from '../src/lib/domain/tables';
+import type { Pin, ScheduleInstance } from '../src/lib/domain/schedule/types';
 import { NodeRunner } from '../tests/support/node-runner';
 import { tempFileStage } from '../tests/support/node-stage';
 
@@ -51,13 +60,84 @@ function cli() {
 			employer: { type: 'string' },
 			out: { type: 'string', default: 'schedule.csv' },
 			gap: { type: 'string', default: '0.01' },
-			'time-limit': { type: 'string', default: '30' }
+			'time-limit': { type: 'string', default: '30' },
+			moves: { type: 'string' },
+			'one-staff': { type: 'boolean', default: false },
+			help: { type: 'boolean', default: false }
 		},
 		strict: true
 	});
-	if (!values.schools || !values.staff)
-		throw new Error('--schools and --staff are required (see the comment at the top of scripts/schedule.ts)');
+	if (values.help) {
+		console.log(HELP);
+		process.exit(0);
+	}
+	if (!values.schools || !values.staff) fail('--schools and --staff are required (see --help)');
 	return values;
+}
+
+const HELP = `npm run schedule -- --schools F --staff F [options]
+
+The schedule optimiser on files in the import formats (docs/data-formats.md), writing the schedule CSV.
+
+  --schools F          schools (a CSV in the import format, or P29 GeoJSON / 学校コード一覧 as published)
+  --staff F            staff
+  --municipalities F   municipalities (default: those the files name, from the built-in reference)
+  --ferries F          ferry routes
+  --travel F           travel times
+  --employer CODE      schedule only this employer
+  --moves F            moves and pins as the workspace keeps them (a workspace file's schedule.pins):
+                       a JSON array of {"school": code, "staff": id, "day": "mon"…"fri", "moved": true};
+                       staff: all the school's visits by them; day: one visit that day
+  --one-staff          担当制: every school visited by one staff member
+  --out F              the schedule CSV (default schedule.csv)
+  --gap G              stop within this gap of the bound (default 0.01)
+  --time-limit S       seconds per employer (default 30)
+  --help               this text`;
+
+/** Says what is wrong and stops, without a stack trace: the user's input is at fault, not the script. */
+function fail(message: string): never {
+	console.error(message);
+	process.exit(1);
+}
+
+const PIN_FIELD: Record<PinFault, string> = {
+	entry: 'is not an object like {"school": "…", "staff": "…", "day": "mon"}',
+	school: '"school" must be a school code (text)',
+	staff: '"staff" must be a staff id (text)',
+	day: `"day" must be one of ${WEEKDAYS.join(', ')}`,
+	moved: '"moved" must be true or left out'
+};
+
+/** The moves and pins of `--moves`, checked entry by entry as a workspace file's are. */
+function readMoves(path: string): Pin[] {
+	let json: unknown;
+	try {
+		json = JSON.parse(readFileSync(path, 'utf8'));
+	} catch (e) {
+		fail(`--moves ${path}: not a JSON file (${e instanceof Error ? e.message : String(e)})`);
+	}
+	if (!Array.isArray(json))
+		fail(`--moves ${path}: expected a JSON array of moves and pins, as a workspace file keeps them in schedule.pins`);
+	json.forEach((entry: unknown, i) => {
+		const fault = pinFault(entry);
+		if (fault) fail(`--moves ${path}, entry ${i + 1}: ${PIN_FIELD[fault]} (got ${JSON.stringify(entry)})`);
+	});
+	return json as Pin[];
+}
+
+/** Each move names a school of the files, and its staff member works for the school's employer. */
+function checkMoves(path: string, pins: readonly Pin[], byEmployer: ReadonlyMap<string, ScheduleInstance>): void {
+	const employerOf = new Map<string, [string, ScheduleInstance]>();
+	for (const [employer, instance] of byEmployer)
+		for (const school of instance.schools) employerOf.set(school.id, [employer, instance]);
+	pins.forEach((pin, i) => {
+		const at = `--moves ${path}, entry ${i + 1}`;
+		const found = employerOf.get(pin.school);
+		if (!found) fail(`${at}: school "${pin.school}" is not among the schools scheduled`);
+		const [employer, instance] = found;
+		if (pin.staff !== undefined && !instance.staff.some((s) => s.id === pin.staff))
+			fail(`${at}: staff "${pin.staff}" does not work for employer ${employer}, which runs school "${pin.school}"`);
+	});
 }
 
 /**
@@ -96,6 +176,7 @@ function municipalitiesFrom(files: CsvBytes[], reference: ReferenceIndex): CsvBy
 
 async function main() {
 	const args = cli();
+	const pins = args.moves ? readMoves(args.moves) : [];
 	const reference = buildReferenceIndex();
 	const files: CsvBytes[] = [];
 	let failed = false;
@@ -139,8 +220,9 @@ async function main() {
 	const { schools, staff, offices, ferries, travel: travelRows } = await loadScheduleTables(db);
 	const { byEmployer, problems } = buildInstances(
 		{ schools, staff, offices, ferries },
-		{ policy: DEFAULT_VISIT_POLICY, ...DEFAULT_INSTANCE_SETTINGS }
+		{ policy: DEFAULT_VISIT_POLICY, ...DEFAULT_INSTANCE_SETTINGS, pins, oneStaffPerSchool: args['one-staff'] }
 	);
+	if (args.moves) checkMoves(args.moves, pins, byEmployer);
 	for (const p of problems) console.error(`skipped ${p.kind} ${p.id} (employer ${p.employer})`);
 	const travel = new TravelTimes(
 		DEFAULT_TRAVEL,
@@ -152,7 +234,7 @@ async function main() {
 		if (args.employer && employer !== args.employer) continue;
 		if (instance.staff.length === 0) continue;
 		const started = performance.now();
-		const schedule = optimiseSchedule(highs, instance, travel, {
+		const schedule = optimiseWeek(highs, instance, travel, {
 			timeLimitSeconds: Number(args['time-limit']),
 			gap: Number(args.gap)
 		});

@@ -76,13 +76,19 @@ export function parseVisitPolicy(v: unknown): VisitPolicy | null {
 	return v as unknown as VisitPolicy;
 }
 
-function parsePin(v: unknown): Pin | null {
-	if (!isObject(v) || typeof v.school !== 'string') return null;
-	if (v.staff !== undefined && typeof v.staff !== 'string') return null;
-	if (v.day !== undefined && !WEEKDAYS.includes(v.day as never)) return null;
-	if (v.moved !== undefined && v.moved !== true) return null;
-	return v as unknown as Pin;
+/** The field of a pin (or move) that is not as kept: `entry` when it is no object at all; null for a pin. */
+export type PinFault = 'entry' | 'school' | 'staff' | 'day' | 'moved';
+
+export function pinFault(v: unknown): PinFault | null {
+	if (!isObject(v)) return 'entry';
+	if (typeof v.school !== 'string') return 'school';
+	if (v.staff !== undefined && typeof v.staff !== 'string') return 'staff';
+	if (v.day !== undefined && !WEEKDAYS.includes(v.day as never)) return 'day';
+	if (v.moved !== undefined && v.moved !== true) return 'moved';
+	return null;
 }
+
+const parsePin = (v: unknown): Pin | null => (pinFault(v) === null ? (v as Pin) : null);
 
 function parseBasisDay(v: unknown): BasisDay | null {
 	if (!isObject(v) || typeof v.staff !== 'string' || !WEEKDAYS.includes(v.day as never)) return null;
