@@ -201,13 +201,17 @@ async function plusStaff(app: RunningApp, employer: Largest, rate: number, label
 		if (staff !== employer.staff + PLUS)
 			throw new Error(`${label} plus_${PLUS}_staff: the scenario shows ${staff} staff, not ${employer.staff + PLUS}`);
 		watch.assertClean(`${label} plus_${PLUS}_staff`, { strict: true });
-		// The screen's own account of the run (the optimiser's seconds in its worker), to set beside the wait.
-		const run = await page
-			.locator('dl.sources div')
-			.filter({ hasText: `④⑤ ${ja.scenarios.defaultName(PLUS)}` })
-			.locator('dd')
-			.innerText();
-		log(`  ${label} +${PLUS} staff: ${t.seconds.toFixed(2)} s (staff ${employer.staff} → ${staff}; ${run})`);
+		// The screen's own account of the runs (the optimiser's seconds in its worker), to set beside the wait.
+		const run = (name: string) =>
+			page
+				.locator('dl.sources div')
+				.filter({ hasText: `④⑤ ${name}` })
+				.locator('dd')
+				.innerText();
+		log(
+			`  ${label} +${PLUS} staff: ${t.seconds.toFixed(2)} s (staff ${employer.staff} → ${staff}; ${await run(ja.scenarios.defaultName(PLUS))}; ` +
+				`the baseline before it: ${await run(ja.scenarios.baseline)})`
+		);
 		return t.seconds;
 	} finally {
 		watch.dispose();
