@@ -11,10 +11,12 @@
  *   Node row scenarios.plus_3_staff.
  * - scenarios.sweep_0_10: in another fresh browser (so no step is the +3 scenario's kept run), a
  *   click on 「+0〜+10人を試算する」 until the sweep's answer and chart are shown — ≤ 15 s, as the
- *   Node row scenarios.sweep_0_10. Timed at most SWEEP_RUNS times per CPU rate: it takes
+ *   Node row scenarios.sweep_0_10. Timed at most SWEEP_RUNS times per CPU rate: it takes tens of
  *   seconds, and its optimiser stops on a time limit, so repeating it adds little.
  * - schedule.week: on /schedule, a click on 「スケジュールを作成」 until the week's figures are shown
- *   — ≤ 5 s, the schedule group's budget for a municipality.
+ *   — ≤ 5 s, the schedule group's budget for a municipality (that group gives an employer of more
+ *   than 80 schools, as this one is, 15 s for the optimiser alone). The screen's run is the
+ *   scenarios' baseline run: the optimiser, then the 100 simulated years its figures take.
  *
  * Each run is a new browser with a fresh profile (nothing kept from an earlier run: no kept week,
  * no shared run of the same request) that loads the screen by its address; the median over --runs
