@@ -138,14 +138,67 @@ function defaultOrder(rows: readonly Expected[]): string[] {
 const num = (n: number) => n.toLocaleString('ja-JP');
 const countText = (shown: number, of: number) => ja.compare.shown(num(shown), num(of));
 const count = (page: Page) => page.getByTestId('compare-count').innerText();
-const rowCodes = (page: Page) =>
-	page
-		.locator('[data-testid="heat-table"] tbody tr[data-code]')
-		.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')!));
-const row = (page: Page, code: string) => page.locator(`[data-testid="heat-table"] tbody tr[data-code="${code}"]`);
+const table = (page: Page) => page.getByTestId('heat-table');
+/** The rows the table has drawn (only those in its box's view and a few either side): [row index, code, picked]. */
+const drawnRows = (page: Page) =>
+	table(page)
+		.locator('tbody tr[data-code]')
+		.evaluateAll((trs) =>
+			trs.map(
+				(tr) =>
+					[
+						Number(tr.getAttribute('aria-rowindex')),
+						tr.getAttribute('data-code')!,
+						tr.classList.contains('picked')
+					] as const
+			)
+		);
+/** Two animation frames: what a scroll of the table's box brings is drawn. */
+const frames = (page: Page) =>
+	page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+/**
+ * Scrolls the table's box from its top to its end half a view at a time, as a user reads down it, until `see` (called
+ * at each step) returns true. Whether it did.
+ */
+async function scrollThrough(page: Page, see: () => Promise<boolean>): Promise<boolean> {
+	const box = page.getByTestId('heat-box');
+	await box.scrollIntoViewIfNeeded();
+	await box.evaluate((el) => el.scrollTo(0, 0));
+	await frames(page);
+	for (;;) {
+		if (await see()) return true;
+		const end = await box.evaluate((el) => {
+			const atEnd = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+			el.scrollBy(0, el.clientHeight / 2);
+			return atEnd;
+		});
+		if (end) return false;
+		await frames(page);
+	}
+}
+/** Every row of the table in its order, scrolled through; each row index once, as many as the table says it has. */
+async function tableRows(page: Page): Promise<{ code: string; picked: boolean }[]> {
+	const rows = new Map<number, { code: string; picked: boolean }>();
+	await scrollThrough(page, async () => {
+		for (const [index, code, picked] of await drawnRows(page)) rows.set(index, { code, picked });
+		return false;
+	});
+	const count = Number(await table(page).getAttribute('aria-rowcount')) - 1;
+	expect([...rows.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i + 2));
+	return [...rows].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+}
+const rowCodes = async (page: Page) => (await tableRows(page)).map((r) => r.code);
+const pickedCodes = async (page: Page) => (await tableRows(page)).filter((r) => r.picked).map((r) => r.code);
+/** A row of the table, scrolled to as a user looks for it. */
+async function row(page: Page, code: string) {
+	const found = table(page).locator(`tbody tr[data-code="${code}"]`);
+	if ((await found.count()) === 0)
+		expect(await scrollThrough(page, async () => (await found.count()) > 0), code).toBe(true);
+	return found;
+}
 /** A row's schools and staff as shown (the second and third figure columns). */
 const rowFigures = async (page: Page, code: string) => {
-	const cells = await row(page, code).locator('td.numeric').allInnerTexts();
+	const cells = await (await row(page, code)).locator('td.numeric').allInnerTexts();
 	return { schools: cells[0], staff: cells[1] };
 };
 
@@ -176,7 +229,7 @@ describe('the compare screen', () => {
 		for (const e of ALL)
 			expect(await rowFigures(page, e.code), e.name).toEqual({ schools: num(e.schools), staff: num(e.staff) });
 		// 東雲町: 10 schools for 2 staff, 5 per staff, the furthest from 1 per 4.
-		expect(await row(page, '469297').locator('td.numeric').nth(2).innerText()).toBe('5.00');
+		expect(await (await row(page, '469297')).locator('td.numeric').nth(2).innerText()).toBe('5.00');
 
 		// Deploying none: municipalities (not the prefecture) with schools and no staff, in the order of the data.
 		const none = EMPLOYERS.filter((e) => e.kind !== 'prefecture' && e.schools > 0 && e.staff === 0);
@@ -292,14 +345,14 @@ describe('the compare screen', () => {
 		const [a, b, c] = ['469238', '469262', '469289'];
 		const circle = (code: string) => page.locator(`[data-testid="compare-map"] circle[data-code="${code}"]`);
 
-		await row(page, a).locator('input[type="checkbox"]').check();
-		await row(page, b).locator('input[type="checkbox"]').check();
+		await (await row(page, a)).locator('input[type="checkbox"]').check();
+		await (await row(page, b)).locator('input[type="checkbox"]').check();
 		for (const code of [a, b]) {
-			await expect.poll(() => row(page, code).getAttribute('class')).toContain('picked');
+			await expect.poll(async () => (await row(page, code)).getAttribute('class')).toContain('picked');
 			expect(await circle(code).getAttribute('class')).toContain('picked');
 		}
 		expect(await circle(c).getAttribute('class')).not.toContain('picked');
-		expect(await page.locator('[data-testid="heat-table"] tbody tr.picked').count()).toBe(2);
+		expect(new Set(await pickedCodes(page))).toEqual(new Set([a, b]));
 		expect(await page.locator('[data-testid="compare-map"] circle.picked').count()).toBe(2);
 
 		await page.getByTestId('only-selected').check();
@@ -311,16 +364,16 @@ describe('the compare screen', () => {
 
 		// A circle on the map picks its municipality in the table too, and a second press lets it go.
 		await circle(c).click();
-		await expect.poll(() => row(page, c).getAttribute('class')).toContain('picked');
-		expect(await row(page, c).locator('input[type="checkbox"]').isChecked()).toBe(true);
+		await expect.poll(async () => (await row(page, c)).getAttribute('class')).toContain('picked');
+		expect(await (await row(page, c)).locator('input[type="checkbox"]').isChecked()).toBe(true);
 		expect(await circle(c).getAttribute('class')).toContain('picked');
 		await circle(c).click();
-		await expect.poll(() => row(page, c).getAttribute('class')).not.toContain('picked');
+		await expect.poll(async () => (await row(page, c)).getAttribute('class')).not.toContain('picked');
 		expect(await page.locator('[data-testid="compare-map"] circle.picked').count()).toBe(2);
 
 		// Drill-down: the name opens the employer's detail at its own URL, which a reload keeps.
 		const city = byCode('469033');
-		await row(page, city.code).getByRole('button', { name: city.name }).click();
+		await (await row(page, city.code)).getByRole('button', { name: city.name }).click();
 		await page.waitForURL(/compare\?code=469033/);
 		const detail = page.getByTestId('compare-detail');
 		await detail.waitFor();
@@ -363,7 +416,7 @@ describe('the compare screen', () => {
 		await openCompare(page);
 		// 浜風町 (9 schools, none) and 小鷺町 (9 schools, 2 staff), in the order of their codes as the scope lists them.
 		const towns = [byCode('469238'), byCode('469246')];
-		for (const t of towns) await row(page, t.code).locator('input[type="checkbox"]').check();
+		for (const t of towns) await (await row(page, t.code)).locator('input[type="checkbox"]').check();
 		const pool = page.getByTestId('pool-button');
 		expect(await pool.isDisabled()).toBe(false);
 		expect(await pool.innerText()).toBe(ja.compare.poolButton(2));
@@ -440,14 +493,14 @@ describe('the compare screen', () => {
 		// 7 elementary schools; of its 2 staff, 3 of 5 and 4 of 5 assigned schools are elementary: 1.4 staff, 5 each.
 		const staff = servingStaff(town.code, ['elementary']);
 		expect(staff).toBeCloseTo(1.4, 9);
-		const cells = () => row(page, town.code).locator('td.numeric').allInnerTexts();
+		const cells = async () => (await row(page, town.code)).locator('td.numeric').allInnerTexts();
 		await expect.poll(async () => (await cells())[0]).toBe(num(town.types.elementary!));
 		const [schools, staffText, ratio, gap] = await cells();
 		expect([schools, staffText, ratio]).toEqual([num(7), '1.4', '5.00']);
 		// Not 2 staff over 7 schools (3.5 a head, "at target"): still short of 1 per 4.
 		expect(ratio).not.toBe('3.50');
 		expect(gap).toBe('0.6');
-		expect(await row(page, town.code).locator('td[data-column="staff"].cell').innerText()).toBe('70%');
+		expect(await (await row(page, town.code)).locator('td[data-column="staff"].cell').innerText()).toBe('70%');
 
 		// The screen says what the figure now is, with the formula, above the charts and under the table.
 		const basis = page.getByTestId('type-basis');
@@ -456,7 +509,7 @@ describe('the compare screen', () => {
 		expect(await page.getByTestId('heat-type-basis').innerText()).toContain(ja.compare.typeFilter.formula);
 
 		// The drill-down: 1.4 of the town's 2 staff, the formula on the card, and the ratio still short.
-		await row(page, town.code).getByRole('button', { name: town.name }).click();
+		await (await row(page, town.code)).getByRole('button', { name: town.name }).click();
 		const detail = page.getByTestId('compare-detail');
 		await detail.waitFor();
 		const staffCard = detail.locator('[data-figure="detail-staff"]');
@@ -524,6 +577,67 @@ describe('the compare screen', () => {
 		// The last attainment heading, scrolled into view, is not hidden under the sticky name column.
 		const last = (await page.locator('[data-testid="heat-table"] thead th').last().boundingBox())!;
 		expect(last.x).toBeGreaterThanOrEqual(after.heading.x + after.heading.width - 0.5);
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+
+	it('draws only the rows in view of the table, tells how many there are, moves through them by keyboard and prints them all', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		// A short window: the box shows about a dozen of the sample's rows.
+		await page.setViewportSize({ width: 1280, height: 560 });
+		await openCompare(page);
+		const order = defaultOrder(ALL);
+		await page.getByTestId('heat-box').scrollIntoViewIfNeeded();
+		await frames(page);
+		expect(await table(page).getAttribute('aria-rowcount')).toBe(String(ALL.length + 1));
+		expect(await table(page).locator('thead tr').getAttribute('aria-rowindex')).toBe('1');
+		const drawn = await drawnRows(page);
+		expect(drawn.length).toBeGreaterThan(5);
+		expect(drawn.length).toBeLessThan(ALL.length);
+		// The rows drawn are the first ones, each with its place in the whole table.
+		expect(drawn.map(([index, code]) => [index, code])).toEqual(order.slice(0, drawn.length).map((c, i) => [i + 2, c]));
+
+		// ↓ from the first row's checkbox to the last row's, through rows not drawn at first; ↑ goes back one.
+		const first = table(page).locator(`tr[data-code="${order[0]}"] input[type="checkbox"]`);
+		await first.focus();
+		for (let i = 1; i < ALL.length; i++) await page.keyboard.press('ArrowDown');
+		const focused = () =>
+			page.evaluate(() => {
+				const el = document.activeElement!;
+				return [el.getAttribute('data-control'), el.closest('tr')?.getAttribute('data-code')];
+			});
+		await expect.poll(focused).toEqual(['pick', order.at(-1)]);
+		expect(await table(page).locator('tr[aria-rowindex="2"]').count()).toBe(0);
+		await page.keyboard.press('ArrowUp');
+		await expect.poll(focused).toEqual(['pick', order.at(-2)]);
+		// Space ticks the row the focus is on; from a name's button ↑ goes to the name above.
+		await page.keyboard.press('Space');
+		expect(await (await row(page, order.at(-2)!)).getAttribute('class')).toContain('picked');
+		await table(page)
+			.locator(`tr[data-code="${order.at(-2)}"] button[data-control="open"]`)
+			.focus();
+		await page.keyboard.press('ArrowUp');
+		await expect.poll(focused).toEqual(['open', order.at(-3)]);
+
+		// A new order starts at the top again.
+		await table(page).locator('button[data-sort="schools"]').click();
+		await frames(page);
+		expect(await page.getByTestId('heat-box').evaluate((el) => el.scrollTop)).toBe(0);
+		expect(await table(page).locator('tr[aria-rowindex="2"]').count()).toBe(1);
+
+		// Printed, the table has every row, not only those drawn on screen (counted as printing starts), and after
+		// printing it draws those in view again.
+		await page.evaluate(() =>
+			window.addEventListener('beforeprint', () => {
+				const rows = document.querySelectorAll('[data-testid="heat-table"] tbody tr[data-code]');
+				document.body.dataset.printedRows = String(rows.length);
+			})
+		);
+		await page.pdf();
+		expect(await page.evaluate(() => document.body.dataset.printedRows)).toBe(String(ALL.length));
+		await frames(page);
+		expect((await drawnRows(page)).length).toBeLessThan(ALL.length);
 		expect(watch.problems()).toEqual([]);
 		await page.close();
 	});
@@ -661,7 +775,7 @@ describe('the compare screen', () => {
 		);
 		// An area picks its municipality like a circle does.
 		await map.locator('path.area').first().dispatchEvent('click');
-		expect(await page.locator('[data-testid="heat-table"] tbody tr.picked').count()).toBe(1);
+		expect((await pickedCodes(page)).length).toBe(1);
 
 		// A file that is not GeoJSON: an alert names it; the shading and the circles stay.
 		const bad = join(dir, '学校一覧.json');

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import {
 	compareRows,
+	filterRows,
 	sortRows,
+	typedRows,
 	staffDigits,
 	withoutStaff,
 	NO_FILTER,
@@ -80,6 +82,20 @@ describe('compare rows', () => {
 		]);
 		expect(compareRows(EMPLOYERS, { ...NO_FILTER, search: 'n0120' }).map((r) => r.code)).toEqual(['012025']);
 		expect(compareRows(EMPLOYERS, { ...NO_FILTER, search: '1310' }).map((r) => r.code)).toEqual(['131016']);
+	});
+
+	it('filters the rows of the school types counted by kind, prefecture and search, keeping the same row objects', () => {
+		const rows = typedRows(EMPLOYERS, ['junior_high']);
+		const cities = filterRows(rows, { kinds: ['city'], prefectures: [], search: '' });
+		expect(cities.map((r) => [r.code, r.schools])).toEqual([['011002', 5]]);
+		expect(cities[0]).toBe(rows.find((r) => r.code === '011002'));
+		expect(filterRows(rows, { kinds: [], prefectures: ['13'], search: '' })).toEqual(
+			compareRows(EMPLOYERS, { ...NO_FILTER, schoolTypes: ['junior_high'], prefectures: ['13'] })
+		);
+		// No filter: every row, in a list of its own (sorting it leaves `rows` as it is).
+		const all = filterRows(rows, { kinds: [], prefectures: [], search: '' });
+		expect(all).toEqual(rows);
+		expect(all).not.toBe(rows);
 	});
 
 	it('counts only the staff who serve the school types shown, from their assignments', () => {

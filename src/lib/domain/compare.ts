@@ -121,17 +121,15 @@ export function staffDigits(staff: number): 0 | 1 | 2 {
 	return Math.abs(Math.round(staff * 10) / 10 - staff) < 1e-6 ? 1 : 2;
 }
 
-/** The rows the filter keeps, with their figures for the school types counted; employers without such schools are left out. */
-export function compareRows(employers: readonly CompareEmployer[], filter: CompareFilter): CompareRow[] {
-	const types = filter.schoolTypes.length > 0 ? filter.schoolTypes : SCHOOL_TYPES;
-	const kinds = filter.kinds.length > 0 ? new Set(filter.kinds) : null;
-	const prefectures = filter.prefectures.length > 0 ? new Set(filter.prefectures) : null;
-	const search = filter.search.trim().toLowerCase();
+/**
+ * Every employer's row with its figures for the school types counted (empty = all); employers without such schools
+ * are left out. What the kind, prefecture and search filters choose from: they keep rows, the same objects, rather
+ * than making them anew, so that a table keyed by them redraws only the rows that come and go.
+ */
+export function typedRows(employers: readonly CompareEmployer[], schoolTypes: readonly SchoolType[]): CompareRow[] {
+	const types = schoolTypes.length > 0 ? schoolTypes : SCHOOL_TYPES;
 	const rows: CompareRow[] = [];
 	for (const e of employers) {
-		if (kinds && (!e.kind || !kinds.has(e.kind))) continue;
-		if (prefectures && !prefectures.has(e.prefecture)) continue;
-		if (search && !e.name.toLowerCase().includes(search) && !e.code.includes(search)) continue;
 		let schools = 0;
 		for (const t of types) schools += e.schoolsByType[t] ?? 0;
 		if (schools === 0) continue;
@@ -156,6 +154,28 @@ export function compareRows(employers: readonly CompareEmployer[], filter: Compa
 		});
 	}
 	return rows;
+}
+
+/** The rows of the kinds, prefectures and search of `filter` (its school types are those `rows` were made for). */
+export function filterRows(
+	rows: readonly CompareRow[],
+	filter: Pick<CompareFilter, 'kinds' | 'prefectures' | 'search'>
+): CompareRow[] {
+	const kinds = filter.kinds.length > 0 ? new Set(filter.kinds) : null;
+	const prefectures = filter.prefectures.length > 0 ? new Set(filter.prefectures) : null;
+	const search = filter.search.trim().toLowerCase();
+	if (!kinds && !prefectures && !search) return [...rows];
+	return rows.filter(
+		(r) =>
+			(!kinds || (r.kind !== null && kinds.has(r.kind))) &&
+			(!prefectures || prefectures.has(r.prefecture)) &&
+			(!search || r.name.toLowerCase().includes(search) || r.code.includes(search))
+	);
+}
+
+/** The rows the filter keeps, with their figures for the school types counted; employers without such schools are left out. */
+export function compareRows(employers: readonly CompareEmployer[], filter: CompareFilter): CompareRow[] {
+	return filterRows(typedRows(employers, filter.schoolTypes), filter);
 }
 
 export type CompareSortKey =

@@ -1251,9 +1251,7 @@ export const en: Messages = {
 				'Change = staff of this year − staff of the year before (the employer’s whole head count, whatever school types are ticked)'
 		},
 		select: (name) => `Pick ${name}`,
-		page: (from, to, total) => `${from}–${to} of ${total}`,
-		previous: 'Previous',
-		next: 'Next',
+		heatKeys: 'Move between rows with the ↑ and ↓ keys.',
 		noStaffTitle: 'Municipalities deploying no staff',
 		noStaffNote: (n, share) =>
 			`${n} municipalities (${share} of those with schools). Nationally about 30% deploy none.`,

@@ -1,18 +1,19 @@
 /**
  * The compare screen's state: the employers read from the data (again when it changes), the filters, the selection every
- * view shares (cross-filter), the table's sort and page. Everything shown derives from these.
+ * view shares (cross-filter), the table's sort. Everything shown derives from these.
  */
 import { DatasetReader } from './dataset-reader.svelte';
 import { loadCompare } from './compare-data';
 import { countsInUse, staffCountsOtherYears } from '$lib/db/queries/counts';
 import type { CountsInUse } from '$lib/domain/count-sources';
 import { employerStaffPaths, type StaffPath } from '$lib/domain/staff-path';
-import { SCHOOL_TYPES } from '$lib/domain/tables';
+import { SCHOOL_TYPES, type SchoolType } from '$lib/domain/tables';
 import { session } from '$lib/session/session.svelte';
 import {
-	compareRows,
 	countsAllTypes,
+	filterRows,
 	sortRows,
+	typedRows,
 	withoutStaff,
 	NO_FILTER,
 	type CompareEmployer,
@@ -21,7 +22,6 @@ import {
 	type CompareSortKey
 } from '$lib/domain/compare';
 
-export const PAGE_SIZE = 50;
 /** Bars in the ranking chart: the furthest from the target (the table lists every row). */
 export const RANKING_BARS = 40;
 
@@ -47,31 +47,28 @@ export class CompareView {
 		}));
 		return employerStaffPaths(now, other, fiscalYear);
 	});
-	filter = $state<CompareFilter>({ ...NO_FILTER, kinds: [], schoolTypes: [], prefectures: [] });
+	/** Replaced whole on every change (setFilter), so not made deeply reactive. */
+	filter = $state.raw<CompareFilter>({ ...NO_FILTER, kinds: [], schoolTypes: [], prefectures: [] });
 	selected = $state.raw<ReadonlySet<string>>(new Set());
 	onlySelected = $state(false);
 	sort = $state<{ key: CompareSortKey; direction: 'ascending' | 'descending' }>({
 		key: 'schoolsPerStaff',
 		direction: 'descending'
 	});
-	page = $state(0);
 
 	/** Whether every school type is counted: else the staff of each row are those serving the types ticked. */
 	readonly allTypes = $derived(countsAllTypes(this.filter));
+	/** The school types counted as one value: a kind or the search leaves it equal, and the rows below as they are. */
+	readonly #types = $derived(this.filter.schoolTypes.join(' '));
+	/** Every employer's row for the school types counted, made once for them (compare.ts, typedRows). */
+	readonly #typed = $derived(typedRows(this.employers, this.#types ? (this.#types.split(' ') as SchoolType[]) : []));
 	/** Rows the filters keep, before the "only the picked ones" switch. */
-	readonly filtered = $derived(compareRows(this.employers, this.filter));
+	readonly filtered = $derived(filterRows(this.#typed, this.filter));
 	/** Rows every view shows. */
 	readonly rows = $derived(
 		this.onlySelected && this.selected.size > 0 ? this.filtered.filter((r) => this.selected.has(r.code)) : this.filtered
 	);
 	readonly sorted = $derived(sortRows(this.rows, this.sort.key, this.sort.direction));
-	readonly pageCount = $derived(Math.max(1, Math.ceil(this.sorted.length / PAGE_SIZE)));
-	readonly pageRows = $derived(
-		this.sorted.slice(
-			Math.min(this.page, this.pageCount - 1) * PAGE_SIZE,
-			(Math.min(this.page, this.pageCount - 1) + 1) * PAGE_SIZE
-		)
-	);
 	readonly withoutStaff = $derived(withoutStaff(this.rows));
 	/** Employers with any school: what the count is "of". */
 	readonly total = $derived(
@@ -102,13 +99,10 @@ export class CompareView {
 			key,
 			direction: this.sort.key === key && this.sort.direction === 'descending' ? 'ascending' : 'descending'
 		};
-		this.page = 0;
 	}
 
-	/** Filters changed: back to the first page. */
 	setFilter(filter: Partial<CompareFilter>): void {
 		this.filter = { ...this.filter, ...filter };
-		this.page = 0;
 	}
 
 	row(code: string): CompareRow | undefined {
