@@ -4,8 +4,8 @@
  * increase, the people and the new total) for the next 年度 in 和暦 and western year, the cost taken
  * apart into lines that add up, the national basis with its sources named by issuer, and the figures
  * the screen shows. Then both versions the user chooses between: the one-page summary (概要) and the
- * full pack, with the explanations typed on the screen (kept over a reload), the approval boxes on
- * and off, and the week's timetable of staff and schools.
+ * full pack, with the explanations, the 年度 and the organisation typed on the screen (kept over a
+ * reload), the approval boxes on and off, and the week's timetable of staff and schools.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -216,10 +216,24 @@ describe('the budget pack', () => {
 			expect(text).not.toContain('PDFとして印刷');
 		}
 
-		// A reload keeps the version (the address) and the explanations (the workspace).
+		// The 年度 and the organisation, typed over the defaults (the next 年度, the city's board).
+		const ORGANISATION = '霧原市教育委員会 学校教育課';
+		expect(await page.getByTestId('report-organisation-input').inputValue()).toBe('霧原市教育委員会');
+		await page.locator('[data-field="report-year"]').fill('2028');
+		await page.getByTestId('report-organisation-input').fill(ORGANISATION);
+		expect(await page.getByTestId('report-organisation').innerText()).toContain(ORGANISATION);
+		await page.getByTestId('saving').waitFor({ state: 'detached', timeout: 10_000 });
+
+		// A reload keeps the version (the address), and the explanations, the 年度 and the organisation (the workspace).
 		await page.reload();
 		await page.getByTestId('report-summary').waitFor({ timeout: 90_000 });
 		expect(await page.locator('[data-note="purpose"]').innerText()).toBe(PURPOSE);
+		expect(await page.locator('[data-field="report-year"]').inputValue()).toBe('2028');
+		expect(await page.getByTestId('report-organisation-input').inputValue()).toBe(ORGANISATION);
+		expect(await page.getByTestId('report-organisation').innerText()).toContain(ORGANISATION);
+		expect(squash(await page.getByTestId('report-summary').innerText())).toContain(
+			squash('令和10年度（2028年度） 予算要求')
+		);
 		await page.getByTestId('report-notes').locator('summary').click();
 		expect(await page.locator('[data-note-input="week"]').inputValue()).toBe(WEEK);
 
@@ -230,6 +244,8 @@ describe('the budget pack', () => {
 		expect(without).toHaveLength(1);
 		expect(squash(without[0]!)).not.toContain('教育長');
 		expect(squash(without[0]!)).toContain(squash(PURPOSE));
+		expect(squash(without[0]!)).toContain(squash('令和10年度（2028年度） 予算要求'));
+		expect(squash(without[0]!)).toContain(squash(ORGANISATION));
 		// Explanations too long for one page: the screen says so before printing, and the print goes on to a second page.
 		await page.locator('[data-note-input="current"]').fill('現状の課題を詳しく書いた説明です。'.repeat(60));
 		await page.getByTestId('summary-overflow').waitFor();
@@ -238,7 +254,10 @@ describe('the budget pack', () => {
 		await page.getByTestId('summary-overflow').waitFor({ state: 'detached' });
 		await page.locator('[data-version="detailed"]').check();
 		await page.waitForURL((url) => !url.search.includes('version'));
-		expect(squash((await print())[0]!)).not.toContain('起案者');
+		const detailedCover = squash((await print())[0]!);
+		expect(detailedCover).not.toContain('起案者');
+		expect(detailedCover).toContain(squash('令和10年度（2028年度） 予算要求'));
+		expect(detailedCover).toContain(squash(ORGANISATION));
 		expect(watch.problems()).toEqual([]);
 		await page.close();
 	});

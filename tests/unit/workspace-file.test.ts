@@ -25,6 +25,8 @@ describe('workspace file', () => {
 			employer: '469017'
 		});
 		const report = {
+			budgetYear: 2028,
+			organisation: '霧原市教育委員会 学校教育課',
 			notes: { ...defaultReportNotes().notes, purpose: '学校の ICT 活用を支えるため。\n増員を要求します。' },
 			approvals: { shown: true, roles: ['起案者', '係長', '課長'] }
 		};
@@ -59,6 +61,24 @@ describe('workspace file', () => {
 		expect(decodeWorkspaceFile(JSON.stringify(json)).report).toBeNull();
 		json.report = { ...defaultReportNotes(), approvals: { shown: 'yes', roles: null } };
 		expect(problemOf(JSON.stringify(json))).toEqual({ problem: 'report', value: undefined });
+		// Notes kept before the pack's 年度 and organisation were: read as without them.
+		const { budgetYear: _y, organisation: _o, ...older } = defaultReportNotes();
+		json.report = { ...older, notes: { ...older.notes, cost: '単価は委託契約による。' } };
+		expect(decodeWorkspaceFile(JSON.stringify(json)).report).toEqual({
+			...defaultReportNotes(),
+			notes: { ...defaultReportNotes().notes, cost: '単価は委託契約による。' }
+		});
+		// A year of the wrong kind or out of range, and an organisation that is no line of text, are named.
+		json.report = { ...defaultReportNotes(), budgetYear: '2027' };
+		expect(problemOf(JSON.stringify(json))).toEqual({ problem: 'report_year', value: '2027' });
+		json.report = { ...defaultReportNotes(), budgetYear: 'x'.repeat(10_000) };
+		expect(problemOf(JSON.stringify(json))).toEqual({ problem: 'report_year', value: 'x'.repeat(20) });
+		json.report = { ...defaultReportNotes(), budgetYear: 3000 };
+		expect(problemOf(JSON.stringify(json))).toEqual({ problem: 'report_year', value: '3000' });
+		json.report = { ...defaultReportNotes(), organisation: { toString: 'x' } };
+		expect(problemOf(JSON.stringify(json))).toEqual({ problem: 'report_organisation', value: undefined });
+		json.report = { ...defaultReportNotes(), organisation: '<script>alert(1)</script>\n'.repeat(500) };
+		expect(problemOf(JSON.stringify(json))).toEqual({ problem: 'report_organisation', value: undefined });
 		delete json.report;
 		json.scenarios = { ...emptyBook(), scenarios: [{ id: 'x' }] };
 		expect(problemOf(JSON.stringify(json))).toEqual({ problem: 'scenarios', value: undefined });
@@ -106,6 +126,18 @@ describe('workspace file', () => {
 		expect(problemOf(file(SAMPLE_DATASET, {}))).toEqual({ problem: 'incomplete', value: undefined });
 	});
 
+	it('names the pack’s field at fault as the screen labels it', () => {
+		for (const [messages, open] of [
+			[ja, '「'],
+			[en, '“']
+		] as const) {
+			const refused = messages.data.workspaceFile.refused;
+			expect(refused.report_year('作業.json', '2027年')).toContain(`${open}${messages.report.budgetYear}`);
+			expect(refused.report_year('作業.json', '2027年')).toContain('2027年');
+			expect(refused.report_organisation('作業.json')).toContain(`${open}${messages.report.organisation}`);
+		}
+	});
+
 	it('has a message for every reason in Japanese and English, naming the file and the value, with no English in the Japanese one', () => {
 		const problems = Object.keys(ja.data.workspaceFile.refused) as (keyof typeof ja.data.workspaceFile.refused)[];
 		expect(problems.sort()).toEqual(Object.keys(en.data.workspaceFile.refused).sort());
@@ -115,7 +147,8 @@ describe('workspace file', () => {
 			expect(inJa).toContain('「作業.json」');
 			expect(inEn).toContain('作業.json');
 			expect(inJa).not.toMatch(/\b(not|JSON file|unsupported|damaged)\b/);
-			if (problem === 'version' || problem === 'fiscal_year') expect(inJa).toContain('1e+21');
+			if (problem === 'version' || problem === 'fiscal_year' || problem === 'report_year')
+				expect(inJa).toContain('1e+21');
 		}
 	});
 });

@@ -1,5 +1,6 @@
 /** English messages: the same shape as ja.ts, checked by the type. */
 import type { Messages } from './ja';
+import { BUDGET_YEAR_MAX, BUDGET_YEAR_MIN, ORGANISATION_MAX_CHARS } from '$lib/domain/report-notes';
 
 const n = (x: number) => x.toLocaleString('en-US');
 
@@ -59,7 +60,7 @@ export const en: Messages = {
 			'scenario-book': 'scenarios',
 			'schedule-settings': 'schedule settings',
 			'last-schedule': 'last weekly schedule made',
-			'report-notes': 'budget pack explanations and approval boxes'
+			'report-notes': 'budget pack year, organisation, explanations and approval boxes'
 		},
 		export: 'Save the workspace',
 		retry: 'Try saving again',
@@ -458,6 +459,10 @@ export const en: Messages = {
 				schedule: (file) => `The schedule settings in “${file}” are damaged.`,
 				scenarios: (file) => `The scenarios in “${file}” are damaged.`,
 				report: (file) => `The budget pack’s explanations and approval boxes in “${file}” are damaged.`,
+				report_year: (file, value) =>
+					`The budget pack’s “Budget fiscal year” “${value}” in “${file}” is not a whole number from ${BUDGET_YEAR_MIN} to ${BUDGET_YEAR_MAX}.`,
+				report_organisation: (file) =>
+					`The budget pack’s “Prepared by (organisation)” in “${file}” must be text of at most ${ORGANISATION_MAX_CHARS} characters without line breaks or other control characters.`,
 				tables: (file) =>
 					`Problems were found in the tables of “${file}”. The checks of a file import found them; see “Result of the load”.`
 			}

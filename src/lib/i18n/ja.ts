@@ -2,6 +2,7 @@
 import type { IssueRule } from '$lib/domain/issues';
 import type { TableName } from '$lib/domain/tables';
 import type { GapEffect } from '$lib/domain/data-gaps';
+import { BUDGET_YEAR_MAX, BUDGET_YEAR_MIN, ORGANISATION_MAX_CHARS } from '$lib/domain/report-notes';
 
 export const ja = {
 	lang: '日本語',
@@ -60,7 +61,7 @@ export const ja = {
 			'scenario-book': 'シナリオ',
 			'schedule-settings': 'スケジュールの設定',
 			'last-schedule': '最後に作った週間スケジュール',
-			'report-notes': '予算資料の説明文と決裁欄'
+			'report-notes': '予算資料の年度・作成者・説明文・決裁欄'
 		} as Record<string, string>,
 		export: '作業データを書き出す',
 		retry: 'もう一度保存する',
@@ -455,6 +456,10 @@ export const ja = {
 				schedule: (file: string) => `「${file}」のスケジュールの設定が壊れています。`,
 				scenarios: (file: string) => `「${file}」のシナリオが壊れています。`,
 				report: (file: string) => `「${file}」の予算資料の説明文と決裁欄が壊れています。`,
+				report_year: (file: string, value: string) =>
+					`「${file}」の予算資料の「予算の年度（西暦）」の値「${value}」は ${BUDGET_YEAR_MIN}〜${BUDGET_YEAR_MAX} の整数ではありません。`,
+				report_organisation: (file: string) =>
+					`「${file}」の予算資料の「作成者（組織名）」は、改行などの制御文字を含まない ${ORGANISATION_MAX_CHARS} 文字までの文字列でなければなりません。`,
 				tables: (file: string) =>
 					`「${file}」の表に問題が見つかりました。ファイルの読み込みと同じ検査の結果を「読み込みの結果」に示しています。`
 			}

@@ -14,6 +14,7 @@ import { employerStaffPaths, type StaffPath } from '$lib/domain/staff-path';
 import { SCHOOL_TYPES, type EmploymentType } from '$lib/domain/tables';
 import { session } from '$lib/session/session.svelte';
 import { scenarioBook } from '$lib/workspace/scenario-book.svelte';
+import { reportNotes } from '$lib/workspace/report-notes.svelte';
 import { DatasetReader } from './dataset-reader.svelte';
 import { loadCompare } from './compare-data';
 import { loadOverview, type OverviewData } from './overview-data';
@@ -51,8 +52,6 @@ export class CountsPack {
 	readonly reader = new DatasetReader<CountsPackData, true>((s) => loadCountsPack(s.runner, s.dataset.fiscalYear), {
 		inputs: () => (this.wanted() ? true : null)
 	});
-	budgetYear = $state<number | null>(null);
-	organisation = $state<string | null>(null);
 	/** How the added staff are employed: the unit cost is the book's for it (an assumption the user can change). */
 	employment = $state<EmploymentType>('contract');
 	/** Months of the asked year the added staff work (a start in October: 6). */
@@ -66,7 +65,8 @@ export class CountsPack {
 	/** There are schools to count: else the pack has nothing to ask for (and says what data it needs). */
 	readonly usable = $derived((this.data?.overview.summary.schools ?? 0) > 0);
 	readonly dataYear = $derived(session.dataset?.fiscalYear ?? null);
-	readonly fiscalYear = $derived(this.budgetYear ?? nextFiscalYear(this.today));
+	/** The 年度 asked for: the one kept with the pack's notes, else the next from today. */
+	readonly fiscalYear = $derived(reportNotes.value.budgetYear ?? nextFiscalYear(this.today));
 	/** Employers with schools, as the compare screen lists them. */
 	readonly rows = $derived(this.data ? compareRows(this.data.employers, NO_FILTER) : []);
 	readonly paths = $derived.by(() => {

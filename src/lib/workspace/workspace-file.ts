@@ -12,7 +12,7 @@ import type { CsvBytes } from '$lib/db/load-csv';
 import { parseScheduleSettings, type ScheduleSettings } from '$lib/domain/schedule/settings';
 import { parseScenarioBook } from '$lib/domain/scenario/parse';
 import type { ScenarioBook } from '$lib/domain/scenario/types';
-import { parseReportNotes, type ReportNotes } from '$lib/domain/report-notes';
+import { checkReportNotes, type ReportNotes } from '$lib/domain/report-notes';
 
 /** The documents a workspace keeps beside its tables. */
 export interface KeptDocuments {
@@ -33,7 +33,7 @@ interface WorkspaceFileJson {
 	schedule?: unknown;
 	/** The scenario book (absent in files from before scenarios). */
 	scenarios?: unknown;
-	/** The budget pack's explanations and approval boxes (absent in files from before they were kept). */
+	/** The budget pack's year, organisation, explanations and approval boxes (absent in files from before they were kept). */
 	report?: unknown;
 }
 
@@ -47,7 +47,9 @@ export type WorkspaceFileProblem =
 	| 'table_entry'
 	| 'schedule'
 	| 'scenarios'
-	| 'report';
+	| 'report'
+	| 'report_year'
+	| 'report_organisation';
 
 export class WorkspaceFileError extends Error {
 	constructor(
@@ -94,6 +96,15 @@ export async function encodeWorkspaceFile(
 	return JSON.stringify(json);
 }
 
+/** The pack's notes of a file, or the problem naming the field at fault (a year's value is shown, an organisation's may be any length). */
+function reportOf(value: unknown): ReportNotes {
+	const checked = checkReportNotes(value);
+	if ('notes' in checked) return checked.notes;
+	if (checked.fault === 'budgetYear')
+		throw new WorkspaceFileError('report_year', String((value as { budgetYear: unknown }).budgetYear).slice(0, 20));
+	throw new WorkspaceFileError(checked.fault === 'organisation' ? 'report_organisation' : 'report');
+}
+
 /** A workspace file's content, its shape checked; its tables not yet (see the session's import). */
 export function decodeWorkspaceFile(text: string): {
 	dataset: DatasetInfo;
@@ -125,8 +136,7 @@ export function decodeWorkspaceFile(text: string): {
 	if (json.schedule !== undefined && !schedule) throw new WorkspaceFileError('schedule');
 	const scenarios = json.scenarios === undefined ? null : parseScenarioBook(json.scenarios);
 	if (json.scenarios !== undefined && !scenarios) throw new WorkspaceFileError('scenarios');
-	const report = json.report === undefined ? null : parseReportNotes(json.report);
-	if (json.report !== undefined && !report) throw new WorkspaceFileError('report');
+	const report = json.report === undefined ? null : reportOf(json.report);
 	return {
 		dataset,
 		schedule,

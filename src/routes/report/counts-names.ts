@@ -3,6 +3,7 @@ import type { Locale } from '$lib/domain/fiscal-year';
 import type { DatasetInfo } from '$lib/domain/dataset';
 import { t } from '$lib/i18n/locale.svelte';
 import type { CountsPack } from '$lib/state/counts-pack.svelte';
+import { reportNotes } from '$lib/workspace/report-notes.svelte';
 
 /** The prefecture's name in the UI language. */
 export const prefectureName = (dataset: DatasetInfo | null, L: Locale): string =>
@@ -12,6 +13,6 @@ export const prefectureName = (dataset: DatasetInfo | null, L: Locale): string =
 export const countsScopeName = (pack: CountsPack, dataset: DatasetInfo | null, L: Locale): string =>
 	pack.scope?.row?.name ?? prefectureName(dataset, L);
 
-/** The organisation typed, else the chosen employer's board of education. */
+/** The organisation typed (kept with the pack's notes), else the chosen employer's board of education. */
 export const countsOrganisation = (pack: CountsPack, dataset: DatasetInfo | null, L: Locale): string =>
-	pack.organisation ?? t().report.organisationDefault(countsScopeName(pack, dataset, L));
+	reportNotes.value.organisation ?? t().report.organisationDefault(countsScopeName(pack, dataset, L));
