@@ -1,7 +1,7 @@
 /**
  * Editing the week on the schedule screen: a visit dragged with the mouse to another staff member's
  * day and another moved with the keyboard, the week rebuilt around both with the count of visits
- * that changed, all of it kept across a reload; 担当制 (one staff member per school); and a
+ * that changed, the week as edited and the week rebuilt each kept across a reload; 担当制 (one staff member per school); and a
  * scenario's week opened from the scenarios screen.
  */
 import { describe, expect, it } from 'vitest';
@@ -98,6 +98,23 @@ describe('editing the week', () => {
 			.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-school')))
 			.toBe(keyed.school);
 		expect(await page.getByTestId('pin-count').innerText()).toContain('移動 2 件');
+
+		// Not rebuilt yet, a reload shows the week as edited (no run answers it), still waiting for its rebuild.
+		const editedWeek = await page.getByTestId('timetable').innerText();
+		const editedNote = await page.getByTestId('week-edited').innerText();
+		expect(editedNote).toContain('作り直す前の週です');
+		await page.getByTestId('saving').waitFor({ state: 'detached', timeout: 10_000 });
+		await page.reload();
+		await page.getByTestId('schedule-result').waitFor({ timeout: 60_000 });
+		expect(await page.getByTestId('employer').inputValue()).toBe(TOWN);
+		await droppedVisit.waitFor();
+		await keyedVisit.waitFor();
+		expect(await droppedVisit.locator('[data-pin]').getAttribute('data-pin')).toBe('moved');
+		expect(await page.getByTestId('timetable').innerText()).toBe(editedWeek);
+		expect(await page.getByTestId('week-edited').innerText()).toBe(editedNote);
+		expect(await page.getByTestId('week-changes').count()).toBe(0);
+		expect(await page.getByTestId('pin-count').innerText()).toContain('移動 2 件');
+		await page.getByTestId('timetable').scrollIntoViewIfNeeded();
 
 		// Rebuild: both moves kept, and the count of visits that moved besides, with the travel before and after.
 		await page.getByRole('button', { name: '動かした訪問を守って作り直す' }).click();

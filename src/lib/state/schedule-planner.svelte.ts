@@ -159,7 +159,22 @@ export class SchedulePlanner {
 	#showKept(last: NonNullable<typeof lastSchedule.value>): void {
 		const asked = this.#asked;
 		if (!asked || requestKey(asked.request) !== last.key) return;
-		this.result = this.#planned(asked, last.result, last.seconds);
+		const planned = this.#planned(asked, last.result, last.seconds);
+		// Visits moved and not rebuilt yet: the week as it was edited, with the run's figures as before the reload.
+		this.result = last.edited ? { ...planned, schedule: last.edited } : planned;
+		this.edited = last.edited !== undefined;
+	}
+
+	/**
+	 * The week as edited kept with the run it came from, under the request its moves and pins make
+	 * now, so a reload shows it again until it is rebuilt.
+	 */
+	#keepEdited(schedule: WeeklySchedule): void {
+		const asked = this.#asked;
+		const kept = lastSchedule.value;
+		if (!asked || !kept || kept.employer !== asked.employer) return;
+		const key = requestKey(asked.request);
+		lastSchedule.update((last) => (last ? { ...last, key, edited: schedule } : last));
 	}
 
 	#planned(asked: AskedWeek, result: ScenarioRunResult, seconds: number): PlannedSchedule {
@@ -233,6 +248,7 @@ export class SchedulePlanner {
 			: [...this.pins.filter((p) => p.school !== pin.school), pin];
 		// The week pinned in is the one the rebuild keeps close to.
 		this.changeSettings(this.result ? { pins, basis: basisOf(this.result.schedule) } : { pins });
+		if (this.edited && this.result) this.#keepEdited(this.result.schedule);
 	}
 
 	/**
@@ -246,6 +262,7 @@ export class SchedulePlanner {
 		this.changeSettings({ pins: pinsAfterMove(this.pins, from, to), basis: basisOf(schedule) });
 		this.result = { ...shown, schedule };
 		this.edited = true;
+		this.#keepEdited(schedule);
 	}
 
 	/** Every pin and move undone, and the edited week forgotten. */
@@ -257,10 +274,15 @@ export class SchedulePlanner {
 		return this.pins.filter((p) => p.moved).length;
 	}
 
-	/** Rules the week as edited breaks until it is rebuilt (day too long, visits too close …). */
+	/**
+	 * Rules the week as edited breaks until it is rebuilt (day too long, visits too close …). Not the
+	 * moves' own pins: a school moved to a staff member has its other visits follow at the rebuild,
+	 * and the week shown after a reload is checked against them while the week before was not.
+	 */
 	readonly editedProblems = $derived(
 		this.edited && this.result
-			? checkSchedule(this.result.instance, this.result.travel, this.result.schedule).length
+			? checkSchedule(this.result.instance, this.result.travel, this.result.schedule).filter((v) => v.rule !== 'pin')
+					.length
 			: 0
 	);
 
