@@ -91,7 +91,7 @@ The schedule optimiser on files in the import formats (docs/data-formats.md), wr
   --one-staff          担当制: every school visited by one staff member
   --out F              the schedule CSV (default schedule.csv)
   --gap G              stop within this gap of the bound (default 0.01)
-  --time-limit S       seconds per employer (default 30)
+  --time-limit S       safety time limit per employer, seconds (default 30; work limits stop the search)
   --help               this text`;
 
 /** Says what is wrong and stops, without a stack trace: the user's input is at fault, not the script. */

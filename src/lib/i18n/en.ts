@@ -791,6 +791,8 @@ export const en: Messages = {
 		spread: (visits) => `${visits} visit-days could not be placed without visiting a school on consecutive days.`,
 		sourceNote: (seconds) =>
 			`Source: the loaded data (schools, staff, municipalities, ferries) and the assumptions above. Computed in ${seconds} s.`,
+		cutShort:
+			'The search for this week was cut short by its safety time limit (the computer was busy or slow): the week and its gap to the bound may differ from what a faster computer finds. The bound itself still holds.',
 		sourceShort: 'Loaded data (schools, staff, ferries) and the travel assumptions (editable)',
 		sourceSolver:
 			'Bound proven over every route that fits a working day (not only routes among nearby schools): HiGHS LP relaxation and branch and bound, or for large cases the Lagrangian bound of column generation; when visits are short, among schedules leaving no more of them out',
@@ -967,6 +969,8 @@ export const en: Messages = {
 		delta: (text) => `change ${text}`,
 		interval: (low, high) => `90% interval ${low}–${high}`,
 		lowerBound: 'a lower bound: requests still open at the year end',
+		cutShort:
+			'the schedule search was cut short by its time limit, so the figures may differ from what a faster computer finds',
 		tone: { better: 'better', worse: 'worse' },
 		sentences: (parts) => parts.filter(Boolean).join('. '),
 		aside: (text) => ` (${text})`,

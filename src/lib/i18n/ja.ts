@@ -783,6 +783,8 @@ export const ja = {
 		spread: (visits: number) => `${visits} 日分の訪問は、同じ学校の訪問を連続しない曜日に配置できませんでした。`,
 		sourceNote: (seconds: string) =>
 			`出典: 読み込んだデータ（学校・支援員・市区町村・フェリー）と上の仮定。計算 ${seconds} 秒。`,
+		cutShort:
+			'この週の計算は、安全のための時間の上限で打ち切られました（パソコンが混んでいたか遅かったため）。週の予定と下限との差は、速いパソコンで計算したものと異なることがあります。下限そのものは正しい値です。',
 		sourceShort: '読み込んだデータ（学校・支援員・フェリー）と移動時間の仮定（編集可）',
 		sourceSolver:
 			'下限は、勤務時間に収まる1日のすべての経路（近くの学校どうしに限らない）について HiGHS の線形緩和・分枝限定で、大規模では列生成のラグランジュ緩和で証明したもの。訪問が足りないときは、残す訪問がこれ以下のスケジュールの中での下限',
@@ -961,6 +963,7 @@ export const ja = {
 		delta: (text: string) => `差 ${text}`,
 		interval: (low: string, high: string) => `90%区間 ${low}〜${high}`,
 		lowerBound: '年度末に未対応の依頼を含むため下限値',
+		cutShort: '巡回スケジュールの計算が時間の上限で打ち切られたため、速いパソコンで計算した結果と異なることがあります',
 		tone: { better: '改善', worse: '悪化' },
 		/** Joins sentences and wraps an aside in the language's punctuation. */
 		sentences: (parts: string[]) => parts.filter(Boolean).join('。'),

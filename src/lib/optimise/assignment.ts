@@ -14,9 +14,12 @@ import type { ScheduleInstance } from '$lib/domain/schedule/types';
 import type { DayPattern } from './patterns';
 import { requiredVisits } from '$lib/domain/schedule/rules';
 import type { Basis } from './basis';
+import type { Deadline } from './deadline';
 
 /** Minutes of travel an unmet visit is priced at: above any day's travel, so visits come first. */
 const UNMET_PRICE = 10_000;
+/** Time every solve gets even past the deadline: one given none returns no solution to go on with. */
+const FLOOR_SECONDS = 1;
 /**
  * An unmet visit beyond the policy's: still above a day's travel (a spare staff-day is used), but so
  * far below UNMET_PRICE that no required visit is ever given up for any number of them.
@@ -66,12 +69,16 @@ export class AssignmentModel {
 	readonly #unmetPrice: Float64Array;
 	/** How many visits each unmet column may leave out: the required ones, then the extra ones. */
 	readonly #unmetUpper: Float64Array;
+	/** Every column's reduced cost in the last `solveLp` (columns added since have none). */
+	#reducedCost: ArrayLike<number> = [];
 	/** The most drift (basis.ts) the pattern columns are priced with now: 0 until `priceDrift`. */
 	#drift = 0;
 
 	constructor(
 		readonly highs: Highs,
 		readonly instance: ScheduleInstance,
+		/** Every solve of the model runs under it; the work limits are the callers'. */
+		readonly deadline: Deadline,
 		unreachable: ReadonlySet<number> = new Set()
 	) {
 		const nSchools = (this.#nSchools = instance.schools.length);
@@ -175,20 +182,33 @@ export class AssignmentModel {
 	}
 
 	/**
+	 * One solve, with the time left to the deadline. HiGHS counts `time_limit` over every run of a
+	 * model since its clocks were last zeroed, so they are zeroed first: otherwise the solves of a
+	 * long column generation would leave the next ones no time at all.
+	 */
+	#run(callbacks?: Parameters<HighsModel['run']>[0]): void {
+		this.#model.zeroAllClocks();
+		this.#model.options.set({ time_limit: this.deadline.seconds(FLOOR_SECONDS) });
+		this.#model.run(callbacks);
+		if (this.#model.getModelStatus() === this.highs.constants.modelStatus.timeLimit) this.deadline.reach();
+	}
+
+	/**
 	 * The LP relaxation over the columns so far (warm-started from the previous solve). A pattern's
 	 * upper bound is implied by its rows and left out here: a column resting at it would take a
 	 * negative reduced cost that pricing finds again and again, and weaken the Lagrangian bound.
 	 */
-	solveLp(timeLimitSeconds: number): LpSolution {
+	solveLp(): LpSolution {
 		if (this.patterns.length > 0)
 			this.#model.changeColsBounds(
 				{ kind: 'range', from: this.#first, to: this.#first + this.patterns.length - 1 },
 				new Float64Array(this.patterns.length),
 				new Float64Array(this.patterns.length).fill(Infinity)
 			);
-		this.#model.options.set({ time_limit: timeLimitSeconds, solver: 'simplex' });
-		this.#model.run();
+		this.#model.options.set({ solver: 'simplex' });
+		this.#run();
 		const { colValue, colDual, rowDual } = this.#model.getSolution();
+		this.#reducedCost = colDual;
 		let unmet = 0;
 		for (let c = 0; c < this.#first; c++) unmet += colValue[c]!;
 		let travel = 0;
@@ -199,10 +219,10 @@ export class AssignmentModel {
 	/**
 	 * An integer solution by diving: solve the LP, keep the integer part of every column, round up
 	 * the most used fractional one where its schools and group still have room, and solve again
-	 * until the LP is integral. Returns every column's value (for `solveMilp` to start from).
+	 * until the LP is integral (each step fixes at least one more day, so the steps are finite and
+	 * the same on any machine). Returns every column's value (for `solveMilp` to start from).
 	 */
-	dive(timeLimitSeconds: number): Float64Array {
-		const started = performance.now();
+	dive(): Float64Array {
 		const numCols = this.#first + this.patterns.length;
 		const lower = new Float64Array(numCols);
 		const visitsLeft = this.instance.schools.map((s) => s.visits);
@@ -219,8 +239,10 @@ export class AssignmentModel {
 				lower.subarray(this.#first),
 				this.#upper()
 			);
-			this.#model.options.set({ time_limit: Math.max(1, timeLimitSeconds), solver: 'simplex' });
-			this.#model.run();
+			this.#model.options.set({ solver: 'simplex' });
+			this.#run();
+			// Cut short, the LP's values may break rows: the days fixed so far, the rest unmet.
+			if (this.deadline.over()) return this.#withUnmet(lower);
 			const { colValue } = this.#model.getSolution();
 			let best = -1;
 			let bestFraction = 0;
@@ -245,10 +267,9 @@ export class AssignmentModel {
 				}
 			}
 			const integral = !colValue.subarray(this.#first).some((v) => Math.abs(v - Math.round(v)) > 1e-6);
-			if (integral || (performance.now() - started) / 1000 > timeLimitSeconds)
-				return Float64Array.from(colValue, Math.round);
+			if (integral) return Float64Array.from(colValue, Math.round);
 			if (!committed && best >= 0) commit(best, 1);
-			else if (!committed) return Float64Array.from(colValue, Math.round);
+			else if (!committed) return this.#withUnmet(lower);
 		}
 	}
 
@@ -260,10 +281,18 @@ export class AssignmentModel {
 		const from = this.patterns.length;
 		this.add(worked);
 		const value = new Float64Array(this.#first + this.patterns.length);
+		worked.forEach((_, j) => (value[this.#first + from + j] = 1));
+		return this.#withUnmet(value);
+	}
+
+	/**
+	 * `value` (how often each pattern is worked, in its pattern columns) with each school's visits
+	 * that no pattern makes in its unmet columns, spare visits first.
+	 */
+	#withUnmet(value: Float64Array): Float64Array {
 		const made = new Array<number>(this.#nSchools).fill(0);
-		worked.forEach((p, j) => {
-			value[this.#first + from + j] = 1;
-			for (const i of p.schools) made[i]!++;
+		this.patterns.forEach((p, j) => {
+			for (const i of p.schools) made[i]! += value[this.#first + j]!;
 		});
 		this.instance.schools.forEach((s, i) => {
 			const unmet = Math.max(0, s.visits - made[i]!);
@@ -296,12 +325,35 @@ export class AssignmentModel {
 	}
 
 	/**
+	 * Closes the patterns whose reduced cost in the last LP is above `minutes`, except those `start`
+	 * works: a week rarely gains by them, and on a prefecture they are most of the columns, and most
+	 * of HiGHS's work before its first branch. Only for a search whose bound comes from elsewhere
+	 * (column generation's rounds): the solver's own bound no longer covers every column given.
+	 */
+	#keepNearLp(minutes: number, start: Float64Array | undefined): void {
+		const upper = this.#upper();
+		for (let j = 0; j < this.patterns.length; j++) {
+			const c = this.#first + j;
+			if ((this.#reducedCost[c] ?? 0) > minutes && !(start && start[c]! > 0.5)) upper[j] = 0;
+		}
+		this.#model.changeColsBounds(
+			{ kind: 'range', from: this.#first, to: this.#first + this.patterns.length - 1 },
+			new Float64Array(this.patterns.length),
+			upper
+		);
+	}
+
+	/**
 	 * The integer assignment over the columns so far. `lpBound` (from column generation over every
-	 * pattern) replaces the solver's own bound, which only covers the columns it was given.
+	 * pattern) replaces the solver's own bound, which only covers the columns it was given. The
+	 * search stops at `gap` or after `maxNodes` nodes of branch and bound, whichever comes first:
+	 * a count of work, not of time, so that a busy or slow machine stops where a fast one does.
 	 */
 	solveMilp(options: {
-		timeLimitSeconds: number;
 		gap: number;
+		maxNodes: number;
+		/** Only patterns within this many minutes of reduced cost in the last LP (`#keepNearLp`). */
+		nearLp?: number;
 		lpBound?: number;
 		start?: Float64Array;
 		onProgress?: (best: number, bound: number) => void;
@@ -320,11 +372,12 @@ export class AssignmentModel {
 			{ kind: 'range', from: 0, to: numCols - 1 },
 			new Int32Array(numCols).fill(this.highs.constants.variableType.integer)
 		);
+		if (options.nearLp !== undefined) this.#keepNearLp(options.nearLp, options.start);
 		// Last: a change of the model (bounds, integrality) drops the solution HiGHS was given.
 		if (options.start) model.setSolution({ colValue: options.start });
-		model.options.set({ time_limit: options.timeLimitSeconds, mip_rel_gap: options.gap, solver: 'choose' });
+		model.options.set({ mip_rel_gap: options.gap, mip_max_nodes: options.maxNodes, solver: 'choose' });
 		const progress = options.onProgress;
-		model.run(
+		this.#run(
 			progress
 				? {
 						[this.highs.constants.callbackType.mipInterrupt](event: {
@@ -335,7 +388,9 @@ export class AssignmentModel {
 					}
 				: undefined
 		);
-		const { colValue } = model.getSolution();
+		// Cut short by the deadline before it found a schedule: the one it was given to start from.
+		const found = Number(model.info.get('primal_solution_status')) === this.highs.constants.solutionStatus.feasible;
+		const colValue = found || !options.start ? model.getSolution().colValue : options.start;
 		const n = this.#nSchools;
 		const unmetRequired = Array.from(colValue.subarray(0, n), Math.round);
 		const unmet = unmetRequired.map((u, i) => u + Math.round(colValue[n + i]!));

@@ -4,8 +4,10 @@
  * patterns, and patterns whose reduced cost is negative under its duals are added until none is
  * left. Every round prices every day route a group can work (RouteSpace), not only routes among
  * nearby schools, so each round's duals also give a Lagrangian lower bound that holds for the whole
- * model (`travelBound`), converged or not: a run cut short keeps the best of them. The integer
- * solve over the patterns generated (price-and-branch) gives the schedule.
+ * model (`travelBound`), converged or not: a run cut short keeps the best of them. The rounds stop
+ * on convergence or after a number of rounds (work, not time: the same on any machine), or at the
+ * model's deadline (the safety net). The integer solve over the patterns generated
+ * (price-and-branch) gives the schedule.
  */
 import type { AssignmentModel, LpSolution } from './assignment';
 import { patternFor, type DayPattern, type RouteSpace } from './patterns';
@@ -13,8 +15,8 @@ import { patternFor, type DayPattern, type RouteSpace } from './patterns';
 export interface GenerationOptions {
 	/** Start from each school's single visits by its nearest groups (the first run on a model). */
 	seed: boolean;
-	/** Stop adding columns after this long; the bounds of the rounds so far still hold. */
-	timeLimitSeconds: number;
+	/** Stop adding columns after this many rounds; the bounds of the rounds so far still hold. */
+	maxRounds: number;
 	/** Columns added per group per round, most negative first. */
 	perGroup: number;
 	/** Stop once a round's bound is within this share of the LP's travel from the LP's value. */
@@ -143,8 +145,6 @@ export function generateColumns(
 	options: GenerationOptions
 ): Multipliers[] {
 	const { table, pinned } = space;
-	const started = performance.now();
-	const elapsed = () => (performance.now() - started) / 1000;
 	// Start from each school's route that costs least per school it visits, and its single visits by
 	// its nearest staff groups: enough capacity for the first LP to serve the schools, so that its
 	// duals price real travel rather than unmet visits (one LP round fewer on a prefecture).
@@ -160,7 +160,7 @@ export function generateColumns(
 
 	const multipliers: Multipliers[] = shares ? [shares.multipliers] : [];
 	for (let round = 1; ; round++) {
-		const lp = model.solveLp(Math.max(1, options.timeLimitSeconds - elapsed()));
+		const lp = model.solveLp();
 		options.onRound?.(round, lp.objective);
 		const priced = price(model, space, schools, lp, options.perGroup);
 		multipliers.push(priced.multipliers);
@@ -170,7 +170,7 @@ export function generateColumns(
 				? pricedBound(model, priced.multipliers)
 				: travelBound(model, priced.multipliers, options.cap);
 		const converged = priced.added.length === 0 || lp.objective - bound <= options.tolerance * lp.travel;
-		if (converged || elapsed() > options.timeLimitSeconds) return multipliers;
+		if (converged || round >= options.maxRounds || model.deadline.over()) return multipliers;
 		model.add(priced.added);
 	}
 }

@@ -38,7 +38,10 @@ function nearest(instance: ScheduleInstance, school: SchoolSite, travel: TravelT
 	return working.length > 0 ? working.reduce((a, b) => (trip(b) < trip(a) ? b : a)).id : undefined;
 }
 
-/** The week of `instance`, with 担当制 when it asks for it (each of the two plans gets half the time). */
+/**
+ * The week of `instance`, with 担当制 when it asks for it: the two plans share the safety time
+ * limit (the second gets what the first left), and the week is cut short when either was.
+ */
 export function optimiseWeek(
 	highs: Highs,
 	instance: ScheduleInstance,
@@ -46,7 +49,12 @@ export function optimiseWeek(
 	options: OptimiseOptions
 ): WeeklySchedule {
 	if (!instance.oneStaffPerSchool) return optimiseSchedule(highs, instance, travel, options);
-	const half = { ...options, timeLimitSeconds: options.timeLimitSeconds / 2 };
-	const free = optimiseSchedule(highs, instance, travel, half);
-	return optimiseSchedule(highs, { ...instance, pins: ownerPins(instance, free, travel) }, travel, half);
+	const started = performance.now();
+	const free = optimiseSchedule(highs, instance, travel, options);
+	const left = Math.max(0, options.timeLimitSeconds - (performance.now() - started) / 1000);
+	const owned = optimiseSchedule(highs, { ...instance, pins: ownerPins(instance, free, travel) }, travel, {
+		...options,
+		timeLimitSeconds: left
+	});
+	return free.cutShort ? { ...owned, cutShort: true } : owned;
 }

@@ -14,12 +14,16 @@ import { generateColumns, travelBound, type Multipliers } from './column-generat
 import { balanceLoad } from './balance';
 import { placeOnWeekdays } from './placement';
 import { Basis } from './basis';
+import { Deadline } from './deadline';
 import { requiredVisits } from '$lib/domain/schedule/rules';
 
 export type OptimisePhase = 'travel' | 'patterns' | 'columns' | 'assignment' | 'bound' | 'balance' | 'weekdays';
 
 export interface OptimiseOptions {
-	/** Time the assignment may take, once the routes are listed (weekdays come after). */
+	/**
+	 * The safety net, in seconds: the work limits below stop the search, the same on any machine;
+	 * a search still going after this long is cut short and the week says so (`cutShort`).
+	 */
 	timeLimitSeconds: number;
 	/** Relative gap at which the search may stop. */
 	gap: number;
@@ -27,6 +31,26 @@ export interface OptimiseOptions {
 	strategy?: 'auto' | 'exact' | 'columns';
 	onProgress?: (phase: OptimisePhase, best?: number, bound?: number) => void;
 }
+
+/**
+ * The work the search may do, counted so that the same input gives the same week and bound on any
+ * machine, busy or not. Chosen so that the bench's instances meet their gap budgets well within
+ * their seconds on a quiet laptop (tests/bench/groups/schedule.ts, docs/domain.md).
+ */
+const WORK_LIMITS = {
+	/** Rounds of column generation before the integer search (priced instances). */
+	columnRounds: 12,
+	/** Rounds of it again for the bound when visits are short. */
+	boundRounds: 8,
+	/** Nodes of branch and bound in the integer search. */
+	milpNodes: 2_000
+} as const;
+
+/**
+ * Priced, the integer search only looks at patterns within this many minutes of reduced cost in
+ * the last LP of column generation (its bound comes from the rounds, not from the search).
+ */
+const PRICED_NEAR_LP_MINUTES = 4;
 
 /** Extra travel (a share) the balanced load may cost. */
 const BALANCE_SLACK = 0.005;
@@ -62,6 +86,7 @@ export function optimiseSchedule(
 	options: OptimiseOptions
 ): WeeklySchedule {
 	const progress = options.onProgress ?? (() => undefined);
+	const deadline = new Deadline(options.timeLimitSeconds);
 	progress('travel');
 	// Staff with the same base and day are interchangeable: the MILP sees each such group once.
 	const groups = staffGroups(instance, travel);
@@ -80,16 +105,14 @@ export function optimiseSchedule(
 	const space = new RouteSpace(table, routed, pinned);
 	// The week last edited, by group for the assignment and by member for placement.
 	const basis = new Basis(instance, groups);
-	const model = new AssignmentModel(highs, grouped, unreachable);
+	const model = new AssignmentModel(highs, grouped, deadline, unreachable);
 	let assignment: Assignment;
 	let patterns: DayPattern[];
 	// A municipality lists every route and is solved exactly; a larger instance prices them in.
 	const strategy = options.strategy ?? 'auto';
 	const listed = strategy === 'columns' ? null : space.patterns(strategy === 'exact' ? Infinity : FULL_MODEL_COLUMNS);
 	const exact = listed !== null;
-	const started = performance.now();
-	const remaining = () => Math.max(1, options.timeLimitSeconds - (performance.now() - started) / 1000);
-	// Each round of column generation proves a bound over every route, kept for when time runs out.
+	// Each round of column generation proves a bound over every route, kept for when it stops early.
 	const rounds: Multipliers[] = [];
 	try {
 		let lpBound: number | undefined;
@@ -99,7 +122,7 @@ export function optimiseSchedule(
 			progress('columns');
 			const generated = generateColumns(model, space, routed, {
 				seed: true,
-				timeLimitSeconds: remaining() * 0.5,
+				maxRounds: WORK_LIMITS.columnRounds,
 				perGroup: 30,
 				tolerance: options.gap / 4,
 				onRound: (_, objective) => progress('columns', objective)
@@ -108,18 +131,19 @@ export function optimiseSchedule(
 		}
 		// Every route listed makes a larger search: a dive gives it a schedule to start from.
 		progress('assignment');
-		if (basis.empty) start = model.dive(remaining() / 2);
+		if (basis.empty) start = model.dive();
 		// The week last edited is where the search starts, and a visit leaves it only for a saving beyond
 		// its drift; the LP at travel alone, solved first, bounds the travel.
 		if (!basis.empty) {
 			start = model.startWith(basis.routes.flatMap((r) => patternFor(table, r.group, r.schools, pinned) ?? []));
-			lpBound ??= model.solveLp(remaining()).objective;
+			lpBound ??= model.solveLp().objective;
 			model.priceDrift(basis);
 		}
 		progress('assignment');
 		assignment = model.solveMilp({
-			timeLimitSeconds: remaining(),
 			gap: options.gap,
+			maxNodes: WORK_LIMITS.milpNodes,
+			nearLp: exact ? undefined : PRICED_NEAR_LP_MINUTES,
 			lpBound,
 			start,
 			onProgress: (best, bound) => progress('assignment', best, bound)
@@ -128,17 +152,17 @@ export function optimiseSchedule(
 		// rounds' bounds cover every route.
 		if (!exact) assignment = { ...assignment, bound: generatedBound(model, rounds, assignment) };
 		// Visits short for lack of staff: bound the travel of schedules leaving as few out. A listed
-		// search stopped by time before its bound got far is bounded the same way, time or not (one
-		// LP over what is listed; priced, the rounds' bounds are there already).
+		// search stopped before its bound got far is bounded the same way (one LP over what is
+		// listed; priced, the rounds' bounds are there already). Past the deadline, the bound so far.
 		const short = assignment.unmet.reduce((n, u, i) => n + (unreachable.has(i) ? 0 : u), 0);
 		const weak = exact && assignment.bound < assignment.travel * (1 - options.gap);
-		if ((short > 0 && remaining() > 1) || weak) {
+		if ((short > 0 || weak) && !deadline.over()) {
 			progress('bound');
 			model.limitUnmet(assignment.priced);
 			// Listed or priced, every route is priced again in the capped model.
 			const capped = generateColumns(model, space, routed, {
 				seed: false,
-				timeLimitSeconds: remaining(),
+				maxRounds: WORK_LIMITS.boundRounds,
 				perGroup: 30,
 				tolerance: options.gap / 4,
 				cap: assignment.priced
@@ -186,5 +210,6 @@ export function optimiseSchedule(
 	// Dropping a day in placement lowers travel below what the bound was computed for.
 	const lowerBound = Math.min(assignment.bound, travelMinutes);
 	const gap = travelMinutes > 0 ? (travelMinutes - lowerBound) / travelMinutes : 0;
-	return { days, unmet, travelMinutes, lowerBound, gap, method: exact ? 'exact' : 'heuristic' };
+	const week: WeeklySchedule = { days, unmet, travelMinutes, lowerBound, gap, method: exact ? 'exact' : 'heuristic' };
+	return deadline.reached ? { ...week, cutShort: true } : week;
 }

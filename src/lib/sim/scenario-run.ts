@@ -52,7 +52,7 @@ function mergeSchedules(schedules: WeeklySchedule[]): WeeklySchedule {
 	if (schedules.length === 1) return schedules[0]!;
 	const travelMinutes = schedules.reduce((n, s) => n + s.travelMinutes, 0);
 	const lowerBound = schedules.reduce((n, s) => n + s.lowerBound, 0);
-	return {
+	const week: WeeklySchedule = {
 		days: schedules.flatMap((s) => s.days),
 		unmet: schedules.flatMap((s) => s.unmet),
 		travelMinutes,
@@ -60,6 +60,7 @@ function mergeSchedules(schedules: WeeklySchedule[]): WeeklySchedule {
 		gap: travelMinutes > 0 ? (travelMinutes - lowerBound) / travelMinutes : 0,
 		method: schedules.every((s) => s.method === 'exact') ? 'exact' : 'heuristic'
 	};
+	return schedules.some((s) => s.cutShort) ? { ...week, cutShort: true } : week;
 }
 
 export function runScenario(

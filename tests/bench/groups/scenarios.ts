@@ -11,8 +11,8 @@
  *   steps spread over a pool of workers (here Node worker threads, ../fixtures/scenario-run-thread.ts)
  *   sized to the machine's cores, at most 4 (src/lib/runs/scenario-run-pool.ts) — ≤ 15 s. Also
  *   reported: the same steps one after the other on one thread (`sweep_0_10_one_thread`). It is
- *   timed once whatever --runs says: it takes tens of seconds, and its optimiser stops on a time
- *   limit, so repeating it adds little.
+ *   timed once whatever --runs says: it takes tens of seconds, and its optimiser stops on work
+ *   limits (the same weeks every run), so repeating it adds little.
  *
  * Reported besides: the sweep's p90 response time (work days) at +0 and +10 and the optimiser's
  * share of the sweep's time. Runs in Node with the app's SQL (native DuckDB), code and HiGHS wasm.

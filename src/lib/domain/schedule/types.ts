@@ -99,4 +99,9 @@ export interface WeeklySchedule {
 	/** (travel − bound) ÷ travel; 0 when the schedule is proven optimal. */
 	gap: number;
 	method: 'exact' | 'heuristic';
+	/**
+	 * Set when the optimiser's safety time limit, not its work limits, stopped the search: the week
+	 * and its gap may then differ from what a faster or quieter machine finds (the bound still holds).
+	 */
+	cutShort?: true;
 }
