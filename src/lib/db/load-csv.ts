@@ -9,6 +9,7 @@ import type { QueryRunner } from './query';
 import { createTableSql, insertCsvSql, qualified } from './schema';
 import { checkIntegrity, type FileSpan } from './integrity';
 import { countRows } from './queries/tables';
+import { insertCheckedSql } from './queries/strict-cells';
 
 interface CsvFileBase {
 	table: TableName;
@@ -56,6 +57,11 @@ export interface LoadOptions {
 	existing?: Partial<Record<TableName, string>>;
 	/** The files are known-good (digests of files the test suite validated): skip the rule checks. */
 	verified?: boolean;
+	/**
+	 * Files whose rows are in `checking` already, every cell in its strict form (strict-load.ts):
+	 * copied from there, typed, instead of reading the CSV again.
+	 */
+	checked?: ReadonlySet<CsvFile>;
 }
 
 /**
@@ -67,7 +73,7 @@ export async function loadCsvTables(
 	stage: FileStage,
 	runner: QueryRunner,
 	files: readonly CsvFile[],
-	{ replacing, tables = 'all', existing = {}, verified = false }: LoadOptions
+	{ replacing, tables = 'all', existing = {}, verified = false, checked = new Set() }: LoadOptions
 ): Promise<void> {
 	const target = replacing ? 'staging' : 'main';
 	const registered: string[] = [];
@@ -78,16 +84,17 @@ export async function loadCsvTables(
 	try {
 		if (replacing) await runner.exec('DROP SCHEMA IF EXISTS staging CASCADE; CREATE SCHEMA staging');
 		const [paths] = await Promise.all([
-			Promise.all(files.map((f, i) => stage.put(`load/${i}-${f.table}.csv`, f))),
+			Promise.all(files.map((f, i) => (checked.has(f) ? null : stage.put(`load/${i}-${f.table}.csv`, f)))),
 			createAll(target)
 		]);
-		registered.push(...paths);
+		registered.push(...paths.filter((p) => p !== null));
 		// Rows per file, so that a message about an appended table names the right file and line.
 		const spans: Partial<Record<TableName, FileSpan[]>> = {};
 		for (const [i, f] of files.entries()) {
 			const before = (spans[f.table] ?? []).reduce((n, s) => n + s.rows, 0);
 			try {
-				await runner.exec(insertCsvSql(f.table, paths[i]!, target));
+				const path = paths[i];
+				await runner.exec(path ? insertCsvSql(f.table, path, target) : insertCheckedSql(f.table, target));
 			} catch (e) {
 				throw new DataLoadError([
 					{ file: f.name, rule: 'type', value: e instanceof Error ? e.message : String(e), severity: 'error' }

@@ -1,7 +1,7 @@
 /** DuckDB DDL derived from the table specs of the domain (docs/data-formats.md). */
 import { TABLES, type ColumnSpec, type TableName } from '$lib/domain/tables';
 
-function sqlType(column: ColumnSpec): string {
+export function sqlType(column: ColumnSpec): string {
 	switch (column.type.kind) {
 		case 'text':
 		case 'enum':
@@ -19,13 +19,19 @@ function sqlType(column: ColumnSpec): string {
 	}
 }
 
-/** Column list in DuckDB's read_csv `columns={…}` form; names and types come from the spec only. */
-function csvColumns(table: TableName): string {
-	return `{${TABLES[table].columns.map((c) => `'${c.name}': '${sqlType(c)}'`).join(', ')}}`;
+/**
+ * Column list in DuckDB's read_csv `columns={…}` form; names and types come from the spec only
+ * (`text`: every column as VARCHAR, the cells as written).
+ */
+function csvColumns(table: TableName, text = false): string {
+	return `{${TABLES[table].columns.map((c) => `'${c.name}': '${text ? 'VARCHAR' : sqlType(c)}'`).join(', ')}}`;
 }
 
-/** Tables live in `main`; an import is first loaded into `staging` and checked there. */
-export type SchemaName = 'main' | 'staging';
+/**
+ * Tables live in `main`; an import is first loaded into `staging` and checked there. A file in
+ * its strict canonical form is read as text into `checking` first (queries/strict-cells.ts).
+ */
+export type SchemaName = 'main' | 'staging' | 'checking';
 
 export const qualified = (table: TableName, schema: SchemaName = 'main') => `"${schema}"."${table}"`;
 
@@ -39,6 +45,11 @@ export function createTableSql(table: TableName, schema: SchemaName = 'main'): s
  * its table. Columns are read by position in spec order, typed by the spec.
  */
 export function insertCsvSql(table: TableName, path: string, schema: SchemaName = 'main'): string {
+	return `INSERT INTO ${qualified(table, schema)} SELECT * FROM ${readCanonicalCsv(table, path)}`;
+}
+
+/** DuckDB's reader of a canonical CSV registered under `path`, its columns typed by the spec or all text. */
+export function readCanonicalCsv(table: TableName, path: string, text = false): string {
 	if (!/^[\w./-]+$/.test(path)) throw new RangeError(`internal file name expected: ${path}`);
-	return `INSERT INTO ${qualified(table, schema)} SELECT * FROM read_csv('${path}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${csvColumns(table)})`;
+	return `read_csv('${path}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${csvColumns(table, text)})`;
 }

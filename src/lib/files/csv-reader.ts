@@ -97,15 +97,22 @@ function utf8Lines(bytes: Uint8Array): { firstInvalid: number | null; firstMulti
  * Shift_JIS and no line is UTF-8 beyond ASCII; a file with lines of both is refused with the first
  * line that breaks the encoding its first non-ASCII line has.
  */
-export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName; bom: boolean; text?: string } {
+export function detectEncoding(
+	bytes: Uint8Array,
+	/** Keep the whole file's text (to parse it); a preview only needs to know. */
+	keepText = true
+): { encoding: TextEncodingName; bom: boolean; text?: string } {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: true };
 	// The browser's own decoder settles the usual case fast; the line scan runs only for a file that is not UTF-8.
-	try {
-		// The whole file's text, kept: a 100 MB log is not decoded a second time.
-		return { encoding: 'utf-8', bom: false, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-	} catch {
-		// Not UTF-8 throughout: Shift_JIS, or a mix of the two.
-	}
+	if (!keepText) {
+		if (isUtf8(bytes)) return { encoding: 'utf-8', bom: false };
+	} else
+		try {
+			// The whole file's text, kept: a 100 MB log is not decoded a second time.
+			return { encoding: 'utf-8', bom: false, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+		} catch {
+			// Not UTF-8 throughout: Shift_JIS, or a mix of the two.
+		}
 	const { firstInvalid, firstMultibyte } = utf8Lines(bytes);
 	if (firstInvalid === null) return { encoding: 'utf-8', bom: false };
 	if (firstMultibyte !== null)
@@ -153,6 +160,45 @@ function looksBinary(bytes: Uint8Array): boolean {
 	return control > 16;
 }
 
+/** Whether `bytes` are valid UTF-8 throughout, decoded a piece at a time: no string of the whole file is made. */
+function isUtf8(bytes: Uint8Array): boolean {
+	const decoder = new TextDecoder('utf-8', { fatal: true });
+	const step = 4 * 1024 * 1024;
+	try {
+		for (let at = 0; at < bytes.length; at += step) decoder.decode(bytes.subarray(at, at + step), { stream: true });
+		decoder.decode();
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Where the text of a file starts (after a byte order mark) when `decodeCsv` would read it as
+ * UTF-8 as it is: not UTF-16, not binary, no NUL, valid UTF-8 throughout; else -1. The same tests
+ * as the reader's, without decoding the file.
+ */
+export function utf8TextStart(bytes: Uint8Array, forced: TextEncodingName | undefined): number {
+	if (bytes.length === 0 || (forced !== undefined && forced !== 'utf-8')) return -1;
+	if (!forced && utf16Of(bytes)) return -1;
+	if (looksBinary(bytes) || bytes.indexOf(0) >= 0 || !isUtf8(bytes)) return -1;
+	return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+
+/**
+ * A preview's encoding, told from the whole file without decoding it into one string, and kept
+ * for the file: the review peeks at a file twice (as a public file, then as a table's).
+ */
+const previewed = new WeakMap<Uint8Array, { encoding: TextEncodingName; bom: boolean }>();
+function previewEncoding(bytes: Uint8Array): { encoding: TextEncodingName; bom: boolean } {
+	let found = previewed.get(bytes);
+	if (!found) {
+		found = detectEncoding(bytes, false);
+		previewed.set(bytes, found);
+	}
+	return found;
+}
+
 export interface CsvLayout {
 	encoding: TextEncodingName;
 	/** The file began with a byte order mark. */
@@ -182,7 +228,9 @@ function decodeCsv(
 		utf16 ??
 		(forced
 			? { encoding: forced, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf }
-			: detectEncoding(bytes));
+			: limit >= bytes.length
+				? detectEncoding(bytes)
+				: previewEncoding(bytes));
 	const { encoding, bom } = detected;
 	let text: string;
 	if (detected.text !== undefined && limit >= bytes.length) text = detected.text;

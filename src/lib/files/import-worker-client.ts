@@ -36,9 +36,11 @@ export class ImportWorkerClient {
 		choice: ImportChoice,
 		idPrefix: string,
 		progress: (done: number) => void,
-		context: ImportContext = {}
+		context: ImportContext = {},
+		/** Try the fast path (prepare-csv.ts, prepareStrict): the result says `strict` when taken. */
+		strict = false
 	): Promise<PreparedImport> {
-		return this.#worker.call('prepare', file, choice, idPrefix, progress, context);
+		return this.#worker.call('prepare', file, choice, idPrefix, progress, context, strict);
 	}
 
 	/** The rows of `added` that the files making up its table now (`existing`) hold already. */

@@ -20,7 +20,8 @@ async function prepare(
 	choice: ImportChoice,
 	idPrefix: string,
 	progress: (done: number) => void,
-	context: ImportContext
+	context: ImportContext,
+	strict: boolean
 ): Promise<PreparedImport> {
 	const bytes = new Uint8Array(await file.arrayBuffer());
 	let last = 0;
@@ -36,7 +37,8 @@ async function prepare(
 			}
 		},
 		idPrefix,
-		context
+		context,
+		strict
 	);
 	// Only a Blob goes back: building it takes a quarter of a second for a large log, and the
 	// bytes reaching the page would cost it a major garbage collection.

@@ -15,6 +15,7 @@ import { WasmRunner } from '$lib/db/wasm-runner';
 import type { QueryRunner } from '$lib/db/query';
 import { loadCsvTables, DataLoadError, type CsvBytes, type CsvFile, type FileStage } from '$lib/db/load-csv';
 import { ImportWorkerClient, type PreparedImport } from '$lib/files/import-worker-client';
+import { checkStrictCells, dropChecked } from '$lib/db/strict-load';
 import { latestRequestFiscalYear } from '$lib/db/queries/dataset';
 import { fiscalYearOf } from '$lib/domain/fiscal-year';
 import { TABLES, type TableName } from '$lib/domain/tables';
@@ -518,7 +519,8 @@ class DataSession {
 			const files = [...prepared.map((p) => p.file!), ...drop.map(emptyTableFile)];
 			// Appending loads what the table holds now again, followed by the new file, through the same checks.
 			const kept = await this.#currentFiles(append);
-			await this.#loadTables(engine, this.runner, this.dataset, [...kept, ...files]);
+			const checked = new Set(prepared.flatMap((p) => (p.strict && p.file ? [p.file] : [])));
+			await this.#loadTables(engine, this.runner, this.dataset, [...kept, ...files], checked);
 			const loadedAt = localDateTime(new Date());
 			const added = [
 				...prepared.map((p) => ({ table: p.table!, file: p.name, rows: p.rows })),
@@ -612,13 +614,35 @@ class DataSession {
 	}
 
 	/** Replaces the tables of `files`, checked against the rest as they are (all or nothing). */
-	async #loadTables(engine: Engine, runner: WasmRunner, dataset: DatasetInfo, files: CsvFile[]): Promise<void> {
+	async #loadTables(
+		engine: Engine,
+		runner: WasmRunner,
+		dataset: DatasetInfo,
+		files: CsvFile[],
+		checked?: ReadonlySet<CsvFile>
+	): Promise<void> {
 		await loadCsvTables(stageOf(engine), runner, files, {
 			replacing: true,
 			tables: 'given',
-			existing: fileOfTable(dataset)
+			existing: fileOfTable(dataset),
+			checked
 		});
 		runner.invalidate();
+	}
+
+	/**
+	 * The fast path of an import: whether every cell of a file prepared without the row checks is
+	 * in its strict form (db/strict-load.ts). When it is, its rows wait in DuckDB for
+	 * `loadPrepared`; `dropChecked` lets them go once the import is over, loaded or not.
+	 */
+	async checkStrict(prepared: PreparedImport, progress?: (done: number) => void): Promise<boolean> {
+		const engine = this.#engine && (await this.#engine.catch(() => null));
+		if (!engine || !this.runner || !prepared.file || !prepared.strict) return false;
+		return checkStrictCells(stageOf(engine), this.runner, prepared.file, prepared.rows, progress);
+	}
+
+	async dropChecked(): Promise<void> {
+		if (this.runner) await dropChecked(this.runner);
 	}
 
 	/**

@@ -18,6 +18,12 @@ const MEXT_CODE = /^[A-H]\d{12}$/;
 /** Checked on every row of a million-row log: the usual answer is this one array, not a new one. */
 const NO_ISSUES: readonly RowIssue[] = [];
 
+/** The tables `rowRuleIssues` has rules for. */
+export const ROW_RULE_TABLES: readonly TableName[] = ['support_requests', 'ict_environment', 'schools'];
+
+/** A request cannot be resolved before it was made (the one rule of support_requests). */
+export const ORDERED_TIMES = { before: 'requested_at', after: 'resolved_at' } as const;
+
 /** `record` holds the row's cells as read (validate-rows.ts); `raw` gives a cell as written, for the message. */
 export function rowRuleIssues(
 	table: TableName,
@@ -25,10 +31,11 @@ export function rowRuleIssues(
 	raw: (column: string) => string
 ): readonly RowIssue[] {
 	if (table === 'support_requests') {
-		const { requested_at: asked, resolved_at: resolved } = record;
+		const asked = record[ORDERED_TIMES.before];
+		const resolved = record[ORDERED_TIMES.after];
 		// Both are normalised to "YYYY-MM-DD HH:MM:SS": text order is time order.
 		if (typeof asked === 'string' && typeof resolved === 'string' && resolved < asked)
-			return [rowIssue(raw, 'resolved_at', 'order', raw('requested_at'))];
+			return [rowIssue(raw, ORDERED_TIMES.after, 'order', raw(ORDERED_TIMES.before))];
 	}
 	if (table === 'ict_environment' && typeof record.value === 'number') {
 		const indicator = String(record.indicator);

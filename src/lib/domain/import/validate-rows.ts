@@ -55,6 +55,17 @@ export function headerIssues(
 	return [...duplicates, ...missing, ...unknown];
 }
 
+/**
+ * Columns whose blank cell `applyDefaults` fills (or may fill) with another value: a blank there
+ * is not its canonical value, so the strict forms (strict-forms.ts) do not take it.
+ */
+export const DEFAULTED_COLUMNS: Readonly<Partial<Record<TableName, readonly string[]>>> = {
+	schools: ['employer_code'],
+	staff: ['days_per_week', 'hours_per_day'],
+	support_requests: ['request_id'],
+	municipalities: ['prefecture_code']
+};
+
 /** Values the spec fills in when a cell is blank (docs/data-formats.md, "Tables"). */
 function applyDefaults(table: TableName, record: ImportRecord, line: number, idPrefix: string): void {
 	if (table === 'schools' && record.employer_code === null) record.employer_code = record.municipality_code ?? null;
@@ -70,7 +81,10 @@ function applyDefaults(table: TableName, record: ImportRecord, line: number, idP
 }
 
 /** Legal but usually a mistake (docs/data-formats.md, "Import rules"): reported, import proceeds. */
-const ZERO_WARNINGS: Partial<Record<TableName, string>> = { schools: 'students', staff: 'days_per_week' };
+export const ZERO_WARNINGS: Readonly<Partial<Record<TableName, string>>> = {
+	schools: 'students',
+	staff: 'days_per_week'
+};
 
 export interface RowCheckOptions {
 	/** Issues kept beyond this many are only counted: a million bad rows must not become a million objects. */

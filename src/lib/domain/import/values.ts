@@ -59,9 +59,9 @@ const MUNICIPALITY_CODE_COLUMNS = new Set(['municipality_code', 'employer_code']
  * What Excel does to a code typed as a number: "122173.0", "1.22E+05". The original digits (and
  * any leading zero) may be gone, so guessing would hide data loss; the user must re-export as text.
  */
-const SPREADSHEET_DAMAGE = /^(?:\d+\.0+|\d+(?:\.\d+)?e[+-]?\d+)$/iu;
+export const SPREADSHEET_DAMAGE = /^(?:\d+\.0+|\d+(?:\.\d+)?e[+-]?\d+)$/iu;
 
-function isCodeColumn(name: string): boolean {
+export function isCodeColumn(name: string): boolean {
 	return name.endsWith('_code') || name.endsWith('_id');
 }
 

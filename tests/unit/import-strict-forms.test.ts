@@ -1,0 +1,364 @@
+/**
+ * The import's fast path (domain/import/strict-forms.ts, files/strict-csv.ts, db/strict-load.ts)
+ * against the row checks it stands in for: a corpus of cells (good and bad — full width, 和暦,
+ * blanks, out of range, time zones, enumeration variants, leading zeros in codes and numbers) is
+ * put in every column of every table, one cell at a time. Whenever native DuckDB finds the file
+ * strict, the row checks must accept it too and write the very same canonical CSV; and a whole
+ * log loads into the same table either way.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE_NAMES, TABLES, type TableName } from '../../src/lib/domain/tables';
+import { STABLE_TEXT_RANGES, STRICT_PATTERNS, strictTable } from '../../src/lib/domain/import/strict-forms';
+import { prepareCsv, prepareStrict, type PreparedCsv } from '../../src/lib/files/prepare-csv';
+import { checkStrictCells, dropChecked } from '../../src/lib/db/strict-load';
+import { loadCsvTables, type CsvFile } from '../../src/lib/db/load-csv';
+import { NodeRunner } from '../support/node-runner';
+import { tempFileStage } from '../support/node-stage';
+import { SAMPLE_DIR } from '../support/sample-files';
+import { largeRequestLog } from '../bench/fixtures/large-request-log';
+
+/** One row each table accepts, cell by cell in its strict form. */
+const GOOD: Record<TableName, Record<string, string>> = {
+	municipalities: {
+		municipality_code: '011002',
+		name: '札幌市',
+		prefecture_code: '01',
+		kind: 'city',
+		office_lat: '43.06',
+		office_lon: '141.35'
+	},
+	schools: {
+		school_code: 'S1',
+		name: '第一小学校',
+		school_type: 'elementary',
+		municipality_code: '011002',
+		employer_code: '011002',
+		lat: '43.06',
+		lon: '141.35',
+		students: '300',
+		classes: '12',
+		teachers: '20',
+		island: 'false'
+	},
+	staff: {
+		staff_id: 'S001',
+		name: '山田',
+		employer_code: '011002',
+		employment: 'contract',
+		days_per_week: '5',
+		hours_per_day: '7.75',
+		base_lat: '43.06',
+		base_lon: '141.35',
+		annual_cost: '3000000'
+	},
+	assignments: { staff_id: 'S001', school_code: 'SCH1', days_per_week: '2', weekday: 'mon' },
+	support_requests: {
+		request_id: 'R1',
+		requested_at: '2025-04-01 09:00:00',
+		school_code: 'SCH1',
+		category: 'lesson',
+		mode: 'onsite',
+		minutes: '30',
+		resolved_at: '2025-04-01 10:00:00'
+	},
+	ict_environment: { scope_code: '011002', fiscal_year: '2024', indicator: 'helpdesk', value: '1' },
+	travel_times: { from_id: 'A', to_id: 'B', minutes: '12.5', mode: 'road' },
+	ferries: { school_code: 'SCH1', port_lat: '34.5', port_lon: '135.5', crossing_minutes: '40', wait_minutes: '10' },
+	school_counts: {
+		municipality_code: '011002',
+		fiscal_year: '2024',
+		school_type: 'elementary',
+		schools: '12',
+		teachers: '300',
+		students: '5000',
+		founders: 'public',
+		source: 'MEXT'
+	},
+	staff_counts: { employer_code: '011002', fiscal_year: '2024', headcount: '12', fte: '10.5' }
+};
+
+/** Cells tried in every column. */
+const ANY = [
+	'',
+	' ',
+	'0',
+	'007',
+	'-5',
+	'５',
+	'5 ',
+	' 5',
+	'abc',
+	'山田 太郎',
+	'山田\u3000太郎',
+	'ｱｲｳ',
+	'Ａ',
+	'1.0',
+	'令和7年4月1日'
+];
+
+/** Cells tried in the columns of their kind, besides. */
+const BY_KIND: Record<string, readonly string[]> = {
+	number: [
+		'00',
+		'7',
+		'-0',
+		'－5',
+		'−5',
+		'１２',
+		'12.50',
+		'12.5',
+		'0.000001',
+		'0.0000001',
+		'1e3',
+		'999999999999999',
+		'9999999999999999',
+		'100001',
+		'43.0',
+		'43.06',
+		'46.000001',
+		'19.999999',
+		'20',
+		'1988',
+		'1989',
+		'2100',
+		'2101',
+		'1,234'
+	],
+	timestamp: [
+		'2025-04-01',
+		'2025-04-01 09:00:00',
+		'2025-04-01 9:00:00',
+		'2025/04/01 09:00:00',
+		'2025-4-1 09:00:00',
+		'２０２５-04-01 09:00:00',
+		'2025年4月1日 09:00:00',
+		'2025-02-29 09:00:00',
+		'2024-02-29 23:59:59',
+		'2025-04-31 09:00:00',
+		'2025-04-01 24:00:00',
+		'2025-04-01 09:60:00',
+		'2025-04-01 09:00:60',
+		'2025-04-01T09:00:00',
+		'2025-04-01 09:00:00+09:00',
+		'2025-04-01 09:00:00Z',
+		'2025-04-01 09:00:00.5',
+		'2025-04-01 09:00',
+		'0000-01-01 00:00:00',
+		'2025-04-01 08:00:00'
+	],
+	label: [
+		'onsite',
+		'Onsite',
+		'訪問',
+		'lesson',
+		'LESSON',
+		'mon',
+		'月',
+		'public',
+		'公立',
+		'road',
+		'city',
+		'市',
+		'contract',
+		'elementary',
+		'小学校',
+		'true',
+		'TRUE',
+		'はい',
+		'false'
+	],
+	text: [
+		'ABC',
+		'a b',
+		'山田',
+		'㈱',
+		'ＳＣＨ１',
+		'122173.0',
+		'1.22E+05',
+		'011002',
+		'01100',
+		'011001',
+		'１１００２',
+		'1',
+		'47',
+		'48',
+		'B146290000017',
+		'B146290000018',
+		'R-1',
+		'=1+2'
+	]
+};
+
+const kindOf = (kind: string) =>
+	kind === 'integer' || kind === 'number'
+		? 'number'
+		: kind === 'enum' || kind === 'boolean'
+			? 'label'
+			: kind === 'text'
+				? 'text'
+				: 'timestamp';
+
+const csvOf = (table: TableName, rows: readonly Record<string, string>[]) => {
+	const names = TABLES[table].columns.map((c) => c.name);
+	return new TextEncoder().encode(
+		[names.join(','), ...rows.map((r) => names.map((n) => r[n]).join(','))].join('\n') + '\n'
+	);
+};
+const text = (p: PreparedCsv) => (p.file ? new TextDecoder().decode(p.file.bytes) : null);
+
+const stage = tempFileStage();
+let db: NodeRunner;
+
+beforeAll(async () => {
+	db = await NodeRunner.open();
+});
+afterAll(() => stage.dispose());
+
+/** Whether the file takes the fast path end to end: written without the checks, then found strict in DuckDB. */
+async function fast(name: string, bytes: Uint8Array): Promise<PreparedCsv | null> {
+	const prepared = prepareStrict(name, bytes);
+	if (!prepared?.file) return null;
+	const strict = await checkStrictCells(stage, db, prepared.file, prepared.rows);
+	return strict ? prepared : null;
+}
+
+describe('the strict forms', () => {
+	it('keep only text NFKC leaves as it is', () => {
+		for (const [lo, hi] of STABLE_TEXT_RANGES)
+			for (let c = lo; c <= hi; c++) expect(String.fromCodePoint(c).normalize('NFKC')).toBe(String.fromCodePoint(c));
+	});
+
+	it('cover every table but those with row rules DuckDB does not check', () => {
+		expect(TABLE_NAMES.filter((t) => strictTable(t) === null)).toEqual(['schools', 'ict_environment']);
+	});
+
+	it('strict in DuckDB implies accepted by the row checks with the identical canonical CSV, for every cell of the corpus in every column', async () => {
+		const verdicts: Record<string, string[]> = {};
+		let strict = 0;
+		let refused = 0;
+		for (const table of TABLE_NAMES) {
+			for (const column of TABLES[table].columns) {
+				for (const cell of [...ANY, ...BY_KIND[kindOf(column.type.kind)]!]) {
+					const bytes = csvOf(table, [GOOD[table], { ...GOOD[table], [column.name]: cell }]);
+					const name = `${table}.csv`;
+					const taken = await fast(name, bytes);
+					await dropChecked(db);
+					if (!taken) {
+						refused++;
+						continue;
+					}
+					strict++;
+					(verdicts[`${table}.${column.name}`] ??= []).push(cell);
+					const checked = prepareCsv(name, bytes);
+					expect(checked.errors, `${table}.${column.name} = ${JSON.stringify(cell)}`).toBe(0);
+					expect(checked.issues).toEqual(taken.issues);
+					expect(checked.rows).toBe(taken.rows);
+					expect(text(checked)).toBe(text(taken));
+				}
+			}
+		}
+		// Neither side of the corpus is empty: the property is not met by refusing everything.
+		expect(strict).toBeGreaterThan(200);
+		expect(refused).toBeGreaterThan(strict);
+		expect(verdicts['support_requests.requested_at']).toEqual([
+			'2025-04-01 09:00:00',
+			'2024-02-29 23:59:59',
+			'2025-04-01 08:00:00'
+		]);
+		expect(verdicts['support_requests.minutes']).toEqual([
+			'',
+			'0',
+			'7',
+			'999999999999999',
+			'100001',
+			'20',
+			'1988',
+			'1989',
+			'2100',
+			'2101'
+		]);
+		expect(verdicts['support_requests.category']).toEqual(['lesson']);
+		expect(verdicts['support_requests.mode']).toEqual(['', 'onsite']);
+		expect(verdicts['support_requests.request_id']).toContain('山田 太郎');
+		expect(verdicts['support_requests.request_id']).not.toContain('122173.0');
+		expect(verdicts['staff.employer_code']).toEqual(['011002']);
+		// A zero there is warned about: the row checks must see it.
+		expect(verdicts['staff.days_per_week']).toEqual(['0.000001']);
+		expect(verdicts['ferries.port_lat']).toEqual(['43.06', '20']);
+		expect(verdicts['staff_counts.fte']).toContain('0.000001');
+		expect(verdicts['staff_counts.fte']).not.toContain('0.0000001');
+	});
+
+	it('patterns are anchored whole-cell forms', () => {
+		expect(new RegExp(`^(?:${STRICT_PATTERNS.integer})$`).test('0012')).toBe(false);
+		expect(new RegExp(`^(?:${STRICT_PATTERNS.timestamp})$`).test('2025-04-01 09:00:00')).toBe(true);
+	});
+});
+
+describe('a request resolved before it was made', () => {
+	it('is not strict: the row checks name it', async () => {
+		const row = { ...GOOD.support_requests, resolved_at: '2025-04-01 08:59:59' };
+		const bytes = csvOf('support_requests', [GOOD.support_requests, row]);
+		expect(prepareStrict('log.csv', bytes)).not.toBeNull();
+		expect(await fast('log.csv', bytes)).toBeNull();
+		expect(prepareCsv('log.csv', bytes).issues.map((i) => [i.line, i.column, i.rule])).toEqual([
+			[3, 'resolved_at', 'order']
+		]);
+	});
+});
+
+describe('a support log of 20,000 rows', () => {
+	const log = largeRequestLog(SAMPLE_DIR, 20_000);
+	const rowsOf = (table: string) =>
+		db.rows<Record<string, unknown>>({ sql: `SELECT * FROM "${table}" ORDER BY rowid`, params: [] });
+
+	it('loads the same rows from the checked cells as from the row checks, and keeps the same file', async () => {
+		const taken = await fast('log.csv', log);
+		expect(taken).not.toBeNull();
+		const checked = prepareCsv('log.csv', log);
+		expect(text(checked)).toBe(text(taken!));
+		expect(taken!.issues).toEqual(checked.issues);
+		const file: CsvFile = taken!.file!;
+		await loadCsvTables(stage, db, [file], {
+			replacing: false,
+			tables: 'given',
+			verified: true,
+			checked: new Set([file])
+		});
+		const viaChecks = await rowsOf('support_requests');
+		await loadCsvTables(stage, db, [checked.file!], { replacing: false, tables: 'given', verified: true });
+		expect(await rowsOf('support_requests')).toEqual(viaChecks);
+		expect(viaChecks).toHaveLength(20_000);
+		await dropChecked(db);
+	});
+
+	it('with one full-width digit 3 rows from the end: not strict, nothing kept in DuckDB; the row checks read it as always', async () => {
+		const lines = new TextDecoder().decode(log).trimEnd().split('\n');
+		const at = lines.length - 3;
+		lines[at] = lines[at]!.replace(
+			/,(\d+),2025-/,
+			(_, m: string) => `,${m.slice(0, -1)}${String.fromCharCode(0xff10 + Number(m.at(-1)))},2025-`
+		);
+		const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
+		expect(prepareStrict('log.csv', bytes)?.strict).toBe(true);
+		expect(await fast('log.csv', bytes)).toBeNull();
+		expect(
+			await db.rows({ sql: `SELECT * FROM information_schema.tables WHERE table_schema = 'checking'`, params: [] })
+		).toEqual([]);
+		// The row checks read a full-width digit as its ASCII digit: the file is what the clean log is.
+		expect(text(prepareCsv('log.csv', bytes))).toBe(text(prepareCsv('log.csv', log)));
+	});
+
+	it('with a day that does not exist 3 rows from the end: not strict, and the row checks name its line and column', async () => {
+		const lines = new TextDecoder().decode(log).trimEnd().split('\n');
+		const at = lines.length - 3;
+		lines[at] = lines[at]!.replace(/,2025-(\d\d)-(\d\d) /, ',2025-02-30 ');
+		const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
+		expect(await fast('log.csv', bytes)).toBeNull();
+		const checked = prepareCsv('log.csv', bytes);
+		expect(checked.file).toBeNull();
+		expect(checked.issues.filter((i) => i.severity === 'error').map((i) => [i.line, i.column, i.rule])).toEqual([
+			[at + 1, 'requested_at', 'type']
+		]);
+	});
+});
