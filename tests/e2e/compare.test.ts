@@ -642,6 +642,44 @@ describe('the compare screen', () => {
 		await page.close();
 	});
 
+	it('redraws a chart scrolled far away once it is near again, and at once when the page is printed', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await page.setViewportSize({ width: 1280, height: 560 });
+		await openCompare(page);
+		const chart = page.locator('[data-testid="compare-ranking"] [role="img"]');
+		const names = async () => {
+			const texts = await page.locator('[data-testid="compare-ranking"] svg text').allTextContents();
+			return new Set(texts.filter((x) => ALL.some((e) => e.name === x)));
+		};
+		await expect.poll(names).toEqual(new Set(ALL.filter((e) => e.schools > 0).map((e) => e.name)));
+		// Read down to the foot of the screen, then search (typed without scrolling back up): the ranking waits.
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+		await frames(page);
+		await page.getByTestId('search').evaluate((el: HTMLInputElement) => {
+			el.value = '島';
+			el.dispatchEvent(new Event('input', { bubbles: true }));
+		});
+		const islands = new Set(ALL.filter((e) => e.name.includes('島')).map((e) => e.name));
+		await expect.poll(() => chart.getAttribute('aria-busy')).toBe('true');
+		expect(await names()).not.toEqual(islands);
+		// Printed, it shows the search's rows.
+		await page.pdf();
+		expect(await names()).toEqual(islands);
+		await expect.poll(() => chart.getAttribute('aria-busy')).toBe('false');
+		// Cleared and scrolled back to, it draws again on its own.
+		await page.getByTestId('search').evaluate((el: HTMLInputElement) => {
+			el.value = '';
+			el.dispatchEvent(new Event('input', { bubbles: true }));
+		});
+		await expect.poll(() => chart.getAttribute('aria-busy')).toBe('true');
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await expect.poll(names).toEqual(new Set(ALL.filter((e) => e.schools > 0).map((e) => e.name)));
+		await expect.poll(() => chart.getAttribute('aria-busy')).toBe('false');
+		expect(watch.problems()).toEqual([]);
+		await page.close();
+	});
+
 	it('exports the ranking with what the screen says of it: the note, the sources of its lines, the filter, in either language', async () => {
 		const page = await env.browser.context.newPage();
 		const watch = await watchPage(page, env.app.origin);
