@@ -24,8 +24,9 @@ export interface ScenarioContext {
  * screen, every scenario and each step of the sweep, so that one employer's week is one run
  * whichever screen asks (the sweep's +0 is the baseline). Work limits stop the search
  * (optimise.ts), so the week does not depend on the machine; the time limit is far above what
- * they take on a laptop (a second or two for a municipality, under 30 s for a 1,000-school
- * prefecture) and only cuts short a search on a machine many times slower, which the week says.
+ * they take on one core (a second or two for a municipality, about 15 s of CPU for a 1,000-school
+ * prefecture whose staff have bases of their own) and only cuts short a search on a machine many
+ * times slower or busier, which the week then says.
  */
 export const SCENARIO_OPTIONS = { timeLimitSeconds: 90, gap: 0.005 } as const;
 
