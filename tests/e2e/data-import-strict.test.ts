@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { watchPage } from '../support/browser';
-import { importFiles, useAppInBrowser } from '../support/e2e';
+import { importFiles, useAppInBrowser, openDataScreen } from '../support/e2e';
 import { SAMPLE_DIR } from '../support/sample-files';
 import { largeRequestLog } from '../bench/fixtures/large-request-log';
 
@@ -26,11 +26,6 @@ function write(name: string, text: string): string {
 	return path;
 }
 
-async function openData(page: Page): Promise<void> {
-	await page.goto(`${env.app.url}data`);
-	await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
-}
-
 const strictMarks = (page: Page) =>
 	page.evaluate(() =>
 		performance.getEntriesByName('haichi:import-strict').map((m) => (m as PerformanceMark).detail as { file: string })
@@ -41,7 +36,7 @@ describe('the fast path of an import', () => {
 	it('takes a clean log without the row checks and loads all of it', async () => {
 		const page = await env.browser.context.newPage();
 		const watch = await watchPage(page, env.app.origin);
-		await openData(page);
+		await openDataScreen(page, env.app.url);
 		await importFiles(page, write('clean_log.csv', log));
 		await page.locator('[data-testid="import-result"][data-kept="kept"]').waitFor({ timeout: 120_000 });
 		expect(await strictMarks(page)).toEqual([{ file: 'clean_log.csv', table: 'support_requests' }]);
@@ -59,7 +54,7 @@ describe('the fast path of an import', () => {
 
 	it('falls back to the row checks for a log with one impossible day 3 rows from the end, names it and loads nothing', async () => {
 		const page = await env.browser.context.newPage();
-		await openData(page);
+		await openDataScreen(page, env.app.url);
 		const before = await requestRows(page);
 		const lines = log.trimEnd().split('\n');
 		const at = lines.length - 3;

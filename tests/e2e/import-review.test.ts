@@ -10,7 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { useAppInBrowser } from '../support/e2e';
+import { useAppInBrowser, openDataScreen } from '../support/e2e';
 import { readSample, SAMPLE_DIR } from '../support/sample-files';
 import { largeRequestLog } from '../bench/fixtures/large-request-log';
 import { seriousViolations } from '../support/axe';
@@ -29,8 +29,7 @@ const sjis = (text: string) =>
 
 async function openData(): Promise<Page> {
 	const page = await env.browser.context.newPage();
-	await page.goto(`${env.app.url}data`);
-	await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+	await openDataScreen(page, env.app.url);
 	return page;
 }
 

@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { useAppInBrowser } from '../support/e2e';
+import { useAppInBrowser, openDataScreen } from '../support/e2e';
 import { LONG_TASK_MS, observeLongTasks, settle, takeLongTasks } from '../support/long-tasks';
 import { readSample } from '../support/sample-files';
 
@@ -28,8 +28,7 @@ const REQUESTS = 'request_id,requested_at,school_code,category,mode,minutes,reso
 async function openData(): Promise<Page> {
 	const page = await env.browser.context.newPage();
 	await observeLongTasks(page);
-	await page.goto(`${env.app.url}data`);
-	await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+	await openDataScreen(page, env.app.url);
 	return page;
 }
 

@@ -12,7 +12,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { useAppInBrowser, importFiles } from '../support/e2e';
+import { useAppInBrowser, importFiles, openDataScreen } from '../support/e2e';
 import { watchPage } from '../support/browser';
 import { readSample } from '../support/sample-files';
 import { ja } from '../../src/lib/i18n/ja';
@@ -26,11 +26,6 @@ function write(name: string, text: string): string {
 	const path = join(dir, name);
 	writeFileSync(path, text);
 	return path;
-}
-
-async function openData(page: Page): Promise<void> {
-	await page.goto(`${env.app.url}data`);
-	await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
 }
 
 const rowsOf = (page: Page, table: string) => page.locator(`tr[data-table="${table}"] td[data-col="rows"]`).innerText();
@@ -69,7 +64,7 @@ describe('refused imports', () => {
 	it('asks before appending a log the table holds already, and keeps what the user chose across a reload', async () => {
 		const page = await env.browser.context.newPage();
 		try {
-			await openData(page);
+			await openDataScreen(page, env.app.url);
 			const before = await rowsOf(page, 'support_requests');
 			expect(before).toBe(count(requests.length));
 			// The sample's own log, without its ids, appended to itself.
@@ -136,7 +131,7 @@ describe('refused imports', () => {
 		expect(refusedWithMessages.length).toBeGreaterThanOrEqual(10);
 		const page = await env.browser.context.newPage();
 		try {
-			await openData(page);
+			await openDataScreen(page, env.app.url);
 			// Earlier data of the user's own: the sample's staff with one more.
 			const staff = readSample('staff');
 			const header = Object.keys(staff[0]!);
@@ -190,7 +185,7 @@ describe('refused imports', () => {
 			await page.goto(env.app.url);
 			await page.locator('#overview-figures[data-live="true"]').waitFor({ timeout: 60_000 });
 			expect(await page.getByText(ja.sample.badge, { exact: true }).count()).toBe(0);
-			await openData(page);
+			await openDataScreen(page, env.app.url);
 			expect(await page.locator('tr[data-table="schools"]').innerText()).not.toContain(ja.data.originSample);
 			expect(await page.locator('tr[data-table="staff"]').innerText()).toContain(ja.data.originSample);
 		} finally {

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, watchPage } from '../support/browser';
-import { importFiles, useAppInBrowser } from '../support/e2e';
+import { importFiles, useAppInBrowser, openDataScreen } from '../support/e2e';
 import { readSample, SAMPLE_DIR } from '../support/sample-files';
 import expectations from '../fixtures/bad/expected.json';
 
@@ -44,18 +44,13 @@ const rowsOf = (page: Page, table: string) => page.locator(`tr[data-table="${tab
 const fileOf = (page: Page, table: string) => page.locator(`tr[data-table="${table}"]`).innerText();
 const n = (count: number) => count.toLocaleString('ja-JP');
 
-async function openData(page: Page): Promise<void> {
-	await page.goto(`${env.app.url}data`);
-	await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
-}
-
 describe('saved means saved', () => {
 	it('says 読み込みました only after the write is confirmed, and a reload right after keeps the import', async () => {
 		const browser = await launchChromium();
 		try {
 			const page = browser.page;
 			const watch = await watchPage(page, env.app.origin);
-			await openData(page);
+			await openDataScreen(page, env.app.url);
 			// Every state the result shows, in order, as the page renders them.
 			await page.evaluate(() => {
 				const seen: string[] = [];
@@ -144,7 +139,7 @@ describe('saved means saved', () => {
 				};
 			});
 			const page = browser.page;
-			await openData(page);
+			await openDataScreen(page, env.app.url);
 			const started = Date.now();
 			await importFiles(page, staffFile(2, 'full-disk.csv'));
 			const result = page.locator('[data-testid="import-result"][data-kept="failed"]');
@@ -181,7 +176,7 @@ describe('saved means saved', () => {
 			// not bite at once in Chromium 156: IndexedDB went on using the room it had found then.)
 			const cdp = await browser.context.newCDPSession(page);
 			await cdp.send('Storage.overrideQuotaForOrigin', { origin: env.app.origin, quotaSize: 1024 * 1024 });
-			await openData(page);
+			await openDataScreen(page, env.app.url);
 			await importFiles(page, staffFile(3, 'before-full.csv'));
 			await page.locator('[data-testid="import-result"][data-kept="kept"]').waitFor({ timeout: 60_000 });
 			// Every state the result of the big import shows, and whether it ever says 読み込みました.
@@ -242,8 +237,8 @@ describe('one workspace across tabs', () => {
 		try {
 			const a = browser.page;
 			const b = await browser.context.newPage();
-			await openData(a);
-			await openData(b);
+			await openDataScreen(a, env.app.url);
+			await openDataScreen(b, env.app.url);
 
 			await importFiles(a, staffFile(3, 'tab-a.csv'));
 			await a.locator('[data-testid="import-result"][data-kept="kept"]').waitFor({ timeout: 60_000 });

@@ -17,6 +17,12 @@ export function useAppInBrowser(): { readonly app: RunningApp; readonly browser:
 	return env;
 }
 
+/** Opens the data screen of the app served at `url` and waits until it takes files. */
+export async function openDataScreen(page: Page, url: string): Promise<void> {
+	await page.goto(`${url}data`);
+	await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+}
+
 /** Picks files on the data screen, waits for them to be read, and presses 取り込む, as a user does. */
 export async function importFiles(page: Page, files: Parameters<Page['setInputFiles']>[1]): Promise<void> {
 	await page.getByTestId('file-input').setInputFiles(files);
