@@ -189,9 +189,15 @@ async function tableRows(page: Page): Promise<{ code: string; picked: boolean }[
 }
 const rowCodes = async (page: Page) => (await tableRows(page)).map((r) => r.code);
 const pickedCodes = async (page: Page) => (await tableRows(page)).filter((r) => r.picked).map((r) => r.code);
-/** A row of the table, scrolled to as a user looks for it. */
+/**
+ * A row of the table, scrolled to as a user looks for it: the table's box in the window (out of it, the browser does
+ * not lay out its rows, so they have no text to read; it does once a frame has seen the box in view), then the row in
+ * the box.
+ */
 async function row(page: Page, code: string) {
 	const found = table(page).locator(`tbody tr[data-code="${code}"]`);
+	await page.getByTestId('heat-box').scrollIntoViewIfNeeded();
+	await frames(page);
 	if ((await found.count()) === 0)
 		expect(await scrollThrough(page, async () => (await found.count()) > 0), code).toBe(true);
 	return found;
@@ -557,6 +563,7 @@ describe('the compare screen', () => {
 
 		// Narrower, the box scrolls both ways inside itself; the headings and the names stay where they were.
 		await page.setViewportSize({ width: 900, height: 700 });
+		await box.scrollIntoViewIfNeeded();
 		await expect.poll(async () => (await widths()).scroll).toBeGreaterThan((await widths()).client);
 		const nameHeading = page.locator('[data-testid="heat-table"] thead th.name');
 		const firstName = page.locator('[data-testid="heat-table"] tbody tr[data-code] th').first();
@@ -619,6 +626,34 @@ describe('the compare screen', () => {
 			.focus();
 		await page.keyboard.press('ArrowUp');
 		await expect.poll(focused).toEqual(['open', order.at(-3)]);
+
+		// Home and End go to the first and last rows, PageUp and PageDown the rows the box shows at a time.
+		const perPage = await page.getByTestId('heat-box').evaluate((box) => {
+			const head = box.querySelector('thead')!.getBoundingClientRect().height;
+			const row = box.querySelector('tbody tr[data-code]')!.getBoundingClientRect().height;
+			return Math.floor((box.clientHeight - head) / row);
+		});
+		expect(perPage).toBeGreaterThan(3);
+		await page.keyboard.press('Home');
+		await expect.poll(focused).toEqual(['open', order[0]]);
+		await page.keyboard.press('PageDown');
+		await expect.poll(focused).toEqual(['open', order[perPage]]);
+		await page.keyboard.press('End');
+		await expect.poll(focused).toEqual(['open', order.at(-1)]);
+		expect(await table(page).locator('tr[aria-rowindex="2"]').count()).toBe(0);
+		await page.keyboard.press('PageUp');
+		await expect.poll(focused).toEqual(['open', order.at(-1 - perPage)]);
+		await page.keyboard.press('Home');
+		await expect.poll(focused).toEqual(['open', order[0]]);
+
+		// Scrolled far from the row with the focus, the box keeps it, and gives it back to the row once it is drawn again.
+		const box = page.getByTestId('heat-box');
+		await box.evaluate((el) => (el.scrollTop = el.scrollHeight));
+		await frames(page);
+		expect(await table(page).locator(`tr[data-code="${order[0]}"]`).count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('heat-box');
+		await box.evaluate((el) => (el.scrollTop = 0));
+		await expect.poll(focused).toEqual(['open', order[0]]);
 
 		// A new order starts at the top again.
 		await table(page).locator('button[data-sort="schools"]').click();

@@ -173,9 +173,13 @@ describe('starting from a real prefecture', () => {
 		expect(await row(page, NAGOYA).getByTestId('entry-before').innerText()).toContain('70');
 		expect(await row(page, NAGOYA).getByTestId('entry-before').innerText()).toContain('令和7年度');
 		// The compare screen gives the same change per municipality (前年度比) and its own way to 2027.
-		// The table draws only the rows in its view: each found by its code in the search box, as a user would.
+		// The table draws only the rows in its view: each found by its code in the search box, as a user would, and read
+		// with the table in the window (out of it, the browser does not lay out its rows; it does once a frame has seen
+		// the box in view).
 		const change = async (code: string) => {
 			await page.getByTestId('search').fill(code);
+			await page.getByTestId('heat-box').scrollIntoViewIfNeeded();
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 			return page.getByTestId('heat-table').locator(`tr[data-code="${code}"] td[data-column="change"]`).innerText();
 		};
 		expect(await change(NAGOYA)).toBe('+10');

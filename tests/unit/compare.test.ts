@@ -193,6 +193,19 @@ describe('compare rows', () => {
 		]);
 		expect(ranked.map((r) => r.name)).toEqual(['d', 'b', 'c', 'a']);
 	});
+
+	it('keeps only the first of the furthest when limited, as a whole sort would', () => {
+		const rows = Array.from({ length: 300 }, (_, i) => ({
+			name: `第${(i * 37) % 300}町`,
+			schoolsPerStaff: i % 7 === 0 ? null : ((i * 13) % 17) / 2,
+			schools: (i * 11) % 9,
+			staff: i % 7 === 0 ? 0 : 1
+		}));
+		const whole = worstFirst(rows).map((r) => r.name);
+		expect(worstFirst(rows, 40).map((r) => r.name)).toEqual(whole.slice(0, 40));
+		expect(worstFirst(rows, 1).map((r) => r.name)).toEqual(whole.slice(0, 1));
+		expect(worstFirst(rows, 500)).toHaveLength(300);
+	});
 });
 
 describe('boundaries from GeoJSON', () => {

@@ -2,6 +2,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Messages } from '$lib/i18n/ja';
 import { staffDigits } from '$lib/domain/compare';
+import { compareJa } from '$lib/domain/collate';
 import { CHART_FONT, COLOURS, escapeHtml } from './theme';
 
 export interface RankingRow {
@@ -35,28 +36,47 @@ export const compareRankingLabels = (m: Messages, formatNumber: RankingLabels['f
 	formatNumber
 });
 
+/** Furthest from the target first, as worstFirst orders them. */
+function worseThan(a: RankingRow, b: RankingRow): number {
+	if (a.schoolsPerStaff === null || b.schoolsPerStaff === null)
+		return a.schoolsPerStaff === null
+			? b.schoolsPerStaff === null
+				? b.schools - a.schools || compareJa(a.name, b.name)
+				: -1
+			: 1;
+	return b.schoolsPerStaff - a.schoolsPerStaff || compareJa(a.name, b.name);
+}
+
 /**
  * Furthest from the target first: employers that deploy no one (marked 未配置; the most schools
- * first), then the most schools per staff member.
+ * first), then the most schools per staff member. With `limit`, only that many of the first: a
+ * national set's 1,800 rows are each compared with the last one kept rather than sorted whole, on
+ * every filter, for the chart's 40 bars.
  */
-export function worstFirst(rows: readonly RankingRow[]): RankingRow[] {
-	return [...rows].sort((a, b) => {
-		if (a.schoolsPerStaff === null || b.schoolsPerStaff === null)
-			return a.schoolsPerStaff === null
-				? b.schoolsPerStaff === null
-					? b.schools - a.schools || a.name.localeCompare(b.name, 'ja')
-					: -1
-				: 1;
-		return b.schoolsPerStaff - a.schoolsPerStaff || a.name.localeCompare(b.name, 'ja');
-	});
+export function worstFirst(rows: readonly RankingRow[], limit = Infinity): RankingRow[] {
+	if (rows.length <= limit) return [...rows].sort(worseThan);
+	const kept: RankingRow[] = [];
+	for (const row of rows) {
+		if (kept.length === limit && worseThan(row, kept[limit - 1]!) >= 0) continue;
+		let low = 0;
+		let high = kept.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if (worseThan(row, kept[mid]!) < 0) high = mid;
+			else low = mid + 1;
+		}
+		kept.splice(low, 0, row);
+		if (kept.length > limit) kept.pop();
+	}
+	return kept;
 }
 
 /** Best coverage first; employers without staff last, as they have no ratio to rank. */
 export function rankForChart(rows: readonly RankingRow[]): RankingRow[] {
 	return [...rows].sort((a, b) => {
 		if (a.schoolsPerStaff === null || b.schoolsPerStaff === null)
-			return a.schoolsPerStaff === null ? (b.schoolsPerStaff === null ? a.name.localeCompare(b.name, 'ja') : 1) : -1;
-		return a.schoolsPerStaff - b.schoolsPerStaff || a.name.localeCompare(b.name, 'ja');
+			return a.schoolsPerStaff === null ? (b.schoolsPerStaff === null ? compareJa(a.name, b.name) : 1) : -1;
+		return a.schoolsPerStaff - b.schoolsPerStaff || compareJa(a.name, b.name);
 	});
 }
 

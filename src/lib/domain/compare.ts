@@ -7,6 +7,7 @@ import { NATIONAL, PLAN, attainment } from './plan';
 import { schoolsPerStaff, staffGap, staffNeeded } from './placement';
 import { PLAN_INDICATORS, SCHOOL_TYPES, type MunicipalityKind, type PlanIndicator, type SchoolType } from './tables';
 import type { GeoPoint } from './schedule/types';
+import { compareJa, compareText } from './collate';
 
 export interface CompareEmployer {
 	code: string;
@@ -214,9 +215,9 @@ export function sortRows(
 	return [...rows].sort((a, b) => {
 		const x = sortValue(a, key);
 		const y = sortValue(b, key);
-		if (x === null || y === null) return x === y ? a.code.localeCompare(b.code) : x === null ? 1 : -1;
-		const d = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'ja');
-		return sign * d || a.code.localeCompare(b.code);
+		if (x === null || y === null) return x === y ? compareText(a.code, b.code) : x === null ? 1 : -1;
+		const d = typeof x === 'number' && typeof y === 'number' ? x - y : compareJa(String(x), String(y));
+		return sign * d || compareText(a.code, b.code);
 	});
 }
 

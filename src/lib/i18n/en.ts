@@ -1260,7 +1260,8 @@ export const en: Messages = {
 				'Change = staff of this year − staff of the year before (the employer’s whole head count, whatever school types are ticked)'
 		},
 		select: (name) => `Pick ${name}`,
-		heatKeys: 'Move between rows with the ↑ and ↓ keys.',
+		heatKeys:
+			'Move between rows with the ↑ and ↓ keys, a boxful of rows at a time with Page Up and Page Down, and to the first or last row with Home and End.',
 		noStaffTitle: 'Municipalities deploying no staff',
 		noStaffNote: (n, share) =>
 			`${n} municipalities (${share} of those with schools). Nationally about 30% deploy none.`,

@@ -1247,7 +1247,8 @@ export const ja = {
 			formula: '前年度比 = この年度の支援員数 − その前の年度の支援員数（設置者全体の人数。学校種の絞り込みによらない）'
 		},
 		select: (name: string) => `${name} を選ぶ`,
-		heatKeys: '行の間は ↑ ↓ キーで移れます。',
+		heatKeys:
+			'行の間は ↑ ↓ キーで、表の枠ひとつ分は PageUp・PageDown キーで、先頭と末尾の行へは Home・End キーで移れます。',
 		noStaffTitle: '支援員を配置していない市町村',
 		noStaffNote: (n: number, share: string) =>
 			`${n} 市町村（学校のある市町村の ${share}）。全国では約3割が未配置です。`,

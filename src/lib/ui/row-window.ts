@@ -23,3 +23,32 @@ export function rowWindow(w: RowWindowOf): { first: number; last: number } {
 	const first = Math.max(0, Math.min(from, w.rows) - w.ahead);
 	return { first, last: Math.max(first, Math.min(w.rows, to + w.ahead)) };
 }
+
+/**
+ * The row (from 0) a key moves to from row `from`: ↑ ↓ one row, PageUp PageDown `perPage` rows (those the box shows),
+ * Home End the first and last; null for any other key. It stays within the `rows` there are.
+ */
+export function rowForKey(key: string, from: number, rows: number, perPage: number): number | null {
+	const page = Math.max(1, perPage);
+	const to: Record<string, number> = {
+		ArrowDown: from + 1,
+		ArrowUp: from - 1,
+		PageDown: from + page,
+		PageUp: from - page,
+		Home: 0,
+		End: rows - 1
+	};
+	const row = to[key];
+	return row === undefined || rows === 0 ? null : Math.max(0, Math.min(rows - 1, row));
+}
+
+/**
+ * The box's scrollTop that shows row `index` whole below the headings that stay at its top (`headHeight`), scrolling
+ * as little as it can: unchanged if the row is in view already.
+ */
+export function scrollToShow(w: Omit<RowWindowOf, 'rows' | 'ahead'> & { headHeight: number }, index: number): number {
+	const top = w.bodyTop + index * w.rowHeight;
+	if (top - w.headHeight < w.scrollTop) return Math.max(0, top - w.headHeight);
+	const bottom = top + w.rowHeight;
+	return bottom > w.scrollTop + w.viewHeight ? bottom - w.viewHeight : w.scrollTop;
+}
