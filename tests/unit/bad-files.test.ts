@@ -176,7 +176,7 @@ describe.each(fixtures)('%s', (key, expected) => {
 			expect(await rowCounts(db)).toEqual(sampleCounts);
 			expect(
 				await db.rows({
-					sql: `SELECT count(*) AS n FROM information_schema.schemata WHERE schema_name = 'staging'`,
+					sql: `SELECT count(*) AS n FROM information_schema.tables WHERE starts_with(table_name, 'staging__')`,
 					params: []
 				})
 			).toEqual([{ n: 0n }]);

@@ -1,6 +1,6 @@
 /**
- * The import's fast path (domain/import/strict-forms.ts, files/strict-csv.ts, db/strict-load.ts)
- * against the row checks it stands in for: a corpus of cells (good and bad — full width, 和暦,
+ * The import's fast path (domain/import/strict-forms.ts, files/strict-csv.ts, files/strict-cells.ts,
+ * db/direct-read.ts) against the row checks it stands in for: a corpus of cells (good and bad — full width, 和暦,
  * blanks, out of range, time zones, enumeration variants, leading zeros in codes and numbers) is
  * put in every column of every table, one cell at a time. Whenever native DuckDB finds the file
  * strict, the row checks must accept it too and write the very same canonical CSV; and a whole
@@ -9,9 +9,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_NAMES, TABLES, type TableName } from '../../src/lib/domain/tables';
 import { STABLE_TEXT_RANGES, STRICT_PATTERNS, strictTable } from '../../src/lib/domain/import/strict-forms';
-import { prepareCsv, prepareStrict, type PreparedCsv } from '../../src/lib/files/prepare-csv';
-import { checkStrictCells, dropChecked } from '../../src/lib/db/strict-load';
+import { directReadOf, prepareCsv, prepareStrict, type PreparedCsv } from '../../src/lib/files/prepare-csv';
+import { dropChecked, readDirect } from '../../src/lib/db/direct-read';
 import { loadCsvTables, type CsvFile } from '../../src/lib/db/load-csv';
+import { qualified, type SchemaName } from '../../src/lib/db/schema';
 import { NodeRunner } from '../support/node-runner';
 import { tempFileStage } from '../support/node-stage';
 import { SAMPLE_DIR } from '../support/sample-files';
@@ -214,12 +215,24 @@ beforeAll(async () => {
 });
 afterAll(() => stage.dispose());
 
-/** Whether the file takes the fast path end to end: written without the checks, then found strict in DuckDB. */
+const blobOf = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
+const rowsOf = (table: TableName, schema: SchemaName = 'main') =>
+	db.rows<Record<string, unknown>>({ sql: `SELECT * FROM ${qualified(table, schema)} ORDER BY rowid`, params: [] });
+
+/**
+ * Whether the file takes the fast path end to end: every cell found strict by the worker's check,
+ * and then DuckDB reads from the file itself the very rows its canonical CSV loads.
+ */
 async function fast(name: string, bytes: Uint8Array): Promise<PreparedCsv | null> {
 	const prepared = prepareStrict(name, bytes);
-	if (!prepared?.file) return null;
-	const strict = await checkStrictCells(stage, db, prepared.file, prepared.rows);
-	return strict ? prepared : null;
+	if (!prepared?.file || !prepared.direct) return null;
+	const { table } = prepared.direct;
+	expect(await readDirect(stage, db, blobOf(bytes), prepared.direct), name).toBe(prepared.rows);
+	const direct = await rowsOf(table, 'checking');
+	await dropChecked(db);
+	await loadCsvTables(stage, db, [prepared.file], { replacing: false, tables: 'given', verified: true });
+	expect(direct, name).toEqual(await rowsOf(table));
+	return prepared;
 }
 
 describe('the strict forms', () => {
@@ -232,7 +245,7 @@ describe('the strict forms', () => {
 		expect(TABLE_NAMES.filter((t) => strictTable(t) === null)).toEqual(['schools', 'ict_environment']);
 	});
 
-	it('strict in DuckDB implies accepted by the row checks with the identical canonical CSV, for every cell of the corpus in every column', async () => {
+	it('strict implies accepted by the row checks with the identical canonical CSV, and read alike by DuckDB from the file, for every cell of the corpus in every column', async () => {
 		const verdicts: Record<string, string[]> = {};
 		let strict = 0;
 		let refused = 0;
@@ -242,7 +255,6 @@ describe('the strict forms', () => {
 					const bytes = csvOf(table, [GOOD[table], { ...GOOD[table], [column.name]: cell }]);
 					const name = `${table}.csv`;
 					const taken = await fast(name, bytes);
-					await dropChecked(db);
 					if (!taken) {
 						refused++;
 						continue;
@@ -295,12 +307,149 @@ describe('the strict forms', () => {
 	});
 });
 
+describe('layouts of a file', () => {
+	const names = TABLES.support_requests.columns.map((c) => c.name);
+	const row = (r: Record<string, string>, order: readonly string[]) => order.map((n) => r[n] ?? '');
+	const second = { ...GOOD.support_requests, request_id: 'R2', mode: '' };
+	const lines = (order: readonly string[], sep = ',') => [
+		order.join(sep),
+		...[GOOD.support_requests, second].map((r) => row(r, order).join(sep))
+	];
+	const bytesOf = (s: string) => new TextEncoder().encode(s);
+	const reordered = [...names].reverse();
+	const extra = [...names.slice(0, 3), 'note', ...names.slice(3)];
+	const layouts: Record<string, { text: string; strict: boolean }> = {
+		lf: { text: lines(names).join('\n') + '\n', strict: true },
+		crlf: { text: lines(names).join('\r\n') + '\r\n', strict: true },
+		'no line break at the end': { text: lines(names).join('\n'), strict: true },
+		'crlf, none at the end': { text: lines(names).join('\r\n'), strict: true },
+		'byte order mark': { text: '\ufeff' + lines(names).join('\n') + '\n', strict: true },
+		'columns in another order': { text: lines(reordered).join('\n') + '\n', strict: true },
+		'a column not loaded': {
+			text:
+				[
+					extra.join(','),
+					...[GOOD.support_requests, second].map((r) => row({ ...r, note: '記録 1' }, extra).join(','))
+				].join('\n') + '\n',
+			strict: true
+		},
+		'an optional column missing': { text: lines(names.filter((n) => n !== 'mode')).join('\n') + '\n', strict: true },
+		'tabs, a comma in a text cell': {
+			text: lines(names, '\t').join('\n').replace('R2', 'R,2') + '\n',
+			strict: true
+		},
+		'a lone CR': { text: lines(names).join('\n').replace('R2', 'R\r2') + '\n', strict: false },
+		'CR and LF mixed': { text: lines(names).join('\r\n').replace('\r\nR2', '\nR2') + '\r\n', strict: false },
+		'a blank line': { text: lines(names).join('\n\n') + '\n', strict: false },
+		'a quoted cell': { text: lines(names).join('\n').replace('R2', '"R2"') + '\n', strict: false },
+		'a line one cell short': { text: lines(names).join('\n').replace('\nR2,', '\n') + '\n', strict: false },
+		'a line one cell long': { text: lines(names).join('\n') + ',x\n', strict: false },
+		'a space at the end of a loaded cell': { text: lines(names).join('\n').replace('R2', 'R2 ') + '\n', strict: false }
+	};
+
+	for (const [layout, { text: csv, strict }] of Object.entries(layouts))
+		it(`${layout}: ${strict ? 'strict, read alike by both paths' : 'not strict'}`, async () => {
+			const bytes = bytesOf(csv);
+			const taken = await fast('log.csv', bytes);
+			expect(taken !== null, layout).toBe(strict);
+			if (!taken) return;
+			const checked = prepareCsv('log.csv', bytes);
+			expect(checked.errors).toBe(0);
+			expect(checked.issues).toEqual(taken.issues);
+			expect(text(taken)).toBe(text(checked));
+		});
+
+	it('the header alone says how DuckDB reads the file, as the whole file does', () => {
+		const bytes = bytesOf(layouts['a column not loaded']!.text);
+		const plan = directReadOf('log.csv', bytes.subarray(0, 80));
+		expect(plan).toEqual(prepareStrict('log.csv', bytes)!.direct);
+		expect(plan?.fields).toEqual([0, 1, 2, 4, 5, 6, 7]);
+		expect(directReadOf('log.csv', bytes.subarray(0, 20))).toBeNull();
+	});
+});
+
+describe('cells mutated at random', () => {
+	// A seeded generator, so that a failure can be replayed.
+	let seed = 20261202;
+	const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+	const ALPHABET = [...'0123456789-: .Ee+/TZ', '５', 'Ａ', '山', '\u3000', 'ｱ', '\u00e9', '\u{20b9f}'];
+	const mutate = (cell: string) => {
+		const chars = [...cell];
+		const at = Math.floor(random() * (chars.length + 1));
+		const c = ALPHABET[Math.floor(random() * ALPHABET.length)]!;
+		const kind = random();
+		if (kind < 0.4) chars[at] = c;
+		else if (kind < 0.7) chars.splice(at, 0, c);
+		else chars.splice(at, 1);
+		return chars.join('');
+	};
+	const columns: [TableName, string][] = [
+		['support_requests', 'requested_at'],
+		['support_requests', 'minutes'],
+		['support_requests', 'request_id'],
+		['ferries', 'port_lat'],
+		['staff', 'days_per_week'],
+		['school_counts', 'schools']
+	];
+
+	it('are strict only when the row checks accept them and write them back as they are', () => {
+		let strict = 0;
+		for (const [table, column] of columns)
+			for (let i = 0; i < 400; i++) {
+				let cell = GOOD[table][column]!;
+				for (let k = 1 + Math.floor(random() * 3); k > 0; k--) cell = mutate(cell);
+				const bytes = csvOf(table, [GOOD[table], { ...GOOD[table], [column]: cell }]);
+				const taken = prepareStrict(`${table}.csv`, bytes);
+				if (!taken) continue;
+				strict++;
+				const checked = prepareCsv(`${table}.csv`, bytes);
+				expect(checked.errors, `${table}.${column} = ${JSON.stringify(cell)}`).toBe(0);
+				expect(checked.issues).toEqual(taken.issues);
+				expect(text(checked), `${table}.${column} = ${JSON.stringify(cell)}`).toBe(text(taken));
+			}
+		// Many mutations keep a strict cell (another digit, another letter): both verdicts are tried.
+		expect(strict).toBeGreaterThan(300);
+		expect(strict).toBeLessThan(columns.length * 400 - 300);
+	});
+});
+
+describe('bytes in a column not loaded', () => {
+	it('are strict exactly when the whole file is valid UTF-8, as the reader decodes it', () => {
+		let seed = 7;
+		const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+		// Lead and continuation bytes of every kind, and a few ASCII ones.
+		const pool = [
+			0x41, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xe3, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff
+		];
+		const head = new TextEncoder().encode(
+			'request_id,requested_at,school_code,category,note\nR1,2025-04-01 09:00:00,SCH1,lesson,'
+		);
+		const fatal = new TextDecoder('utf-8', { fatal: true });
+		let valid = 0;
+		for (let i = 0; i < 3000; i++) {
+			const note = Array.from(
+				{ length: 1 + Math.floor(random() * 4) },
+				() => pool[Math.floor(random() * pool.length)]!
+			);
+			const bytes = new Uint8Array([...head, ...note, 0x0a]);
+			let decodes = true;
+			try {
+				fatal.decode(bytes);
+			} catch {
+				decodes = false;
+			}
+			if (decodes) valid++;
+			expect(prepareStrict('log.csv', bytes) !== null, note.map((b) => b.toString(16)).join(' ')).toBe(decodes);
+		}
+		expect(valid).toBeGreaterThan(50);
+	});
+});
+
 describe('a request resolved before it was made', () => {
 	it('is not strict: the row checks name it', async () => {
 		const row = { ...GOOD.support_requests, resolved_at: '2025-04-01 08:59:59' };
 		const bytes = csvOf('support_requests', [GOOD.support_requests, row]);
-		expect(prepareStrict('log.csv', bytes)).not.toBeNull();
-		expect(await fast('log.csv', bytes)).toBeNull();
+		expect(prepareStrict('log.csv', bytes)).toBeNull();
 		expect(prepareCsv('log.csv', bytes).issues.map((i) => [i.line, i.column, i.rule])).toEqual([
 			[3, 'resolved_at', 'order']
 		]);
@@ -309,9 +458,6 @@ describe('a request resolved before it was made', () => {
 
 describe('a support log of 20,000 rows', () => {
 	const log = largeRequestLog(SAMPLE_DIR, 20_000);
-	const rowsOf = (table: string) =>
-		db.rows<Record<string, unknown>>({ sql: `SELECT * FROM "${table}" ORDER BY rowid`, params: [] });
-
 	it('loads the same rows from the checked cells as from the row checks, and keeps the same file', async () => {
 		const taken = await fast('log.csv', log);
 		expect(taken).not.toBeNull();
@@ -319,12 +465,21 @@ describe('a support log of 20,000 rows', () => {
 		expect(text(checked)).toBe(text(taken!));
 		expect(taken!.issues).toEqual(checked.issues);
 		const file: CsvFile = taken!.file!;
+		// As the app loads it: the rows DuckDB read from the file itself, waiting in `checking`.
+		expect(await readDirect(stage, db, blobOf(log), taken!.direct!)).toBe(20_000);
+		// Replacing what is loaded, as an import does: the read rows become the table by renames.
 		await loadCsvTables(stage, db, [file], {
-			replacing: false,
+			replacing: true,
 			tables: 'given',
 			verified: true,
 			checked: new Set([file])
 		});
+		expect(
+			await db.rows({
+				sql: `SELECT * FROM information_schema.tables WHERE starts_with(table_name, 'checking__') OR starts_with(table_name, 'staging__')`,
+				params: []
+			})
+		).toEqual([]);
 		const viaChecks = await rowsOf('support_requests');
 		await loadCsvTables(stage, db, [checked.file!], { replacing: false, tables: 'given', verified: true });
 		expect(await rowsOf('support_requests')).toEqual(viaChecks);
@@ -340,10 +495,14 @@ describe('a support log of 20,000 rows', () => {
 			(_, m: string) => `,${m.slice(0, -1)}${String.fromCharCode(0xff10 + Number(m.at(-1)))},2025-`
 		);
 		const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
-		expect(prepareStrict('log.csv', bytes)?.strict).toBe(true);
-		expect(await fast('log.csv', bytes)).toBeNull();
+		expect(prepareStrict('log.csv', bytes)).toBeNull();
+		// DuckDB, reading the file beside the worker, cannot type it either, and keeps nothing of it.
+		expect(await readDirect(stage, db, blobOf(bytes), prepareStrict('log.csv', log)!.direct!)).toBeNull();
 		expect(
-			await db.rows({ sql: `SELECT * FROM information_schema.tables WHERE table_schema = 'checking'`, params: [] })
+			await db.rows({
+				sql: `SELECT * FROM information_schema.tables WHERE starts_with(table_name, 'checking__')`,
+				params: []
+			})
 		).toEqual([]);
 		// The row checks read a full-width digit as its ASCII digit: the file is what the clean log is.
 		expect(text(prepareCsv('log.csv', bytes))).toBe(text(prepareCsv('log.csv', log)));

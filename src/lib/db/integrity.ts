@@ -137,7 +137,9 @@ function checksFor(tables: readonly TableName[], schema: SchemaName, alsoCheck: 
 /** Number of violating rows; for duplicates, the rows beyond the first of each key. */
 function countExpr(c: Check): string {
 	if (!c.duplicateOf) return `count(*) FILTER (WHERE ${c.where})`;
-	return `count(*) FILTER (WHERE ${c.where}) - count(DISTINCT concat_ws(chr(31), ${c.duplicateOf.join(', ')})) FILTER (WHERE ${c.where})`;
+	// A key of one column is counted as it is: joining it into a string first doubles the scan of a large log.
+	const key = c.duplicateOf.length === 1 ? c.duplicateOf[0] : `concat_ws(chr(31), ${c.duplicateOf.join(', ')})`;
+	return `count(*) FILTER (WHERE ${c.where}) - count(DISTINCT ${key}) FILTER (WHERE ${c.where})`;
 }
 
 /** One scan per table counting every check of that table. */

@@ -1,15 +1,15 @@
 /**
- * Replaces the tables with the given CSV files, all or nothing: the files are loaded into the
- * `staging` schema and checked there; only a clean load is copied over `main` in one transaction,
- * so what was loaded before stays untouched by a bad file.
+ * Replaces the tables with the given CSV files, all or nothing: the files are loaded into
+ * `staging` tables and checked there; only a clean load takes the place of the tables in one
+ * transaction (schema.ts), so what was loaded before stays untouched by a bad file.
  */
 import { TABLE_NAMES, type TableName } from '$lib/domain/tables';
 import type { DataIssue } from '$lib/domain/issues';
 import type { QueryRunner } from './query';
-import { createTableSql, insertCsvSql, qualified } from './schema';
+import { createTableSql, dropAllSql, insertCsvSql, replaceByRenameSql } from './schema';
 import { checkIntegrity, type FileSpan } from './integrity';
 import { countRows } from './queries/tables';
-import { insertCheckedSql } from './queries/strict-cells';
+import { insertCheckedSql } from './queries/direct-read';
 
 interface CsvFileBase {
 	table: TableName;
@@ -58,14 +58,14 @@ export interface LoadOptions {
 	/** The files are known-good (digests of files the test suite validated): skip the rule checks. */
 	verified?: boolean;
 	/**
-	 * Files whose rows are in `checking` already, every cell in its strict form (strict-load.ts):
+	 * Files whose rows are in `checking` already, every cell in its strict form (direct-read.ts):
 	 * copied from there, typed, instead of reading the CSV again.
 	 */
 	checked?: ReadonlySet<CsvFile>;
 }
 
 /**
- * With `replacing` the files go to `staging` first and only a clean load is copied over `main`.
+ * With `replacing` the files go to `staging` first and only a clean load replaces `main`'s tables.
  * A first load goes straight to `main` — there is nothing to protect, and the copy would only
  * delay the first figures — and is emptied again if it fails.
  */
@@ -78,14 +78,23 @@ export async function loadCsvTables(
 	const target = replacing ? 'staging' : 'main';
 	const registered: string[] = [];
 	const replaced = tables === 'all' ? TABLE_NAMES : TABLE_NAMES.filter((t) => files.some((f) => f.table === t));
-	const createAll = (schema: 'main' | 'staging') =>
-		runner.exec(replaced.map((t) => createTableSql(t, schema)).join(';\n'));
+	// A table made of one checked file alone takes the read rows' table as it is, by a rename.
+	const taken = new Set(
+		files.filter((f) => checked.has(f) && files.filter((g) => g.table === f.table).length === 1).map((f) => f.table)
+	);
+	const createAll = (schema: 'main' | 'staging', except: ReadonlySet<TableName> = new Set()) =>
+		runner.exec(
+			replaced
+				.filter((t) => !except.has(t))
+				.map((t) => createTableSql(t, schema))
+				.join(';\n')
+		);
 	let loaded = false;
 	try {
-		if (replacing) await runner.exec('DROP SCHEMA IF EXISTS staging CASCADE; CREATE SCHEMA staging');
+		if (replacing) await runner.exec(dropAllSql('staging'));
 		const [paths] = await Promise.all([
 			Promise.all(files.map((f, i) => (checked.has(f) ? null : stage.put(`load/${i}-${f.table}.csv`, f)))),
-			createAll(target)
+			createAll(target, taken)
 		]);
 		registered.push(...paths.filter((p) => p !== null));
 		// Rows per file, so that a message about an appended table names the right file and line.
@@ -94,7 +103,13 @@ export async function loadCsvTables(
 			const before = (spans[f.table] ?? []).reduce((n, s) => n + s.rows, 0);
 			try {
 				const path = paths[i];
-				await runner.exec(path ? insertCsvSql(f.table, path, target) : insertCheckedSql(f.table, target));
+				await runner.exec(
+					path
+						? insertCsvSql(f.table, path, target)
+						: taken.has(f.table)
+							? replaceByRenameSql(f.table, 'checking', target)
+							: insertCheckedSql(f.table, target)
+				);
 			} catch (e) {
 				throw new DataLoadError([
 					{ file: f.name, rule: 'type', value: e instanceof Error ? e.message : String(e), severity: 'error' }
@@ -110,10 +125,7 @@ export async function loadCsvTables(
 		if (replacing) {
 			await runner.exec('BEGIN TRANSACTION');
 			try {
-				for (const table of replaced)
-					await runner.exec(
-						`CREATE OR REPLACE TABLE ${qualified(table)} AS SELECT * FROM ${qualified(table, 'staging')}`
-					);
+				for (const table of replaced) await runner.exec(replaceByRenameSql(table, 'staging', 'main'));
 				await runner.exec('COMMIT');
 			} catch (e) {
 				await runner.exec('ROLLBACK');
@@ -122,7 +134,7 @@ export async function loadCsvTables(
 		}
 		loaded = true;
 	} finally {
-		if (replacing) await runner.exec('DROP SCHEMA IF EXISTS staging CASCADE');
+		if (replacing) await runner.exec(dropAllSql('staging'));
 		else if (!loaded) await createAll('main');
 		await Promise.all(registered.map((p) => stage.drop(p)));
 	}

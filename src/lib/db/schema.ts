@@ -1,5 +1,5 @@
 /** DuckDB DDL derived from the table specs of the domain (docs/data-formats.md). */
-import { TABLES, type ColumnSpec, type TableName } from '$lib/domain/tables';
+import { TABLE_NAMES, TABLES, type ColumnSpec, type TableName } from '$lib/domain/tables';
 
 export function sqlType(column: ColumnSpec): string {
 	switch (column.type.kind) {
@@ -29,11 +29,26 @@ function csvColumns(table: TableName, text = false): string {
 
 /**
  * Tables live in `main`; an import is first loaded into `staging` and checked there. A file in
- * its strict canonical form is read as text into `checking` first (queries/strict-cells.ts).
+ * its strict canonical form is read by DuckDB from itself into `checking` first (direct-read.ts).
+ * Staged and checked tables sit beside the tables in DuckDB's `main` under a prefix, so that a
+ * load takes a table's place by a rename rather than a copy of every row: DuckDB cannot move a
+ * table from one schema to another.
  */
 export type SchemaName = 'main' | 'staging' | 'checking';
 
-export const qualified = (table: TableName, schema: SchemaName = 'main') => `"${schema}"."${table}"`;
+/** A table's own name in DuckDB (unquoted; from the specs only). */
+export const tableName = (table: TableName, schema: SchemaName = 'main') =>
+	schema === 'main' ? table : `${schema}__${table}`;
+
+export const qualified = (table: TableName, schema: SchemaName = 'main') => `"main"."${tableName(table, schema)}"`;
+
+/** Every table of `schema` goes (staged or checked rows no longer wanted). */
+export const dropAllSql = (schema: Exclude<SchemaName, 'main'>) =>
+	TABLE_NAMES.map((t) => `DROP TABLE IF EXISTS ${qualified(t, schema)}`).join(';\n');
+
+/** The table of `from` takes the place of the table of `to`, whose rows go: no row is copied. */
+export const replaceByRenameSql = (table: TableName, from: SchemaName, to: SchemaName) =>
+	`DROP TABLE IF EXISTS ${qualified(table, to)}; ALTER TABLE ${qualified(table, from)} RENAME TO "${tableName(table, to)}"`;
 
 export function createTableSql(table: TableName, schema: SchemaName = 'main'): string {
 	const columns = TABLES[table].columns.map((c) => `"${c.name}" ${sqlType(c)}`);

@@ -178,10 +178,16 @@ function isUtf8(bytes: Uint8Array): boolean {
  * UTF-8 as it is: not UTF-16, not binary, no NUL, valid UTF-8 throughout; else -1. The same tests
  * as the reader's, without decoding the file.
  */
-export function utf8TextStart(bytes: Uint8Array, forced: TextEncodingName | undefined): number {
+export function utf8TextStart(
+	bytes: Uint8Array,
+	forced: TextEncodingName | undefined,
+	/** Only the first line is checked for UTF-8 here: the caller checks the rest as it reads it. */
+	firstLineOnly = false
+): number {
 	if (bytes.length === 0 || (forced !== undefined && forced !== 'utf-8')) return -1;
 	if (!forced && utf16Of(bytes)) return -1;
-	if (looksBinary(bytes) || bytes.indexOf(0) >= 0 || !isUtf8(bytes)) return -1;
+	const checked = firstLineOnly ? bytes.subarray(0, bytes.indexOf(0x0a) + 1 || bytes.length) : bytes;
+	if (looksBinary(bytes) || bytes.indexOf(0) >= 0 || !isUtf8(checked)) return -1;
 	return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 }
 

@@ -4,6 +4,7 @@
  * one starts with the next request.
  */
 import type { TableName } from '$lib/domain/tables';
+import type { DirectRead } from '$lib/domain/import/strict-forms';
 import type { CsvBlob, CsvFile } from '$lib/db/load-csv';
 import { workerRpc } from '$lib/workers/rpc';
 import type { ImportApi, PreparedImport } from './import.worker';
@@ -31,13 +32,18 @@ export class ImportWorkerClient {
 		return this.#worker.call('inspect', file, choice, context);
 	}
 
+	/** How DuckDB may read the file itself, were every cell strict (prepare-csv.ts, directReadOf). */
+	directRead(file: File, choice: ImportChoice): Promise<DirectRead | null> {
+		return this.#worker.call('directRead', file, choice);
+	}
+
 	prepare(
 		file: File,
 		choice: ImportChoice,
 		idPrefix: string,
 		progress: (done: number) => void,
 		context: ImportContext = {},
-		/** Try the fast path (prepare-csv.ts, prepareStrict): the result says `strict` when taken. */
+		/** Try the fast path (prepare-csv.ts, prepareStrict): the result says `direct` when taken. */
 		strict = false
 	): Promise<PreparedImport> {
 		return this.#worker.call('prepare', file, choice, idPrefix, progress, context, strict);

@@ -5,14 +5,43 @@
  */
 import { serve } from '$lib/workers/rpc';
 import { duplicates } from './append-duplicates';
-import { inspectFile, prepareFile, type FileInspection, type ImportChoice } from './prepare-csv';
+import {
+	directReadOf,
+	formatOf,
+	inspectFile,
+	prepareFile,
+	type FileInspection,
+	type ImportChoice
+} from './prepare-csv';
+import type { DirectRead } from '$lib/domain/import/strict-forms';
 import type { ImportContext } from './public-file';
 import { withBlob, type PreparedImport } from './prepared-import';
 
 export type { PreparedImport } from './prepared-import';
 
+/** A CSV larger than this is reviewed from its first REVIEW_BYTES; the import reads and checks it whole. */
+const WHOLE_REVIEW_BYTES = 16 * 1024 * 1024;
+const REVIEW_BYTES = 1024 * 1024;
+
 async function inspect(file: File, choice: ImportChoice, context: ImportContext): Promise<FileInspection> {
+	if (file.size > WHOLE_REVIEW_BYTES) {
+		const head = new Uint8Array(await file.slice(0, REVIEW_BYTES).arrayBuffer());
+		// Whole lines only: a character cut at the end is not bad UTF-8.
+		if (formatOf(head) === 'csv')
+			return {
+				...(await inspectFile(file.name, head.subarray(0, head.lastIndexOf(0x0a) + 1), choice, context)),
+				size: file.size
+			};
+	}
 	return inspectFile(file.name, new Uint8Array(await file.arrayBuffer()), choice, context);
+}
+
+/** Bytes enough for any header line. */
+const HEAD_BYTES = 256 * 1024;
+
+/** How DuckDB may read the file itself on the fast path, from its header alone (prepare-csv.ts). */
+async function directRead(file: File, choice: ImportChoice): Promise<DirectRead | null> {
+	return directReadOf(file.name, new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer()), choice);
 }
 
 async function prepare(
@@ -45,6 +74,6 @@ async function prepare(
 	return withBlob(prepared);
 }
 
-export const importApi = { inspect, prepare, duplicates };
+export const importApi = { inspect, directRead, prepare, duplicates };
 export type ImportApi = typeof importApi;
 serve(importApi);

@@ -13,6 +13,7 @@ import type { CsvBytes } from '$lib/db/load-csv';
 import { excerpt, REVIEW_COLUMNS } from '$lib/domain/excerpt';
 import { CsvReadError, peekCsv, streamCsv, type TextEncodingName } from './csv-reader';
 import { strictCanonicalCsv, strictHeader } from './strict-csv';
+import type { DirectRead } from '$lib/domain/import/strict-forms';
 import { isXlsx, readXlsx } from './xlsx-reader';
 import { isParquet, readParquet } from './parquet-reader';
 import {
@@ -76,10 +77,10 @@ export interface PreparedCsv extends ReadInfo {
 	/** Present when the file has no errors (warnings allowed). */
 	file: CsvBytes | null;
 	/**
-	 * The canonical CSV was written without the row checks (strict-csv.ts): the loader checks its
-	 * cells' strict forms in DuckDB first, and the file is read again with the checks if any fails.
+	 * Every cell was in its strict form (strict-csv.ts): the canonical CSV was written without the
+	 * row checks, and DuckDB may read the rows from the file itself, as this says.
 	 */
-	strict?: true;
+	direct?: DirectRead;
 }
 
 export type PrepareProgress = (done: number) => void;
@@ -122,7 +123,7 @@ function readProblem(e: unknown, format: FileFormat): Omit<DataIssue, 'file' | '
 	};
 }
 
-function formatOf(bytes: Uint8Array): Exclude<FileFormat, 'geojson'> {
+export function formatOf(bytes: Uint8Array): Exclude<FileFormat, 'geojson'> {
 	return isParquet(bytes) ? 'parquet' : isXlsx(bytes) ? 'xlsx' : 'csv';
 }
 
@@ -452,11 +453,39 @@ export function prepareCsv(
 	return state.preparation.finish(state.read);
 }
 
+/** A UTF-8 CSV's table and columns for the fast path, when its header allows it (strict-csv.ts). */
+function strictPlan(name: string, bytes: Uint8Array, choice: ImportChoice) {
+	const layout = strictHeader(bytes, choice.encoding);
+	if (!layout) return null;
+	const { table, mapping, chosen } = tableAndMapping(layout.header, choice);
+	if (!table) return null;
+	const preparation = new FilePreparation(name, table, layout.header, mapping, 'auto-', chosen);
+	if (preparation.checker.errors > 0) return null;
+	const direct: DirectRead = {
+		table,
+		delimiter: layout.delimiter,
+		width: layout.header.length,
+		fields: TABLES[table].columns.map((c) => mapping.indexOf(c.name))
+	};
+	return { layout, direct, preparation };
+}
+
 /**
- * A CSV whose rows are copied into the canonical CSV as they are, without the row checks
- * (strict-csv.ts); null when its layout or header does not allow it. What it gives is what
- * `prepareCsv` gives for the file when DuckDB finds every cell in its strict form: the same rows,
- * bytes and header issues (a clean file has no others).
+ * How DuckDB would read the file itself were every cell strict, told from its first bytes (the
+ * header line): null when its layout or header does not allow the fast path. `prepareStrict` on
+ * the whole file says whether it may.
+ */
+export function directReadOf(name: string, head: Uint8Array, choice: ImportChoice = {}): DirectRead | null {
+	// Whole lines only, so that a character cut at the end is not taken for bad UTF-8.
+	const lines = head.subarray(0, head.lastIndexOf(0x0a) + 1);
+	return lines.length > 0 ? (strictPlan(name, lines, choice)?.direct ?? null) : null;
+}
+
+/**
+ * A CSV whose rows are copied into the canonical CSV as they are, each cell checked against its
+ * strict form on the way (strict-csv.ts); null when its layout, header or any cell does not allow
+ * it. What it gives is what `prepareCsv` gives for the file: the same rows, bytes and header issues
+ * (a clean file has no others), and how DuckDB may read the file itself.
  */
 export function prepareStrict(
 	name: string,
@@ -464,19 +493,15 @@ export function prepareStrict(
 	choice: ImportChoice = {},
 	progress?: PrepareProgress
 ): PreparedCsv | null {
-	const layout = strictHeader(bytes, choice.encoding);
-	if (!layout) return null;
-	const { table, mapping, chosen } = tableAndMapping(layout.header, choice);
-	if (!table) return null;
-	const preparation = new FilePreparation(name, table, layout.header, mapping, 'auto-', chosen);
-	if (preparation.checker.errors > 0) return null;
-	const fields = TABLES[table].columns.map((c) => mapping.indexOf(c.name));
-	const canonical = strictCanonicalCsv(bytes, table, layout, fields, progress);
+	const plan = strictPlan(name, bytes, choice);
+	if (!plan) return null;
+	const { layout, direct, preparation } = plan;
+	const canonical = strictCanonicalCsv(bytes, direct.table, layout, direct.fields, progress);
 	if (!canonical) return null;
 	const { issues, warnings } = preparation.checker;
 	return {
 		name,
-		table,
+		table: direct.table,
 		format: 'csv',
 		encoding: 'utf-8',
 		delimiter: layout.delimiter,
@@ -484,8 +509,8 @@ export function prepareStrict(
 		issues,
 		errors: 0,
 		warnings,
-		file: { table, name, bytes: canonical.bytes },
-		strict: true
+		file: { table: direct.table, name, bytes: canonical.bytes },
+		direct
 	};
 }
 
@@ -514,8 +539,7 @@ export async function prepareFile(
 	}
 	const format = formatOf(bytes);
 	if (format === 'csv') {
-		// The fast path's copy is the first half of its work; DuckDB's check of the cells is the other.
-		const fast = strict ? prepareStrict(name, bytes, choice, progress && ((done) => progress(done / 2))) : null;
+		const fast = strict ? prepareStrict(name, bytes, choice, progress) : null;
 		return fast ?? prepareCsv(name, bytes, choice, progress, idPrefix);
 	}
 	let read;

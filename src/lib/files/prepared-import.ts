@@ -3,7 +3,11 @@ import type { CsvBlob } from '$lib/db/load-csv';
 import { prepareCsv, type PreparedCsv } from './prepare-csv';
 
 /** A prepared file with its canonical CSV as a Blob, which DuckDB's worker reads without a copy on the page. */
-export type PreparedImport = Omit<PreparedCsv, 'file'> & { file: CsvBlob | null };
+export type PreparedImport = Omit<PreparedCsv, 'file'> & {
+	file: CsvBlob | null;
+	/** Its rows were read by DuckDB from the file itself and wait in `checking` (db/direct-read.ts). */
+	strict?: true;
+};
 
 export function withBlob(prepared: PreparedCsv): PreparedImport {
 	const { file: csv, ...rest } = prepared;

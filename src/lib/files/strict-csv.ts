@@ -2,13 +2,13 @@
  * The canonical CSV of a file written straight from its bytes, for the import's fast path
  * (domain/import/strict-forms.ts): when the file is UTF-8 with one row per line — no quotes,
  * one kind of line end, no blank line, every line as wide as the header — its fields are copied
- * into the spec's column order without the row checks. DuckDB then checks every cell's strict
- * form (db/strict-load.ts); only if all pass is this what the row checks would have written, byte
- * for byte. Any other file gives null here and is read by the CSV reader as always.
+ * into the spec's column order without the row checks, each cell checked against its strict form
+ * on the way (strict-cells.ts): only if all pass is this what the row checks would have written,
+ * byte for byte. Any other file gives null here and is read by the CSV reader as always.
  */
 import { TABLES, type TableName } from '$lib/domain/tables';
-import { strictTable } from '$lib/domain/import/strict-forms';
 import { MAX_COLUMNS, utf8TextStart, type TextEncodingName } from './csv-reader';
+import { StrictCells } from './strict-cells';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -24,9 +24,12 @@ export interface StrictCsvLayout {
 	delimiter: ',' | '\t';
 }
 
-/** The header line of a UTF-8 file, when the rest of the file can be copied field by field. */
+/**
+ * The header line of a UTF-8 file, when the rest of the file may be copied field by field; the
+ * rest is checked for UTF-8 as it is copied (strictCanonicalCsv).
+ */
 export function strictHeader(bytes: Uint8Array, forced: TextEncodingName | undefined): StrictCsvLayout | null {
-	const start = utf8TextStart(bytes, forced);
+	const start = utf8TextStart(bytes, forced, true);
 	if (start < 0) return null;
 	const lf = bytes.indexOf(LF, start);
 	if (lf < 0) return null;
@@ -57,9 +60,74 @@ class Bytes {
 }
 
 /**
+ * Where the UTF-8 sequence led by `bytes[i]` (not ASCII) ends, or -1 when it is not valid UTF-8
+ * as the WHATWG decoder (TextDecoder, fatal) reads it: no overlong forms, no surrogates, nothing
+ * past U+10FFFF.
+ */
+function utf8End(bytes: Uint8Array, i: number): number {
+	const b = bytes[i]!;
+	const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+	if (i + length > bytes.length || b < 0xc2 || b > 0xf4) return -1;
+	const c1 = bytes[i + 1]!;
+	// The second byte's range excludes overlong forms, surrogates and what lies past U+10FFFF.
+	const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+	const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+	if (c1 < lo || c1 > hi) return -1;
+	if (length > 2 && (bytes[i + 2]! & 0xc0) !== 0x80) return -1;
+	if (length > 3 && (bytes[i + 3]! & 0xc0) !== 0x80) return -1;
+	return i + length;
+}
+
+/** Where a line split by `splitLine` ends, and how many fields it has. */
+interface SplitLine {
+	end: number;
+	fields: number;
+}
+
+/**
+ * Splits the line starting at `pos` into fields `[from[f], to[f])`, the last one's end left to
+ * the caller: `line` says where the line ends (its LF, or the end of the file) and how many fields
+ * it has, at most one more than `from` holds; -1 fields when it is not valid UTF-8. A function
+ * of its own, so that the engine optimises the loop every byte of a large file goes through.
+ */
+function splitLine(
+	bytes: Uint8Array,
+	pos: number,
+	delim: number,
+	from: Int32Array,
+	to: Int32Array,
+	line: SplitLine
+): void {
+	const n = bytes.length;
+	const width = from.length;
+	let field = 0;
+	from[0] = pos;
+	let i = pos;
+	for (; i < n; i++) {
+		const b = bytes[i]!;
+		if (b === delim) {
+			to[field] = i;
+			if (++field === width) break;
+			from[field] = i + 1;
+		} else if (b === LF) break;
+		else if (b >= 0x80) {
+			const end = utf8End(bytes, i);
+			if (end < 0) {
+				line.fields = -1;
+				return;
+			}
+			i = end - 1;
+		}
+	}
+	line.end = i;
+	line.fields = field + 1;
+}
+
+/**
  * The canonical CSV of the file's rows (after the header line), the spec column `c` filled from
  * field `fields[c]` (-1: left blank), and how many rows it has; null as soon as a line does not
- * fit the one-row-per-line layout, or has a space at either end of a field it loads.
+ * fit the one-row-per-line layout, has a space at either end of a field it loads, or holds a cell
+ * not in its strict form (strict-cells.ts).
  */
 export function strictCanonicalCsv(
 	bytes: Uint8Array,
@@ -68,13 +136,22 @@ export function strictCanonicalCsv(
 	fields: readonly number[],
 	progress?: (done: number) => void
 ): { bytes: Uint8Array; rows: number } | null {
-	if (!strictTable(table)) return null;
+	const cells = StrictCells.of(table, fields);
+	if (!cells) return null;
 	const width = header.length;
 	const delim = delimiter === '\t' ? TAB : COMMA;
+	const n = bytes.length;
 	const first = bytes.indexOf(LF, start);
+	// A quote anywhere would be read as quoting by the reader; the header has none (strictHeader).
+	if (bytes.indexOf(QUOTE, first) >= 0) return null;
 	const crlf = bytes[first - 1] === CR;
+	// Every CR ends a line of a CRLF file; a file of LF lines has none.
+	let nextCr = bytes.indexOf(CR, first);
+	if (!crlf && nextCr >= 0) return null;
 	const loaded = new Uint8Array(width);
 	for (const f of fields) if (f >= 0) loaded[f] = 1;
+	// A CSV whose loaded fields are its first ones in order is copied a line at a time.
+	const prefix = delim === COMMA && fields.every((f, c) => f === c);
 	const out = new Bytes(bytes.length + 1024);
 	const names = new TextEncoder().encode(TABLES[table].columns.map((c) => c.name).join(',') + '\n');
 	out.room(names.length);
@@ -82,68 +159,64 @@ export function strictCanonicalCsv(
 	out.length = names.length;
 	const from = new Int32Array(width);
 	const to = new Int32Array(width);
-	const commas = new Uint8Array(width);
-	const n = bytes.length;
 	const step = Math.max(1, Math.floor(n / 100));
 	let nextProgress = step;
 	let rows = 0;
 	let pos = first + 1;
+	// The delimiter and LF are the only bytes a line is split at (quotes and CRs were settled above
+	// and at each line end).
+	const line: SplitLine = { end: 0, fields: 0 };
 	while (pos < n) {
-		let field = 0;
-		from[0] = pos;
-		commas[0] = 0;
-		let end = -1;
-		for (; pos < n; pos++) {
-			const b = bytes[pos]!;
-			if (b === delim) {
-				to[field] = pos;
-				if (++field === width) return null;
-				from[field] = pos + 1;
-				commas[field] = 0;
-			} else if (b === LF) {
-				if (crlf) return null;
-				end = pos;
-				break;
-			} else if (b === CR) {
-				if (!crlf || bytes[pos + 1] !== LF) return null;
-				end = pos;
-				pos++;
-				break;
-			} else if (b === QUOTE) return null;
-			else if (b === COMMA) commas[field] = 1;
+		splitLine(bytes, pos, delim, from, to, line);
+		if (line.fields !== width) return null;
+		const lf = line.end;
+		let end = lf;
+		if (crlf && lf < n) {
+			if (bytes[lf - 1] !== CR) return null;
+			end = lf - 1;
 		}
 		// The last line may end without a line break, but not with a CR of its own.
-		if (end < 0) end = n;
-		to[field] = end;
-		if (end === from[0]! || field !== width - 1) return null;
+		if (nextCr >= 0 && nextCr < end) return null;
+		if (crlf && nextCr === end) nextCr = bytes.indexOf(CR, lf);
+		if (end === pos) return null;
+		to[width - 1] = end;
 		for (let f = 0; f < width; f++) {
 			if (!loaded[f] || to[f] === from[f]) continue;
-			const a = bytes[from[f]!]!;
+			const x = bytes[from[f]!]!;
 			const z = bytes[to[f]! - 1]!;
-			if (a === SPACE || a === TAB || z === SPACE || z === TAB) return null;
+			if (x === SPACE || x === TAB || z === SPACE || z === TAB) return null;
 		}
-		out.room(end - from[0]! + 3 * fields.length + 1);
+		if (!cells.row(bytes, from, to)) return null;
+		out.room(end - pos + 3 * fields.length + 1);
 		const buffer = out.buffer;
 		let at = out.length;
-		for (let c = 0; c < fields.length; c++) {
-			if (c > 0) buffer[at++] = COMMA;
-			const f = fields[c]!;
-			if (f < 0) continue;
-			// Only a tab-separated file has commas in its fields: quoted, as csvField quotes them.
-			const quoted = commas[f] === 1;
-			if (quoted) buffer[at++] = QUOTE;
-			// Fields are short: a loop copies them faster than a subarray made for each.
-			for (let k = from[f]!, z = to[f]!; k < z; k++) buffer[at++] = bytes[k]!;
-			if (quoted) buffer[at++] = QUOTE;
-		}
+		if (prefix) {
+			const z = to[fields.length - 1]!;
+			buffer.set(bytes.subarray(pos, z), at);
+			at += z - pos;
+		} else
+			for (let c = 0; c < fields.length; c++) {
+				if (c > 0) buffer[at++] = COMMA;
+				const f = fields[c]!;
+				if (f < 0) continue;
+				// Only a tab-separated file has commas in its fields: quoted, as csvField quotes them.
+				const x = from[f]!;
+				const z = to[f]!;
+				let quoted = false;
+				if (delim === TAB) for (let k = x; k < z && !quoted; k++) quoted = bytes[k] === COMMA;
+				if (quoted) buffer[at++] = QUOTE;
+				// Fields are short: a loop copies them faster than a subarray made for each.
+				for (let k = x; k < z; k++) buffer[at++] = bytes[k]!;
+				if (quoted) buffer[at++] = QUOTE;
+			}
 		buffer[at++] = LF;
 		out.length = at;
 		rows++;
-		pos++;
+		pos = lf + 1;
 		if (progress && pos >= nextProgress) {
 			progress(Math.min(1, pos / n));
 			nextProgress = pos + step;
 		}
 	}
-	return rows === 0 ? null : { bytes: out.buffer.subarray(0, out.length), rows };
+	return rows === 0 || !cells.finish() ? null : { bytes: out.buffer.subarray(0, out.length), rows };
 }

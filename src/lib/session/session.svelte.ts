@@ -15,7 +15,8 @@ import { WasmRunner } from '$lib/db/wasm-runner';
 import type { QueryRunner } from '$lib/db/query';
 import { loadCsvTables, DataLoadError, type CsvBytes, type CsvFile, type FileStage } from '$lib/db/load-csv';
 import { ImportWorkerClient, type PreparedImport } from '$lib/files/import-worker-client';
-import { checkStrictCells, dropChecked } from '$lib/db/strict-load';
+import { dropChecked, dropDirect, readDirect } from '$lib/db/direct-read';
+import type { DirectRead } from '$lib/domain/import/strict-forms';
 import { latestRequestFiscalYear } from '$lib/db/queries/dataset';
 import { fiscalYearOf } from '$lib/domain/fiscal-year';
 import { TABLES, type TableName } from '$lib/domain/tables';
@@ -631,14 +632,20 @@ class DataSession {
 	}
 
 	/**
-	 * The fast path of an import: whether every cell of a file prepared without the row checks is
-	 * in its strict form (db/strict-load.ts). When it is, its rows wait in DuckDB for
-	 * `loadPrepared`; `dropChecked` lets them go once the import is over, loaded or not.
+	 * The fast path of an import: DuckDB reads the user's file itself as `plan` says, while the
+	 * import worker checks its cells (db/direct-read.ts). The rows wait in DuckDB for
+	 * `loadPrepared`; `dropChecked` lets them go once the import is over, loaded or not. Null when
+	 * DuckDB cannot read it so.
 	 */
-	async checkStrict(prepared: PreparedImport, progress?: (done: number) => void): Promise<boolean> {
+	async readDirect(file: File, plan: DirectRead): Promise<number | null> {
 		const engine = this.#engine && (await this.#engine.catch(() => null));
-		if (!engine || !this.runner || !prepared.file || !prepared.strict) return false;
-		return checkStrictCells(stageOf(engine), this.runner, prepared.file, prepared.rows, progress);
+		if (!engine || !this.runner) return null;
+		return readDirect(stageOf(engine), this.runner, file, plan);
+	}
+
+	/** Rows read by `readDirect` that are not to be loaded (the worker found a cell not strict). */
+	async dropDirect(plan: DirectRead): Promise<void> {
+		if (this.runner) await dropDirect(this.runner, plan);
 	}
 
 	async dropChecked(): Promise<void> {

@@ -15,6 +15,7 @@ import { localStamp } from '$lib/domain/local-time';
 import { session } from '$lib/session/session.svelte';
 import { ImportCancelled, ImportWorkerClient } from '$lib/files/import-worker-client';
 import type { FileInspection, ImportChoice } from '$lib/files/prepare-csv';
+import { sameDirectRead } from '$lib/domain/import/strict-forms';
 import type { PreparedImport } from '$lib/files/import-worker-client';
 
 export type ImportMode = 'replace' | 'append';
@@ -219,18 +220,22 @@ class ImportReview {
 				const choice = $state.snapshot(pending.choice) as ImportChoice;
 				const moved = (share: number) => (this.progress = (before[i]! + share * pending.file.size) / total);
 				const fast = tables[i] !== undefined && tables.filter((t) => t === tables[i]).length === 1;
-				let file = await this.#client().prepare(pending.file, choice, idPrefix, moved, context, fast);
-				if (file.strict) {
-					// For the bench: the worker's copy is done, DuckDB's check of the cells starts.
-					performance.mark('haichi:import-copied');
-					const strict = await session.checkStrict(file, (done) => moved(0.5 + done / 2));
-					if (this.#cancelRequested) throw new ImportCancelled();
-					if (strict)
-						// For the tests and the bench: this file took the fast path (not shown on screen).
-						performance.mark('haichi:import-strict', { detail: { file: file.name, table: file.table } });
-					// A cell not in its strict form: read again with the row checks, which name it.
-					else file = await this.#client().prepare(pending.file, choice, idPrefix, moved, context);
-				}
+				// DuckDB reads the file itself while the worker checks every cell (the fast path).
+				const plan = fast ? await this.#client().directRead(pending.file, choice) : null;
+				// Settled both, so that the read is over before the import lets `checking` go.
+				const [worker, read] = await Promise.allSettled([
+					this.#client().prepare(pending.file, choice, idPrefix, moved, context, plan !== null),
+					plan ? session.readDirect(pending.file, plan) : null
+				]);
+				if (worker.status === 'rejected') throw worker.reason;
+				let file = worker.value;
+				const rows = read.status === 'fulfilled' ? read.value : null;
+				if (this.#cancelRequested) throw new ImportCancelled();
+				if (plan && file.direct && rows === file.rows && sameDirectRead(plan, file.direct)) {
+					// For the tests and the bench: this file took the fast path (not shown on screen).
+					performance.mark('haichi:import-strict', { detail: { file: file.name, table: file.table } });
+					file = { ...file, strict: true };
+				} else if (plan && rows !== null) await session.dropDirect(plan);
 				prepared.push(file);
 			}
 		} catch (e) {

@@ -1,8 +1,9 @@
 /**
  * The strict canonical form of each column: a cell written exactly as the row checks would write
  * it back (validate-rows.ts, values.ts) — "2025-04-01 09:30:00", "45", "onsite". A file whose
- * every cell is in its strict form needs no reading in JavaScript: DuckDB checks the forms over
- * all rows at once (src/lib/db/queries/strict-cells.ts) and loads the text as it is. Any other
+ * every cell is in its strict form needs no parsing into values: the import worker checks each
+ * cell's bytes against its form (src/lib/files/strict-cells.ts) while DuckDB reads the rows from
+ * the file itself (src/lib/db/direct-read.ts). Any other
  * cell (full-width digits, 和暦, slashes, a bad value) sends the file through the row checks,
  * which accept or name it as always.
  *
@@ -12,7 +13,7 @@
 import { TABLES, type ColumnSpec, type TableName } from '../tables';
 import { DEFAULTED_COLUMNS, ZERO_WARNINGS } from './validate-rows';
 import { ORDERED_TIMES, ROW_RULE_TABLES } from './row-rules';
-import { isCodeColumn, parseCell, SPREADSHEET_DAMAGE, type CellValue } from './values';
+import { isCodeColumn, parseCell, type CellValue } from './values';
 
 /** Code points of text cells that NFKC leaves as they are (the checks normalise everything else). */
 export const STABLE_TEXT_RANGES: readonly (readonly [number, number])[] = [
@@ -24,12 +25,12 @@ export const STABLE_TEXT_RANGES: readonly (readonly [number, number])[] = [
 	[0x4e00, 0x9fff] // CJK unified ideographs
 ];
 
-const hex = (n: number) => `\\x{${n.toString(16)}}`;
+const hex = (n: number) => `\\u{${n.toString(16)}}`;
 const charClass = (extra = '') =>
 	`[${extra}${STABLE_TEXT_RANGES.map(([lo, hi]) => (lo === hi ? hex(lo) : `${hex(lo)}-${hex(hi)}`)).join('')}]`;
 
 /**
- * RE2 patterns (DuckDB's regexp_full_match) of the forms: text of stable characters with no
+ * The forms as whole-cell patterns (JavaScript, flag `u`): text of stable characters with no
  * space at either end; booleans as the checks write them; integers without leading zeros or "-0"; decimals of up to 15 digits
  * without trailing zeros, which JavaScript writes back digit for digit; date-times to the second.
  */
@@ -42,17 +43,14 @@ export const STRICT_PATTERNS = {
 	timestamp: '[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]'
 } as const;
 
-/** What Excel does to codes typed as numbers (values.ts): never a code's strict form. */
-export const DAMAGED_CODE_PATTERN = `(?i)${SPREADSHEET_DAMAGE.source}`;
-
 export type StrictForm =
-	/** Matched by `pattern`; with `cast`, a value of that SQL type within `range` (the day must exist). */
+	/** Matched by `pattern`; with `cast`, a value of that kind within `range` (the day must exist). */
 	| {
 			kind: 'pattern';
 			pattern: string;
 			cast?: 'BIGINT' | 'DOUBLE' | 'DATE';
 			range?: readonly [number, number];
-			/** Ids are text, but not what a spreadsheet makes of a number. */
+			/** Ids are text, but not what a spreadsheet makes of a number (values.ts, SPREADSHEET_DAMAGE). */
 			notDamaged: boolean;
 	  }
 	/**
@@ -127,3 +125,22 @@ export function isStrictValue(column: ColumnSpec, raw: string): boolean {
 	const parsed = parseCell(column, raw);
 	return parsed.ok && canonicalText(parsed.value) === raw;
 }
+
+/**
+ * How DuckDB reads a strict file itself (src/lib/db/direct-read.ts): its layout, and the file's field each
+ * spec column is read from (-1: not in the file, blank in every row).
+ */
+export interface DirectRead {
+	table: TableName;
+	delimiter: ',' | '\t';
+	/** Fields per line. */
+	width: number;
+	fields: number[];
+}
+
+export const sameDirectRead = (a: DirectRead, b: DirectRead) =>
+	a.table === b.table &&
+	a.delimiter === b.delimiter &&
+	a.width === b.width &&
+	a.fields.length === b.fields.length &&
+	a.fields.every((f, i) => f === b.fields[i]);

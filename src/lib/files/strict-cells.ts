@@ -1,0 +1,316 @@
+/**
+ * The strict forms of a table's cells (domain/import/strict-forms.ts) checked on a file's bytes,
+ * as the import worker copies a clean CSV (strict-csv.ts): no cell is decoded into a string but
+ * the few that need it. The common forms (date-times, integers, text, booleans) are read byte by
+ * byte; decimals are decoded and matched against their pattern; codes and enumerations are
+ * gathered as distinct values and each decided by the row check itself at the end.
+ *
+ * A file all of whose cells pass is what the row checks would write back unchanged, so its rows
+ * can be read by DuckDB straight from the file (db/direct-read.ts). The unit tests hold these
+ * checks against the patterns and against the row checks (tests/unit/import-strict-forms.test.ts).
+ */
+import { TABLES, type ColumnSpec, type TableName } from '$lib/domain/tables';
+import {
+	isStrictValue,
+	STABLE_TEXT_RANGES,
+	STRICT_PATTERNS,
+	strictTable,
+	type StrictColumn
+} from '$lib/domain/import/strict-forms';
+import { SPREADSHEET_DAMAGE } from '$lib/domain/import/values';
+
+/** More distinct codes or labels than a table holds (schools, categories) is not a log to take fast. */
+export const DISTINCT_LIMIT = 20_000;
+
+const ZERO = 0x30;
+const NINE = 0x39;
+const SPACE = 0x20;
+const MINUS = 0x2d;
+const COLON = 0x3a;
+const digit = (b: number) => b >= ZERO && b <= NINE;
+/** The number written by `length` ASCII digits at `at` (checked by the caller). */
+function digits(bytes: Uint8Array, at: number, length: number): number {
+	let n = 0;
+	for (let i = at; i < at + length; i++) n = n * 10 + bytes[i]! - ZERO;
+	return n;
+}
+
+const daysIn = (year: number, month: number) =>
+	month === 2
+		? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+			? 29
+			: 28
+		: month === 4 || month === 6 || month === 9 || month === 11
+			? 30
+			: 31;
+
+/** Two ASCII digits at `at`, as a number; -1 when they are not. Straight-line code: a hot path. */
+function two(bytes: Uint8Array, at: number): number {
+	const a = bytes[at]! - ZERO;
+	const b = bytes[at + 1]! - ZERO;
+	return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** "YYYY-MM-DD" at `at`, a day that exists, the year from 1000. */
+function isDate(bytes: Uint8Array, at: number): boolean {
+	const century = two(bytes, at);
+	const year = two(bytes, at + 2);
+	if (century < 10 || year < 0 || bytes[at + 4] !== MINUS || bytes[at + 7] !== MINUS) return false;
+	const month = two(bytes, at + 5);
+	const day = two(bytes, at + 8);
+	return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(century * 100 + year, month);
+}
+
+const isDay = (bytes: Uint8Array, from: number, to: number) => to - from === 10 && isDate(bytes, from);
+
+/** "YYYY-MM-DD HH:MM:SS", to the second. */
+const isTimestamp = (bytes: Uint8Array, from: number, to: number) => {
+	if (to - from !== 19 || !isDate(bytes, from) || bytes[from + 10] !== SPACE) return false;
+	if (bytes[from + 13] !== COLON || bytes[from + 16] !== COLON) return false;
+	const hour = two(bytes, from + 11);
+	const minute = two(bytes, from + 14);
+	const second = two(bytes, from + 17);
+	return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
+};
+
+/** "0", or up to 15 digits without a leading zero, maybe negative; within `[lo, hi]`. */
+function isInteger(bytes: Uint8Array, from: number, to: number, lo: number, hi: number): boolean {
+	const negative = bytes[from] === MINUS;
+	const start = negative ? from + 1 : from;
+	const length = to - start;
+	if (length < 1 || length > 15 || (bytes[start] === ZERO && (length > 1 || negative))) return false;
+	for (let i = start; i < to; i++) if (!digit(bytes[i]!)) return false;
+	const value = (negative ? -1 : 1) * digits(bytes, start, length);
+	return value >= lo && value <= hi;
+}
+
+const ascii = (bytes: Uint8Array, from: number, to: number): string | null => {
+	let s = '';
+	for (let i = from; i < to; i++) {
+		const b = bytes[i]!;
+		if (b >= 0x80) return null;
+		s += String.fromCharCode(b);
+	}
+	return s;
+};
+
+const whole = (pattern: string) => new RegExp(`^(?:${pattern})$`, 'u');
+
+const NUMBER = whole(STRICT_PATTERNS.number);
+
+/** Decimals are rare in large files (coordinates, minutes of travel): decoded and matched. */
+function isNumber(bytes: Uint8Array, from: number, to: number, lo: number, hi: number): boolean {
+	const s = ascii(bytes, from, to);
+	if (s === null || !NUMBER.test(s)) return false;
+	const value = Number(s);
+	return value >= lo && value <= hi;
+}
+
+const TRUE = [0x74, 0x72, 0x75, 0x65];
+const FALSE = [0x66, 0x61, 0x6c, 0x73, 0x65];
+const isBoolean = (bytes: Uint8Array, from: number, to: number) => {
+	const word = to - from === 4 ? TRUE : to - from === 5 ? FALSE : null;
+	return word !== null && word.every((b, i) => bytes[from + i] === b);
+};
+
+const stable = (cp: number) => STABLE_TEXT_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
+
+/**
+ * Stable characters only (NFKC leaves them as they are), spaces inside but not at either end;
+ * the bytes are valid UTF-8 (the worker checked the whole file). Codes and ids besides must not be
+ * what a spreadsheet makes of a number.
+ */
+function isText(bytes: Uint8Array, from: number, to: number, notDamaged: boolean): boolean {
+	if (bytes[from] === SPACE || bytes[to - 1] === SPACE) return false;
+	let asciiOnly = true;
+	for (let i = from; i < to;) {
+		const b = bytes[i]!;
+		if (b < 0x80) {
+			if (b < SPACE || b === 0x7f) return false;
+			i++;
+			continue;
+		}
+		asciiOnly = false;
+		// Every stable character beyond ASCII is written in three bytes (U+3005–U+9FFF).
+		if (b < 0xe0 || b >= 0xf0) return false;
+		if (!stable(((b & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f))) return false;
+		i += 3;
+	}
+	return !(notDamaged && asciiOnly && digit(bytes[from]!) && SPREADSHEET_DAMAGE.test(ascii(bytes, from, to)!));
+}
+
+/** How a column's cells are checked: one switch over these numbers keeps the hot loop's calls direct. */
+const TIMESTAMP = 0;
+const DATE = 1;
+const INTEGER = 2;
+const NUMBER_FORM = 3;
+const BOOLEAN = 4;
+const TEXT = 5;
+const DISTINCT = 6;
+type Check =
+	typeof TIMESTAMP | typeof DATE | typeof INTEGER | typeof NUMBER_FORM | typeof BOOLEAN | typeof TEXT | typeof DISTINCT;
+
+function checkOf({ form }: StrictColumn, spec: ColumnSpec): Check {
+	if (form.kind === 'distinct') return DISTINCT;
+	switch (spec.type.kind) {
+		case 'timestamp':
+			return TIMESTAMP;
+		case 'date':
+			return DATE;
+		case 'integer':
+			return INTEGER;
+		case 'number':
+			return NUMBER_FORM;
+		case 'boolean':
+			return BOOLEAN;
+		default:
+			return TEXT;
+	}
+}
+
+/** The distinct values of a code or label column, by a hash of their bytes. */
+class DistinctValues {
+	readonly #buckets = new Map<number, { bytes: Uint8Array; text: string }[]>();
+	#count = 0;
+	readonly #decoder = new TextDecoder();
+
+	/** False once there are more than DISTINCT_LIMIT. */
+	add(bytes: Uint8Array, from: number, to: number): boolean {
+		let hash = 0x811c9dc5;
+		for (let i = from; i < to; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+		const bucket = this.#buckets.get(hash);
+		const length = to - from;
+		if (bucket)
+			for (const seen of bucket) {
+				if (seen.bytes.length !== length) continue;
+				let same = true;
+				for (let i = 0; i < length && same; i++) same = seen.bytes[i] === bytes[from + i];
+				if (same) return true;
+			}
+		const value = bytes.slice(from, to);
+		const entry = { bytes: value, text: this.#decoder.decode(value) };
+		if (bucket) bucket.push(entry);
+		else this.#buckets.set(hash, [entry]);
+		return ++this.#count <= DISTINCT_LIMIT;
+	}
+
+	*values(): Iterable<string> {
+		for (const bucket of this.#buckets.values()) for (const { text } of bucket) yield text;
+	}
+}
+
+/** Whether the cell `bytes[from, to)` (not blank) is in its column's form. */
+function cellIsStrict(column: LoadedColumn, bytes: Uint8Array, from: number, to: number): boolean {
+	switch (column.check) {
+		case TIMESTAMP:
+			return isTimestamp(bytes, from, to);
+		case DATE:
+			return isDay(bytes, from, to);
+		case INTEGER:
+			return isInteger(bytes, from, to, column.lo, column.hi);
+		case NUMBER_FORM:
+			return isNumber(bytes, from, to, column.lo, column.hi);
+		case BOOLEAN:
+			return isBoolean(bytes, from, to);
+		case TEXT:
+			return isText(bytes, from, to, column.notDamaged);
+		case DISTINCT:
+			return column.distinct!.add(bytes, from, to);
+	}
+}
+
+interface LoadedColumn {
+	spec: ColumnSpec;
+	/** The file's field the column is read from. */
+	field: number;
+	blank: boolean;
+	zeroWarned: boolean;
+	check: Check;
+	/** The range of a number, else every number. */
+	lo: number;
+	hi: number;
+	notDamaged: boolean;
+	distinct: DistinctValues | null;
+}
+
+/** The strict-form check of a file's rows, one row at a time. */
+export class StrictCells {
+	readonly #columns: LoadedColumn[];
+	readonly #ordered: { before: number; after: number } | null;
+
+	private constructor(columns: LoadedColumn[], ordered: { before: number; after: number } | null) {
+		this.#columns = columns;
+		this.#ordered = ordered;
+	}
+
+	/**
+	 * For spec column `c` read from field `fields[c]` (-1: not in the file, so blank in every row);
+	 * null when the table has no strict forms or a column not in the file may not be blank.
+	 */
+	static of(table: TableName, fields: readonly number[]): StrictCells | null {
+		const strict = strictTable(table);
+		if (!strict) return null;
+		const specs = TABLES[table].columns;
+		const columns: LoadedColumn[] = [];
+		for (const [c, column] of strict.columns.entries()) {
+			const field = fields[c]!;
+			if (field < 0) {
+				if (!column.blank) return null;
+				continue;
+			}
+			const check = checkOf(column, specs[c]!);
+			const form = column.form;
+			const range = form.kind === 'pattern' ? form.range : undefined;
+			columns.push({
+				spec: specs[c]!,
+				field,
+				blank: column.blank,
+				zeroWarned: column.zeroWarned,
+				check,
+				lo: range?.[0] ?? -Number.MAX_VALUE,
+				hi: range?.[1] ?? Number.MAX_VALUE,
+				notDamaged: form.kind === 'pattern' && form.notDamaged,
+				distinct: check === DISTINCT ? new DistinctValues() : null
+			});
+		}
+		const at = (name: string) => fields[specs.findIndex((s) => s.name === name)] ?? -1;
+		const ordered = strict.ordered && { before: at(strict.ordered.before), after: at(strict.ordered.after) };
+		return new StrictCells(columns, ordered && ordered.before >= 0 && ordered.after >= 0 ? ordered : null);
+	}
+
+	/** Whether every cell of the row whose fields span `bytes[from[f], to[f])` is strict. */
+	row(bytes: Uint8Array, from: Int32Array, to: Int32Array): boolean {
+		const columns = this.#columns;
+		for (let k = 0; k < columns.length; k++) {
+			const column = columns[k]!;
+			const a = from[column.field]!;
+			const z = to[column.field]!;
+			if (a === z) {
+				if (column.blank) continue;
+				return false;
+			}
+			if (column.zeroWarned && z - a === 1 && bytes[a] === ZERO) return false;
+			if (!cellIsStrict(column, bytes, a, z)) return false;
+		}
+		const ordered = this.#ordered;
+		if (ordered) {
+			const a = from[ordered.after]!;
+			const b = from[ordered.before]!;
+			// Both strict date-times of 19 bytes, or blank: text order is time order.
+			if (a !== to[ordered.after] && b !== to[ordered.before])
+				for (let i = 0; i < 19; i++) {
+					const d = bytes[a + i]! - bytes[b + i]!;
+					if (d < 0) return false;
+					if (d > 0) break;
+				}
+		}
+		return true;
+	}
+
+	/** After the last row: whether every distinct code and label is one the row check keeps as written. */
+	finish(): boolean {
+		for (const { spec, distinct } of this.#columns)
+			if (distinct) for (const value of distinct.values()) if (!isStrictValue(spec, value)) return false;
+		return true;
+	}
+}
