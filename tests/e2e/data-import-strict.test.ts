@@ -3,9 +3,11 @@
  * 50,000 rows is checked by DuckDB-wasm and loaded without the row checks (the app's mark
  * `haichi:import-strict`, not shown on screen), with the row count and the stored file of the
  * row checks; the same log with one impossible day 3 rows from the end falls back to them,
- * names that row and column as always, and loads nothing.
+ * names that row and column as always, and loads nothing. A log over 16 MB is reviewed from its
+ * first megabyte; a Shift_JIS line near its end is found by the import, named, and nothing loads.
  */
 import { describe, expect, it } from 'vitest';
+import Encoding from 'encoding-japanese';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import { watchPage } from '../support/browser';
 import { importFiles, useAppInBrowser, openDataScreen } from '../support/e2e';
 import { SAMPLE_DIR } from '../support/sample-files';
 import { largeRequestLog } from '../bench/fixtures/large-request-log';
+import { ja } from '../../src/lib/i18n/ja';
 
 const env = useAppInBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'haichi-strict-'));
@@ -66,6 +69,38 @@ describe('the fast path of an import', () => {
 		const row = page.locator('[data-testid="import-result"] tr', { hasText: '2025-02-30' });
 		expect(await row.locator('td').nth(1).innerText()).toBe(String(at + 1));
 		expect(await row.locator('td').nth(2).innerText()).toBe('requested_at');
+		expect(await requestRows(page)).toBe(before);
+		await page.close();
+	});
+
+	it('reviews a log over 16 MB from its first rows, and the import finds and names a Shift_JIS line near its end', async () => {
+		const page = await env.browser.context.newPage();
+		await openDataScreen(page, env.app.url);
+		const before = await requestRows(page);
+		const lines = new TextDecoder().decode(largeRequestLog(SAMPLE_DIR, 180_000)).trimEnd().split('\n');
+		const at = lines.length - 3;
+		const utf8 = new TextEncoder().encode(lines.slice(0, at).join('\n') + '\n');
+		const sjis = new Uint8Array(
+			Encoding.convert(Encoding.stringToCode(lines.slice(at).join('\n') + '\n'), { to: 'SJIS', from: 'UNICODE' })
+		);
+		const path = join(dir, 'large_mixed_log.csv');
+		writeFileSync(path, Buffer.concat([utf8, sjis]));
+		expect(utf8.length + sjis.length).toBeGreaterThan(16 * 1024 * 1024);
+		await page.getByTestId('file-input').setInputFiles(path);
+		const article = page.locator('[data-testid="import-review"] article[data-file="large_mixed_log.csv"]');
+		// The review reads the start of the file: UTF-8, the support log, ready to load.
+		await article.locator('.choices').waitFor({ timeout: 60_000 });
+		expect(await article.locator('select[data-choice="table"]').inputValue()).toBe('support_requests');
+		expect(await article.innerText()).toContain('UTF-8');
+		await page.getByTestId('import-run').click();
+		const result = page.locator('[data-testid="import-result"][data-loaded="false"]');
+		await result.waitFor({ timeout: 120_000 });
+		const said = await result.innerText();
+		expect(said).toContain('large_mixed_log.csv');
+		expect(said).toContain(ja.issue.rule.file('mixed_encoding'));
+		// The line where Shift_JIS starts (the header is line 1).
+		expect(said).toContain(String(at + 1));
+		expect(await strictMarks(page)).toEqual([]);
 		expect(await requestRows(page)).toBe(before);
 		await page.close();
 	});
