@@ -227,7 +227,10 @@ async function fast(name: string, bytes: Uint8Array): Promise<PreparedCsv | null
 	const prepared = prepareStrict(name, bytes);
 	if (!prepared?.file || !prepared.direct) return null;
 	const { table } = prepared.direct;
-	expect(await readDirect(stage, db, blobOf(bytes), prepared.direct), name).toBe(prepared.rows);
+	// Codes and labels are decided over DuckDB's distinct values: a file the worker passes may still not be strict.
+	const read = await readDirect(stage, db, blobOf(bytes), prepared.direct);
+	if (read === null) return null;
+	expect(read, name).toBe(prepared.rows);
 	const direct = await rowsOf(table, 'checking');
 	await dropChecked(db);
 	await loadCsvTables(stage, db, [prepared.file], { replacing: false, tables: 'given', verified: true });

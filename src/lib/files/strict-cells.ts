@@ -2,25 +2,17 @@
  * The strict forms of a table's cells (domain/import/strict-forms.ts) checked on a file's bytes,
  * as the import worker copies a clean CSV (strict-csv.ts): no cell is decoded into a string but
  * the few that need it. The common forms (date-times, integers, text, booleans) are read byte by
- * byte; decimals are decoded and matched against their pattern; codes and enumerations are
- * gathered as distinct values and each decided by the row check itself at the end.
+ * byte; decimals are decoded and matched against their pattern. Codes and enumerations are only
+ * checked for blanks here: DuckDB, reading the file beside the worker, gathers their distinct
+ * values, each decided by the row check itself (db/direct-read.ts).
  *
  * A file all of whose cells pass is what the row checks would write back unchanged, so its rows
- * can be read by DuckDB straight from the file (db/direct-read.ts). The unit tests hold these
+ * can be read by DuckDB straight from the file. The unit tests hold these
  * checks against the patterns and against the row checks (tests/unit/import-strict-forms.test.ts).
  */
 import { TABLES, type ColumnSpec, type TableName } from '$lib/domain/tables';
-import {
-	isStrictValue,
-	STABLE_TEXT_RANGES,
-	STRICT_PATTERNS,
-	strictTable,
-	type StrictColumn
-} from '$lib/domain/import/strict-forms';
+import { STABLE_TEXT_RANGES, STRICT_PATTERNS, strictTable, type StrictColumn } from '$lib/domain/import/strict-forms';
 import { SPREADSHEET_DAMAGE } from '$lib/domain/import/values';
-
-/** More distinct codes or labels than a table holds (schools, categories) is not a log to take fast. */
-export const DISTINCT_LIMIT = 20_000;
 
 const ZERO = 0x30;
 const NINE = 0x39;
@@ -168,37 +160,6 @@ function checkOf({ form }: StrictColumn, spec: ColumnSpec): Check {
 	}
 }
 
-/** The distinct values of a code or label column, by a hash of their bytes. */
-class DistinctValues {
-	readonly #buckets = new Map<number, { bytes: Uint8Array; text: string }[]>();
-	#count = 0;
-	readonly #decoder = new TextDecoder();
-
-	/** False once there are more than DISTINCT_LIMIT. */
-	add(bytes: Uint8Array, from: number, to: number): boolean {
-		let hash = 0x811c9dc5;
-		for (let i = from; i < to; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
-		const bucket = this.#buckets.get(hash);
-		const length = to - from;
-		if (bucket)
-			for (const seen of bucket) {
-				if (seen.bytes.length !== length) continue;
-				let same = true;
-				for (let i = 0; i < length && same; i++) same = seen.bytes[i] === bytes[from + i];
-				if (same) return true;
-			}
-		const value = bytes.slice(from, to);
-		const entry = { bytes: value, text: this.#decoder.decode(value) };
-		if (bucket) bucket.push(entry);
-		else this.#buckets.set(hash, [entry]);
-		return ++this.#count <= DISTINCT_LIMIT;
-	}
-
-	*values(): Iterable<string> {
-		for (const bucket of this.#buckets.values()) for (const { text } of bucket) yield text;
-	}
-}
-
 /** Whether the cell `bytes[from, to)` (not blank) is in its column's form. */
 function cellIsStrict(column: LoadedColumn, bytes: Uint8Array, from: number, to: number): boolean {
 	switch (column.check) {
@@ -215,12 +176,12 @@ function cellIsStrict(column: LoadedColumn, bytes: Uint8Array, from: number, to:
 		case TEXT:
 			return isText(bytes, from, to, column.notDamaged);
 		case DISTINCT:
-			return column.distinct!.add(bytes, from, to);
+			// Codes and labels: DuckDB gathers their distinct values (db/direct-read.ts).
+			return true;
 	}
 }
 
 interface LoadedColumn {
-	spec: ColumnSpec;
 	/** The file's field the column is read from. */
 	field: number;
 	blank: boolean;
@@ -230,7 +191,6 @@ interface LoadedColumn {
 	lo: number;
 	hi: number;
 	notDamaged: boolean;
-	distinct: DistinctValues | null;
 }
 
 /** The strict-form check of a file's rows, one row at a time. */
@@ -262,15 +222,13 @@ export class StrictCells {
 			const form = column.form;
 			const range = form.kind === 'pattern' ? form.range : undefined;
 			columns.push({
-				spec: specs[c]!,
 				field,
 				blank: column.blank,
 				zeroWarned: column.zeroWarned,
 				check,
 				lo: range?.[0] ?? -Number.MAX_VALUE,
 				hi: range?.[1] ?? Number.MAX_VALUE,
-				notDamaged: form.kind === 'pattern' && form.notDamaged,
-				distinct: check === DISTINCT ? new DistinctValues() : null
+				notDamaged: form.kind === 'pattern' && form.notDamaged
 			});
 		}
 		const at = (name: string) => fields[specs.findIndex((s) => s.name === name)] ?? -1;
@@ -304,13 +262,6 @@ export class StrictCells {
 					if (d > 0) break;
 				}
 		}
-		return true;
-	}
-
-	/** After the last row: whether every distinct code and label is one the row check keeps as written. */
-	finish(): boolean {
-		for (const { spec, distinct } of this.#columns)
-			if (distinct) for (const value of distinct.values()) if (!isStrictValue(spec, value)) return false;
 		return true;
 	}
 }

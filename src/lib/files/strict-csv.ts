@@ -148,8 +148,7 @@ export function strictCanonicalCsv(
 	// Every CR ends a line of a CRLF file; a file of LF lines has none.
 	let nextCr = bytes.indexOf(CR, first);
 	if (!crlf && nextCr >= 0) return null;
-	const loaded = new Uint8Array(width);
-	for (const f of fields) if (f >= 0) loaded[f] = 1;
+	const loadedFields = Int32Array.from(fields.filter((f) => f >= 0));
 	// A CSV whose loaded fields are its first ones in order is copied a line at a time.
 	const prefix = delim === COMMA && fields.every((f, c) => f === c);
 	const out = new Bytes(bytes.length + 1024);
@@ -180,8 +179,9 @@ export function strictCanonicalCsv(
 		if (crlf && nextCr === end) nextCr = bytes.indexOf(CR, lf);
 		if (end === pos) return null;
 		to[width - 1] = end;
-		for (let f = 0; f < width; f++) {
-			if (!loaded[f] || to[f] === from[f]) continue;
+		for (let k = 0; k < loadedFields.length; k++) {
+			const f = loadedFields[k]!;
+			if (to[f] === from[f]) continue;
 			const x = bytes[from[f]!]!;
 			const z = bytes[to[f]! - 1]!;
 			if (x === SPACE || x === TAB || z === SPACE || z === TAB) return null;
@@ -218,5 +218,5 @@ export function strictCanonicalCsv(
 			nextProgress = pos + step;
 		}
 	}
-	return rows === 0 || !cells.finish() ? null : { bytes: out.buffer.subarray(0, out.length), rows };
+	return rows === 0 ? null : { bytes: out.buffer.subarray(0, out.length), rows };
 }

@@ -235,7 +235,11 @@ class ImportReview {
 					// For the tests and the bench: this file took the fast path (not shown on screen).
 					performance.mark('haichi:import-strict', { detail: { file: file.name, table: file.table } });
 					file = { ...file, strict: true };
-				} else if (plan && rows !== null) await session.dropDirect(plan);
+				} else {
+					if (plan && rows !== null) await session.dropDirect(plan);
+					// A code or label DuckDB found not strict: read again with the row checks, which name it.
+					if (file.direct) file = await this.#client().prepare(pending.file, choice, idPrefix, moved, context);
+				}
 				prepared.push(file);
 			}
 		} catch (e) {
