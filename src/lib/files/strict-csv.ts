@@ -15,7 +15,6 @@ const CR = 0x0d;
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const TAB = 0x09;
-const SPACE = 0x20;
 
 export interface StrictCsvLayout {
 	/** Where the header line starts (after a byte order mark). */
@@ -126,8 +125,8 @@ function splitLine(
 /**
  * The canonical CSV of the file's rows (after the header line), the spec column `c` filled from
  * field `fields[c]` (-1: left blank), and how many rows it has; null as soon as a line does not
- * fit the one-row-per-line layout, has a space at either end of a field it loads, or holds a cell
- * not in its strict form (strict-cells.ts).
+ * fit the one-row-per-line layout or holds a cell not in its strict form (strict-cells.ts; a
+ * space or tab at either end of a loaded cell is not one).
  */
 export function strictCanonicalCsv(
 	bytes: Uint8Array,
@@ -148,7 +147,6 @@ export function strictCanonicalCsv(
 	// Every CR ends a line of a CRLF file; a file of LF lines has none.
 	let nextCr = bytes.indexOf(CR, first);
 	if (!crlf && nextCr >= 0) return null;
-	const loadedFields = Int32Array.from(fields.filter((f) => f >= 0));
 	// A CSV whose loaded fields are its first ones in order is copied a line at a time.
 	const prefix = delim === COMMA && fields.every((f, c) => f === c);
 	const out = new Bytes(bytes.length + 1024);
@@ -179,13 +177,6 @@ export function strictCanonicalCsv(
 		if (crlf && nextCr === end) nextCr = bytes.indexOf(CR, lf);
 		if (end === pos) return null;
 		to[width - 1] = end;
-		for (let k = 0; k < loadedFields.length; k++) {
-			const f = loadedFields[k]!;
-			if (to[f] === from[f]) continue;
-			const x = bytes[from[f]!]!;
-			const z = bytes[to[f]! - 1]!;
-			if (x === SPACE || x === TAB || z === SPACE || z === TAB) return null;
-		}
 		if (!cells.row(bytes, from, to)) return null;
 		out.room(end - pos + 3 * fields.length + 1);
 		const buffer = out.buffer;

@@ -223,9 +223,15 @@ class ImportReview {
 				// DuckDB reads the file itself while the worker checks every cell (the fast path).
 				const plan = fast ? await this.#client().directRead(pending.file, choice) : null;
 				// Settled both, so that the read is over before the import lets `checking` go.
+				// For the bench: when each side is done (marks `haichi:import-worker`, `haichi:import-duckdb`).
+				const done =
+					<T>(side: string) =>
+					(value: T) => (performance.mark(`haichi:import-${side}`), value);
 				const [worker, read] = await Promise.allSettled([
-					this.#client().prepare(pending.file, choice, idPrefix, moved, context, plan !== null),
-					plan ? session.readDirect(pending.file, plan) : null
+					this.#client()
+						.prepare(pending.file, choice, idPrefix, moved, context, plan !== null)
+						.then(done('worker')),
+					plan ? session.readDirect(pending.file, plan).then(done('duckdb')) : null
 				]);
 				if (worker.status === 'rejected') throw worker.reason;
 				let file = worker.value;
