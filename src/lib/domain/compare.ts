@@ -212,13 +212,14 @@ export function sortRows(
 	direction: 'ascending' | 'descending'
 ): CompareRow[] {
 	const sign = direction === 'ascending' ? 1 : -1;
-	return [...rows].sort((a, b) => {
-		const x = sortValue(a, key);
-		const y = sortValue(b, key);
+	// Each row's value found once, not twice per comparison (some 20,000 of them for a national set's 1,800 rows).
+	const keyed = rows.map((row) => ({ row, value: sortValue(row, key) }));
+	keyed.sort(({ row: a, value: x }, { row: b, value: y }) => {
 		if (x === null || y === null) return x === y ? compareText(a.code, b.code) : x === null ? 1 : -1;
 		const d = typeof x === 'number' && typeof y === 'number' ? x - y : compareJa(String(x), String(y));
 		return sign * d || compareText(a.code, b.code);
 	});
+	return keyed.map((k) => k.row);
 }
 
 /** Municipalities (not prefectures) with schools of the types shown and no staff at all (head count, not apportioned). */
