@@ -23,15 +23,37 @@ export type { PreparedImport } from './prepared-import';
 const WHOLE_REVIEW_BYTES = 16 * 1024 * 1024;
 const REVIEW_BYTES = 1024 * 1024;
 
+/**
+ * The last large CSV reviewed, read whole in the background while the user looks at its review,
+ * for its import; one at a time, let go when the import takes it or another is reviewed.
+ */
+let ahead: { key: string; bytes: Promise<Uint8Array | null> } | null = null;
+const keyOf = (file: File) => [file.name, file.size, file.lastModified].join('\u0000');
+
+async function bytesOf(file: File): Promise<Uint8Array> {
+	const read = ahead?.key === keyOf(file) ? ahead.bytes : null;
+	ahead = null;
+	return (await read) ?? new Uint8Array(await file.arrayBuffer());
+}
+
 async function inspect(file: File, choice: ImportChoice, context: ImportContext): Promise<FileInspection> {
 	if (file.size > WHOLE_REVIEW_BYTES) {
 		const head = new Uint8Array(await file.slice(0, REVIEW_BYTES).arrayBuffer());
 		// Whole lines only: a character cut at the end is not bad UTF-8.
-		if (formatOf(head) === 'csv')
+		if (formatOf(head) === 'csv') {
+			if (ahead?.key !== keyOf(file))
+				ahead = {
+					key: keyOf(file),
+					bytes: file.arrayBuffer().then(
+						(b) => new Uint8Array(b),
+						() => null
+					)
+				};
 			return {
 				...(await inspectFile(file.name, head.subarray(0, head.lastIndexOf(0x0a) + 1), choice, context)),
 				size: file.size
 			};
+		}
 	}
 	return inspectFile(file.name, new Uint8Array(await file.arrayBuffer()), choice, context);
 }
@@ -52,7 +74,7 @@ async function prepare(
 	context: ImportContext,
 	strict: boolean
 ): Promise<PreparedImport> {
-	const bytes = new Uint8Array(await file.arrayBuffer());
+	const bytes = await bytesOf(file);
 	let last = 0;
 	const prepared = await prepareFile(
 		file.name,
