@@ -7,11 +7,13 @@
  * log loads into the same table either way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TABLE_NAMES, TABLES, type TableName } from '../../src/lib/domain/tables';
 import { STABLE_TEXT_RANGES, STRICT_PATTERNS, strictTable } from '../../src/lib/domain/import/strict-forms';
 import { directReadOf, prepareCsv, prepareStrict, type PreparedCsv } from '../../src/lib/files/prepare-csv';
 import { dropChecked, readDirect } from '../../src/lib/db/direct-read';
-import { loadCsvTables, type CsvFile } from '../../src/lib/db/load-csv';
+import { DataLoadError, loadCsvTables, type CsvFile } from '../../src/lib/db/load-csv';
 import { qualified, type SchemaName } from '../../src/lib/db/schema';
 import { NodeRunner } from '../support/node-runner';
 import { tempFileStage } from '../support/node-stage';
@@ -230,7 +232,7 @@ async function fast(name: string, bytes: Uint8Array): Promise<PreparedCsv | null
 	// Codes and labels are decided over DuckDB's distinct values: a file the worker passes may still not be strict.
 	const read = await readDirect(stage, db, blobOf(bytes), prepared.direct);
 	if (read === null) return null;
-	expect(read, name).toBe(prepared.rows);
+	expect(read.rows, name).toBe(prepared.rows);
 	const direct = await rowsOf(table, 'checking');
 	await dropChecked(db);
 	await loadCsvTables(stage, db, [prepared.file], { replacing: false, tables: 'given', verified: true });
@@ -469,7 +471,7 @@ describe('a support log of 20,000 rows', () => {
 		expect(taken!.issues).toEqual(checked.issues);
 		const file: CsvFile = taken!.file!;
 		// As the app loads it: the rows DuckDB read from the file itself, waiting in `checking`.
-		expect(await readDirect(stage, db, blobOf(log), taken!.direct!)).toBe(20_000);
+		expect(await readDirect(stage, db, blobOf(log), taken!.direct!)).toEqual({ rows: 20_000, uniqueKey: true });
 		// Replacing what is loaded, as an import does: the read rows become the table by renames.
 		await loadCsvTables(stage, db, [file], {
 			replacing: true,
@@ -487,6 +489,36 @@ describe('a support log of 20,000 rows', () => {
 		await loadCsvTables(stage, db, [checked.file!], { replacing: false, tables: 'given', verified: true });
 		expect(await rowsOf('support_requests')).toEqual(viaChecks);
 		expect(viaChecks).toHaveLength(20_000);
+		await dropChecked(db);
+	});
+
+	it('with a request id repeated: read fast, its key found not unique, and the load names the repeat at its line', async () => {
+		const lines = new TextDecoder().decode(log).trimEnd().split('\n');
+		const at = lines.length - 3;
+		lines[at] = lines[at]!.replace(/^[^,]+,/, `${lines[5]!.split(',')[0]},`);
+		const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
+		const taken = prepareStrict('log.csv', bytes)!;
+		expect(taken.direct).toBeDefined();
+		const read = await readDirect(stage, db, blobOf(bytes), taken.direct!);
+		expect(read).toEqual({ rows: 20_000, uniqueKey: false });
+		const file: CsvFile = taken.file!;
+		// The schools the log points at, as loaded before it.
+		const schools = {
+			table: 'schools',
+			name: 'schools.csv',
+			bytes: readFileSync(join(SAMPLE_DIR, 'schools.csv'))
+		} as const;
+		await loadCsvTables(stage, db, [schools], { replacing: false, tables: 'given', verified: true });
+		const refused = await loadCsvTables(stage, db, [file], {
+			replacing: true,
+			tables: 'given',
+			checked: new Set([file]),
+			uniqueKeys: new Set()
+		}).catch((e: unknown) => e);
+		expect(refused).toBeInstanceOf(DataLoadError);
+		expect((refused as DataLoadError).issues.map((i) => [i.file, i.line, i.rule])).toEqual([
+			['log.csv', at + 1, 'duplicate']
+		]);
 		await dropChecked(db);
 	});
 

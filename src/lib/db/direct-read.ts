@@ -9,10 +9,24 @@ import { TABLES, type TableName } from '$lib/domain/tables';
 import { isStrictValue, strictTable, type DirectRead } from '$lib/domain/import/strict-forms';
 import type { FileStage } from './load-csv';
 import type { QueryRunner } from './query';
-import { checkingRows, distinctCells, DROP_CHECKING_SQL, dropCheckingSql, readDirectSql } from './queries/direct-read';
+import {
+	checkingRows,
+	distinctCells,
+	DROP_CHECKING_SQL,
+	dropCheckingSql,
+	readDirectSql,
+	repeatedKeys
+} from './queries/direct-read';
 
 /** More distinct codes or labels than a table holds (schools, categories) is not a log to take fast. */
 export const DISTINCT_LIMIT = 20_000;
+
+/** What DuckDB read of a file itself. */
+export interface DirectRows {
+	rows: number;
+	/** No two rows share the table's key (db/integrity.ts need not count them again). */
+	uniqueKey: boolean;
+}
 
 /**
  * Rows read from `file` into `checking` as `plan` says, when every code and label among them is
@@ -24,23 +38,27 @@ export async function readDirect(
 	runner: QueryRunner,
 	file: Blob,
 	plan: DirectRead
-): Promise<number | null> {
+): Promise<DirectRows | null> {
 	const strict = strictTable(plan.table);
 	if (!strict) return null;
 	const path = await stage.put(`load/direct-${plan.table}.csv`, { table: plan.table, name: plan.table, blob: file });
-	let rows: number | null;
+	let read: DirectRows | null;
 	try {
 		await runner.exec(readDirectSql(plan, path));
-		rows = (await runner.rows(checkingRows(plan.table)))[0]?.n ?? null;
+		const rows = (await runner.rows(checkingRows(plan.table)))[0]!.n;
 		const distinct = distinctCells(plan.table, strict, DISTINCT_LIMIT);
-		if (rows !== null && distinct && !allStrict(plan.table, await runner.rows(distinct))) rows = null;
+		const repeated = repeatedKeys(plan.table);
+		read =
+			distinct && !allStrict(plan.table, await runner.rows(distinct))
+				? null
+				: { rows, uniqueKey: repeated !== null && (await runner.rows(repeated))[0]!.n === 0 };
 	} catch {
-		rows = null;
+		read = null;
 	} finally {
 		await stage.drop(path);
 	}
-	if (rows === null) await runner.exec(dropCheckingSql(plan.table));
-	return rows;
+	if (read === null) await runner.exec(dropCheckingSql(plan.table));
+	return read;
 }
 
 /** Whether every distinct value is one the row check keeps as written, and none has too many. */

@@ -48,7 +48,12 @@ interface Check {
 
 const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
-function checksFor(tables: readonly TableName[], schema: SchemaName, alsoCheck: readonly TableName[]): Check[] {
+function checksFor(
+	tables: readonly TableName[],
+	schema: SchemaName,
+	alsoCheck: readonly TableName[],
+	knownUnique: ReadonlySet<TableName>
+): Check[] {
 	const checks: Check[] = [];
 	// A reference to a table that is not part of this load goes to the one already loaded.
 	const at = (table: TableName) => qualified(table, tables.includes(table) ? schema : 'main');
@@ -85,7 +90,7 @@ function checksFor(tables: readonly TableName[], schema: SchemaName, alsoCheck: 
 				});
 			}
 		}
-		if (spec.key) {
+		if (spec.key && !knownUnique.has(table)) {
 			const key = spec.key.map((k) => `"${k}"`);
 			checks.push({
 				table,
@@ -203,9 +208,16 @@ export async function checkIntegrity(
 	runner: QueryRunner,
 	files: Partial<Record<TableName, string | readonly FileSpan[]>>,
 	schema: SchemaName = 'main',
-	existing: Partial<Record<TableName, string>> = {}
+	existing: Partial<Record<TableName, string>> = {},
+	/** Tables whose key DuckDB found unique already, as they are staged (db/direct-read.ts). */
+	knownUnique: ReadonlySet<TableName> = new Set()
 ): Promise<DataIssue[]> {
-	const checks = checksFor(Object.keys(files) as TableName[], schema, Object.keys(existing) as TableName[]);
+	const checks = checksFor(
+		Object.keys(files) as TableName[],
+		schema,
+		Object.keys(existing) as TableName[],
+		knownUnique
+	);
 	const sources: Partial<Record<TableName, string | readonly FileSpan[]>> = { ...existing, ...files };
 	if (checks.length === 0) return [];
 	const counts = await runner.rows<{ check: number; n: number }>(query(countsSql(checks), [], { cache: false }));

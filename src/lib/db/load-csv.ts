@@ -62,6 +62,8 @@ export interface LoadOptions {
 	 * copied from there, typed, instead of reading the CSV again.
 	 */
 	checked?: ReadonlySet<CsvFile>;
+	/** Of those, the files whose key DuckDB found unique as read (direct-read.ts). */
+	uniqueKeys?: ReadonlySet<CsvFile>;
 }
 
 /**
@@ -73,7 +75,14 @@ export async function loadCsvTables(
 	stage: FileStage,
 	runner: QueryRunner,
 	files: readonly CsvFile[],
-	{ replacing, tables = 'all', existing = {}, verified = false, checked = new Set() }: LoadOptions
+	{
+		replacing,
+		tables = 'all',
+		existing = {},
+		verified = false,
+		checked = new Set(),
+		uniqueKeys = new Set()
+	}: LoadOptions
 ): Promise<void> {
 	const target = replacing ? 'staging' : 'main';
 	const registered: string[] = [];
@@ -119,7 +128,9 @@ export async function loadCsvTables(
 			(spans[f.table] ??= []).push({ name: f.name, rows });
 		}
 		if (!verified) {
-			const issues = await checkIntegrity(runner, spans, target, tables === 'given' ? existing : {});
+			// A table taken whole from one checked file is as DuckDB read it: its key was counted then.
+			const knownUnique = new Set(files.filter((f) => taken.has(f.table) && uniqueKeys.has(f)).map((f) => f.table));
+			const issues = await checkIntegrity(runner, spans, target, tables === 'given' ? existing : {}, knownUnique);
 			if (issues.some((i) => i.severity === 'error')) throw new DataLoadError(issues);
 		}
 		if (replacing) {

@@ -5,8 +5,11 @@ import { prepareCsv, type PreparedCsv } from './prepare-csv';
 /** A prepared file with its canonical CSV as a Blob, which DuckDB's worker reads without a copy on the page. */
 export type PreparedImport = Omit<PreparedCsv, 'file'> & {
 	file: CsvBlob | null;
-	/** Its rows were read by DuckDB from the file itself and wait in `checking` (db/direct-read.ts). */
-	strict?: true;
+	/**
+	 * Its rows were read by DuckDB from the file itself and wait in `checking` (db/direct-read.ts),
+	 * and whether their key was unique as read.
+	 */
+	strict?: { uniqueKey: boolean };
 };
 
 export function withBlob(prepared: PreparedCsv): PreparedImport {

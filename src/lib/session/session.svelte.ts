@@ -15,7 +15,7 @@ import { WasmRunner } from '$lib/db/wasm-runner';
 import type { QueryRunner } from '$lib/db/query';
 import { loadCsvTables, DataLoadError, type CsvBytes, type CsvFile, type FileStage } from '$lib/db/load-csv';
 import { ImportWorkerClient, type PreparedImport } from '$lib/files/import-worker-client';
-import { dropChecked, dropDirect, readDirect } from '$lib/db/direct-read';
+import { dropChecked, dropDirect, readDirect, type DirectRows } from '$lib/db/direct-read';
 import type { DirectRead } from '$lib/domain/import/strict-forms';
 import { latestRequestFiscalYear } from '$lib/db/queries/dataset';
 import { fiscalYearOf } from '$lib/domain/fiscal-year';
@@ -521,7 +521,8 @@ class DataSession {
 			// Appending loads what the table holds now again, followed by the new file, through the same checks.
 			const kept = await this.#currentFiles(append);
 			const checked = new Set(prepared.flatMap((p) => (p.strict && p.file ? [p.file] : [])));
-			await this.#loadTables(engine, this.runner, this.dataset, [...kept, ...files], checked);
+			const uniqueKeys = new Set(prepared.flatMap((p) => (p.strict?.uniqueKey && p.file ? [p.file] : [])));
+			await this.#loadTables(engine, this.runner, this.dataset, [...kept, ...files], checked, uniqueKeys);
 			const loadedAt = localDateTime(new Date());
 			const added = [
 				...prepared.map((p) => ({ table: p.table!, file: p.name, rows: p.rows })),
@@ -620,13 +621,15 @@ class DataSession {
 		runner: WasmRunner,
 		dataset: DatasetInfo,
 		files: CsvFile[],
-		checked?: ReadonlySet<CsvFile>
+		checked?: ReadonlySet<CsvFile>,
+		uniqueKeys?: ReadonlySet<CsvFile>
 	): Promise<void> {
 		await loadCsvTables(stageOf(engine), runner, files, {
 			replacing: true,
 			tables: 'given',
 			existing: fileOfTable(dataset),
-			checked
+			checked,
+			uniqueKeys
 		});
 		runner.invalidate();
 	}
@@ -637,7 +640,7 @@ class DataSession {
 	 * `loadPrepared`; `dropChecked` lets them go once the import is over, loaded or not. Null when
 	 * DuckDB cannot read it so.
 	 */
-	async readDirect(file: File, plan: DirectRead): Promise<number | null> {
+	async readDirect(file: File, plan: DirectRead): Promise<DirectRows | null> {
 		const engine = this.#engine && (await this.#engine.catch(() => null));
 		if (!engine || !this.runner) return null;
 		return readDirect(stageOf(engine), this.runner, file, plan);

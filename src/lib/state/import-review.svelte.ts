@@ -235,14 +235,14 @@ class ImportReview {
 				]);
 				if (worker.status === 'rejected') throw worker.reason;
 				let file = worker.value;
-				const rows = read.status === 'fulfilled' ? read.value : null;
+				const direct = read.status === 'fulfilled' ? read.value : null;
 				if (this.#cancelRequested) throw new ImportCancelled();
-				if (plan && file.direct && rows === file.rows && sameDirectRead(plan, file.direct)) {
+				if (plan && file.direct && direct?.rows === file.rows && sameDirectRead(plan, file.direct)) {
 					// For the tests and the bench: this file took the fast path (not shown on screen).
 					performance.mark('haichi:import-strict', { detail: { file: file.name, table: file.table } });
-					file = { ...file, strict: true };
+					file = { ...file, strict: { uniqueKey: direct.uniqueKey } };
 				} else {
-					if (plan && rows !== null) await session.dropDirect(plan);
+					if (plan && direct !== null) await session.dropDirect(plan);
 					// A code or label DuckDB found not strict: read again with the row checks, which name it.
 					if (file.direct) file = await this.#client().prepare(pending.file, choice, idPrefix, moved, context);
 				}

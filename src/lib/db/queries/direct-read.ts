@@ -48,6 +48,22 @@ export function distinctCells(
 	return query(parts.join('\nUNION ALL\n'), [], { cache: false });
 }
 
+/**
+ * Rows of the table's one-column key held by an earlier row too (null for a table without one):
+ * counted while the worker is still checking the cells, so that the load's integrity checks need
+ * not count them again.
+ */
+export function repeatedKeys(table: TableName): Query<{ n: number }> | null {
+	const key = TABLES[table].key;
+	if (key?.length !== 1) return null;
+	const k = `"${key[0]}"`;
+	return query(
+		`SELECT (count(*) - count(DISTINCT ${k}))::INTEGER AS n FROM ${qualified(table, 'checking')} WHERE ${k} IS NOT NULL`,
+		[],
+		{ cache: false }
+	);
+}
+
 /** Rows read into `checking` for the table. */
 export const checkingRows = (table: TableName) =>
 	query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${qualified(table, 'checking')}`, [], { cache: false });
