@@ -463,6 +463,15 @@ describe('a request resolved before it was made', () => {
 
 describe('a support log of 20,000 rows', () => {
 	const log = largeRequestLog(SAMPLE_DIR, 20_000);
+	// The schools the log points at, loaded before it.
+	beforeAll(async () => {
+		const schools = {
+			table: 'schools',
+			name: 'schools.csv',
+			bytes: readFileSync(join(SAMPLE_DIR, 'schools.csv'))
+		} as const;
+		await loadCsvTables(stage, db, [schools], { replacing: false, tables: 'given', verified: true });
+	});
 	it('loads the same rows from the checked cells as from the row checks, and keeps the same file', async () => {
 		const taken = await fast('log.csv', log);
 		expect(taken).not.toBeNull();
@@ -502,13 +511,6 @@ describe('a support log of 20,000 rows', () => {
 		const read = await readDirect(stage, db, blobOf(bytes), taken.direct!);
 		expect(read).toEqual({ rows: 20_000, uniqueKey: false });
 		const file: CsvFile = taken.file!;
-		// The schools the log points at, as loaded before it.
-		const schools = {
-			table: 'schools',
-			name: 'schools.csv',
-			bytes: readFileSync(join(SAMPLE_DIR, 'schools.csv'))
-		} as const;
-		await loadCsvTables(stage, db, [schools], { replacing: false, tables: 'given', verified: true });
 		const refused = await loadCsvTables(stage, db, [file], {
 			replacing: true,
 			tables: 'given',
@@ -518,6 +520,28 @@ describe('a support log of 20,000 rows', () => {
 		expect(refused).toBeInstanceOf(DataLoadError);
 		expect((refused as DataLoadError).issues.map((i) => [i.file, i.line, i.rule])).toEqual([
 			['log.csv', at + 1, 'duplicate']
+		]);
+		await dropChecked(db);
+	});
+
+	it('pointing at a school that is not there: read fast, and the load still names the row whose reference is missing', async () => {
+		const lines = new TextDecoder().decode(log).trimEnd().split('\n');
+		const at = lines.length - 2;
+		const school = lines[at]!.split(',')[2]!;
+		lines[at] = lines[at]!.replace(`,${school},`, ',NO-SUCH-SCHOOL,');
+		const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
+		const taken = prepareStrict('log.csv', bytes)!;
+		expect(await readDirect(stage, db, blobOf(bytes), taken.direct!)).toEqual({ rows: 20_000, uniqueKey: true });
+		const file: CsvFile = taken.file!;
+		const refused = await loadCsvTables(stage, db, [file], {
+			replacing: true,
+			tables: 'given',
+			checked: new Set([file]),
+			uniqueKeys: new Set([file])
+		}).catch((e: unknown) => e);
+		expect(refused).toBeInstanceOf(DataLoadError);
+		expect((refused as DataLoadError).issues.map((i) => [i.line, i.column, i.rule, i.value])).toEqual([
+			[at + 1, 'school_code', 'reference', 'NO-SUCH-SCHOOL']
 		]);
 		await dropChecked(db);
 	});

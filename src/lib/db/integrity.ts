@@ -52,7 +52,7 @@ function checksFor(
 	tables: readonly TableName[],
 	schema: SchemaName,
 	alsoCheck: readonly TableName[],
-	knownUnique: ReadonlySet<TableName>
+	prechecked: ReadonlyMap<TableName, Prechecked>
 ): Check[] {
 	const checks: Check[] = [];
 	// A reference to a table that is not part of this load goes to the one already loaded.
@@ -60,7 +60,9 @@ function checksFor(
 	for (const table of tables) {
 		const spec = TABLES[table];
 		const from = at(table);
-		for (const c of spec.columns) {
+		const known = prechecked.get(table);
+		// Every cell of a table read on the fast path is in its strict form: filled, in range, a label.
+		for (const c of known ? [] : spec.columns) {
 			const col = `"${c.name}"`;
 			if (c.required)
 				checks.push({
@@ -90,7 +92,7 @@ function checksFor(
 				});
 			}
 		}
-		if (spec.key && !knownUnique.has(table)) {
+		if (spec.key && !known?.uniqueKey) {
 			const key = spec.key.map((k) => `"${k}"`);
 			checks.push({
 				table,
@@ -137,6 +139,14 @@ function checksFor(
 			accept: isSchoolCodeAcceptable
 		});
 	return checks;
+}
+
+/**
+ * A table taken whole from one file on the import's fast path: every cell was in its strict form
+ * (so filled where required, within range, one of its labels), and whether its key was unique.
+ */
+export interface Prechecked {
+	uniqueKey: boolean;
 }
 
 /** Number of violating rows; for duplicates, the rows beyond the first of each key. */
@@ -209,15 +219,10 @@ export async function checkIntegrity(
 	files: Partial<Record<TableName, string | readonly FileSpan[]>>,
 	schema: SchemaName = 'main',
 	existing: Partial<Record<TableName, string>> = {},
-	/** Tables whose key DuckDB found unique already, as they are staged (db/direct-read.ts). */
-	knownUnique: ReadonlySet<TableName> = new Set()
+	/** Tables staged as DuckDB read them on the import's fast path, checked then (db/direct-read.ts). */
+	prechecked: ReadonlyMap<TableName, Prechecked> = new Map()
 ): Promise<DataIssue[]> {
-	const checks = checksFor(
-		Object.keys(files) as TableName[],
-		schema,
-		Object.keys(existing) as TableName[],
-		knownUnique
-	);
+	const checks = checksFor(Object.keys(files) as TableName[], schema, Object.keys(existing) as TableName[], prechecked);
 	const sources: Partial<Record<TableName, string | readonly FileSpan[]>> = { ...existing, ...files };
 	if (checks.length === 0) return [];
 	const counts = await runner.rows<{ check: number; n: number }>(query(countsSql(checks), [], { cache: false }));

@@ -128,9 +128,11 @@ export async function loadCsvTables(
 			(spans[f.table] ??= []).push({ name: f.name, rows });
 		}
 		if (!verified) {
-			// A table taken whole from one checked file is as DuckDB read it: its key was counted then.
-			const knownUnique = new Set(files.filter((f) => taken.has(f.table) && uniqueKeys.has(f)).map((f) => f.table));
-			const issues = await checkIntegrity(runner, spans, target, tables === 'given' ? existing : {}, knownUnique);
+			// A table taken whole from one checked file is as DuckDB read it: its cells and key were checked then.
+			const prechecked = new Map(
+				files.filter((f) => taken.has(f.table)).map((f) => [f.table, { uniqueKey: uniqueKeys.has(f) }] as const)
+			);
+			const issues = await checkIntegrity(runner, spans, target, tables === 'given' ? existing : {}, prechecked);
 			if (issues.some((i) => i.severity === 'error')) throw new DataLoadError(issues);
 		}
 		if (replacing) {

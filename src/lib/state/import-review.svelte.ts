@@ -317,8 +317,7 @@ class ImportReview {
 	async #inspect(ids: readonly number[]): Promise<void> {
 		this.phase = 'inspecting';
 		try {
-			const context = await this.#context();
-			const loaded = await this.#loadedMunicipalities();
+			const [context, loaded] = await Promise.all([this.#context(), this.#loadedMunicipalities()]);
 			for (const id of ids) {
 				const pending = this.files.find((f) => f.id === id);
 				if (!pending) continue;
@@ -342,10 +341,21 @@ class ImportReview {
 	}
 
 	/** The built-in reference and the points of the schools loaded now, for public files. */
-	async #context(): Promise<ImportContext> {
+	/** The context of the data in use, read once per version of it: the import reads it again right after the review. */
+	#contextOf: { version: number; context: Promise<ImportContext> } | null = null;
+
+	#context(): Promise<ImportContext> {
+		const version = session.version;
 		const runner = session.source?.runner;
-		const points = runner ? await runner.rows(schoolPoints()).catch(() => []) : [];
-		return { reference, locations: points.map((p) => [p.code, p.lon, p.lat] as const) };
+		if (!runner) return Promise.resolve({ reference, locations: [] });
+		if (this.#contextOf?.version !== version) {
+			const points = runner.rows(schoolPoints()).catch(() => []);
+			this.#contextOf = {
+				version,
+				context: points.then((rows) => ({ reference, locations: rows.map((p) => [p.code, p.lon, p.lat] as const) }))
+			};
+		}
+		return this.#contextOf.context;
 	}
 
 	async #loadedMunicipalities(): Promise<Set<string>> {
