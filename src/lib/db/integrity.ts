@@ -6,7 +6,7 @@
 import { TABLES, type TableName } from '$lib/domain/tables';
 import { isSchoolCodeAcceptable, normaliseMunicipalityCode } from '$lib/domain/codes';
 import type { DataIssue } from '$lib/domain/issues';
-import { query, type QueryRunner } from './query';
+import { query, sqlLiteral, type QueryRunner } from './query';
 import { qualified, type SchemaName } from './schema';
 
 const PER_CHECK_LIMIT = 100;
@@ -46,8 +46,6 @@ interface Check {
 	accept?: (value: string) => boolean;
 }
 
-const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
-
 function checksFor(
 	tables: readonly TableName[],
 	schema: SchemaName,
@@ -76,7 +74,7 @@ function checksFor(
 				checks.push({
 					table,
 					from,
-					where: `${col} NOT IN (${c.type.values.map(literal).join(', ')})`,
+					where: `${col} NOT IN (${c.type.values.map(sqlLiteral).join(', ')})`,
 					value: col,
 					issue: { column: c.name, rule: 'enum', expected: c.type.values.join(', ') }
 				});

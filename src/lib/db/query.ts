@@ -23,3 +23,9 @@ export interface QueryRunner {
 	/** Statements without results (DDL, loads); fixed text only. */
 	exec(sql: string): Promise<void>;
 }
+
+/**
+ * A constant of the code as a SQL string literal, for statements that cannot take parameters
+ * (a CREATE TABLE, a check built from the specs); never a value from a file.
+ */
+export const sqlLiteral = (s: string) => `'${s.replaceAll("'", "''")}'`;

@@ -12,7 +12,7 @@
  */
 import { TABLES, type ColumnSpec, type TableName } from '$lib/domain/tables';
 import { STABLE_TEXT_RANGES, STRICT_PATTERNS, strictTable, type StrictColumn } from '$lib/domain/import/strict-forms';
-import { SPREADSHEET_DAMAGE } from '$lib/domain/import/values';
+import { daysInMonth, SPREADSHEET_DAMAGE } from '$lib/domain/import/values';
 
 const ZERO = 0x30;
 const NINE = 0x39;
@@ -26,15 +26,6 @@ function digits(bytes: Uint8Array, at: number, length: number): number {
 	for (let i = at; i < at + length; i++) n = n * 10 + bytes[i]! - ZERO;
 	return n;
 }
-
-const daysIn = (year: number, month: number) =>
-	month === 2
-		? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-			? 29
-			: 28
-		: month === 4 || month === 6 || month === 9 || month === 11
-			? 30
-			: 31;
 
 /** Two ASCII digits at `at`, as a number; -1 when they are not. Straight-line code: a hot path. */
 function two(bytes: Uint8Array, at: number): number {
@@ -50,7 +41,7 @@ function isDate(bytes: Uint8Array, at: number): boolean {
 	if (century < 10 || year < 0 || bytes[at + 4] !== MINUS || bytes[at + 7] !== MINUS) return false;
 	const month = two(bytes, at + 5);
 	const day = two(bytes, at + 8);
-	return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(century * 100 + year, month);
+	return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(century * 100 + year, month);
 }
 
 const isDay = (bytes: Uint8Array, from: number, to: number) => to - from === 10 && isDate(bytes, from);

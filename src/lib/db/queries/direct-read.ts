@@ -7,7 +7,7 @@
  */
 import { TABLES, type TableName } from '$lib/domain/tables';
 import type { DirectRead, StrictTable } from '$lib/domain/import/strict-forms';
-import { query, type Query } from '../query';
+import { query, sqlLiteral, type Query } from '../query';
 import { dropAllSql, qualified, sqlType, type SchemaName } from '../schema';
 
 /** The file registered under `path` into `checking`, its fields read positionally as `plan` says. */
@@ -26,8 +26,6 @@ export function readDirectSql({ table, delimiter, width, fields }: DirectRead, p
 	return `CREATE OR REPLACE TABLE ${qualified(table, 'checking')} AS SELECT ${columns.join(', ')} FROM read_csv('${path}', header = true, auto_detect = false, delim = '${delim}', quote = '', escape = '', columns = {${types.join(', ')}})`;
 }
 
-const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
-
 /**
  * The distinct values of the columns whose strict form the row check decides (codes,
  * enumerations; text columns, so as read): at most `limit` + 1 per column, so that too many
@@ -43,7 +41,7 @@ export function distinctCells(
 	const from = qualified(table, 'checking');
 	const parts = columns.map(
 		(c) =>
-			`SELECT * FROM (SELECT ${literal(c.name)} AS "column", "${c.name}" AS value FROM ${from} WHERE "${c.name}" IS NOT NULL GROUP BY "${c.name}" LIMIT ${Math.trunc(limit) + 1})`
+			`SELECT * FROM (SELECT ${sqlLiteral(c.name)} AS "column", "${c.name}" AS value FROM ${from} WHERE "${c.name}" IS NOT NULL GROUP BY "${c.name}" LIMIT ${Math.trunc(limit) + 1})`
 	);
 	return query(parts.join('\nUNION ALL\n'), [], { cache: false });
 }

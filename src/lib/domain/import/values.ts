@@ -155,7 +155,7 @@ const ERA_OFFSET: Record<string, number> = { 令和: 2018, 平成: 1988 };
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
 	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 	return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
