@@ -92,8 +92,9 @@ async function prepare(
 		strict
 	);
 	// Only a Blob goes back: building it takes a quarter of a second for a large log, and the
-	// bytes reaching the page would cost it a major garbage collection.
-	return withBlob(prepared);
+	// bytes reaching the page would cost it a major garbage collection. A log already canonical
+	// (the fast path) is a slice of the file itself, which costs nothing.
+	return withBlob(prepared, file);
 }
 
 export const importApi = { inspect, directRead, prepare, duplicates };

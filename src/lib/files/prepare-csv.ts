@@ -66,7 +66,8 @@ export interface FileInspection extends ReadInfo {
 	problem: DataIssue | null;
 }
 
-export interface PreparedCsv extends ReadInfo {
+/** `F`: the canonical CSV as it comes; only the fast path (`prepareStrict`) may give a CsvOfSource. */
+export interface PreparedCsv<F extends CsvBytes | CsvOfSource = CsvBytes> extends ReadInfo {
 	name: string;
 	table: TableName | null;
 	rows: number;
@@ -75,12 +76,32 @@ export interface PreparedCsv extends ReadInfo {
 	errors: number;
 	warnings: number;
 	/** Present when the file has no errors (warnings allowed). */
-	file: CsvBytes | null;
+	file: F | null;
 	/**
 	 * Every cell was in its strict form (strict-csv.ts): the canonical CSV was written without the
 	 * row checks, and DuckDB may read the rows from the file itself, as this says.
 	 */
 	direct?: DirectRead;
+}
+
+/**
+ * A canonical CSV that is the spec's header line followed by the checked file's own bytes from
+ * `from` on, and a final LF when `closeLine` (strict-csv.ts, StrictRows): the rows of a large log
+ * are never copied, only sliced from the file (`sourceParts`).
+ */
+export interface CsvOfSource {
+	table: TableName;
+	name: string;
+	header: Uint8Array;
+	from: number;
+	closeLine: boolean;
+}
+
+const LINE_END = new Uint8Array([0x0a]);
+
+/** The parts of such a CSV, its rows a slice of `source` (the file it was checked from). */
+export function sourceParts<S extends Blob | Uint8Array>(file: CsvOfSource, source: S): (Uint8Array | S)[] {
+	return [file.header, source.slice(file.from) as S, ...(file.closeLine ? [LINE_END] : [])];
 }
 
 export type PrepareProgress = (done: number) => void;
@@ -492,7 +513,7 @@ export function prepareStrict(
 	bytes: Uint8Array,
 	choice: ImportChoice = {},
 	progress?: PrepareProgress
-): PreparedCsv | null {
+): PreparedCsv<CsvBytes | CsvOfSource> | null {
 	const plan = strictPlan(name, bytes, choice);
 	if (!plan) return null;
 	const { layout, direct, preparation } = plan;
@@ -509,12 +530,33 @@ export function prepareStrict(
 		issues,
 		errors: 0,
 		warnings,
-		file: { table: direct.table, name, bytes: canonical.bytes },
+		file:
+			'bytes' in canonical
+				? { table: direct.table, name, bytes: canonical.bytes }
+				: { table: direct.table, name, header: canonical.header, from: canonical.from, closeLine: canonical.closeLine },
 		direct
 	};
 }
 
 /** Any supported file, told by its first bytes: Parquet, an Excel workbook, else CSV/TSV. */
+export function prepareFile(
+	name: string,
+	bytes: Uint8Array,
+	choice?: ImportChoice,
+	progress?: PrepareProgress,
+	idPrefix?: string,
+	context?: ImportContext
+): Promise<PreparedCsv>;
+/** `strict`: the fast path is tried first (`prepareStrict`), whose canonical CSV may be a slice of the file. */
+export function prepareFile(
+	name: string,
+	bytes: Uint8Array,
+	choice: ImportChoice | undefined,
+	progress: PrepareProgress | undefined,
+	idPrefix: string | undefined,
+	context: ImportContext | undefined,
+	strict: boolean
+): Promise<PreparedCsv<CsvBytes | CsvOfSource>>;
 export async function prepareFile(
 	name: string,
 	bytes: Uint8Array,
@@ -522,9 +564,8 @@ export async function prepareFile(
 	progress?: PrepareProgress,
 	idPrefix?: string,
 	context: ImportContext = {},
-	/** Try the fast path first (`prepareStrict`). */
 	strict = false
-): Promise<PreparedCsv> {
+): Promise<PreparedCsv<CsvBytes | CsvOfSource>> {
 	const source = publicFile(name, bytes, choice, context);
 	if (source) {
 		const table = source.table ?? choice.table;

@@ -1,6 +1,6 @@
 /** A checked file as the page holds it, whether the import worker read it or the app wrote it. */
-import type { CsvBlob } from '$lib/db/load-csv';
-import { prepareCsv, type PreparedCsv } from './prepare-csv';
+import type { CsvBlob, CsvBytes } from '$lib/db/load-csv';
+import { prepareCsv, sourceParts, type CsvOfSource, type PreparedCsv } from './prepare-csv';
 
 /** A prepared file with its canonical CSV as a Blob, which DuckDB's worker reads without a copy on the page. */
 export type PreparedImport = Omit<PreparedCsv, 'file'> & {
@@ -12,13 +12,12 @@ export type PreparedImport = Omit<PreparedCsv, 'file'> & {
 	strict?: { uniqueKey: boolean };
 };
 
-export function withBlob(prepared: PreparedCsv): PreparedImport {
+/** `source`: the file `prepared` was checked from, whose rows its canonical CSV may be a slice of. */
+export function withBlob(prepared: PreparedCsv<CsvBytes | CsvOfSource>, source?: Blob): PreparedImport {
 	const { file: csv, ...rest } = prepared;
-	const blob = csv && {
-		table: csv.table,
-		name: csv.name,
-		blob: new Blob([csv.bytes as Uint8Array<ArrayBuffer>], { type: 'text/csv' })
-	};
+	if (csv && 'from' in csv && !source) throw new Error(`the file ${csv.name} is needed for its canonical CSV`);
+	const parts = csv && ('from' in csv ? sourceParts(csv, source!) : [csv.bytes as Uint8Array<ArrayBuffer>]);
+	const blob = csv && { table: csv.table, name: csv.name, blob: new Blob(parts as BlobPart[], { type: 'text/csv' }) };
 	return { ...rest, file: blob };
 }
 

@@ -100,6 +100,19 @@ function firstChar(bytes: Uint8Array): number {
 	return bytes[i] ?? 0;
 }
 
+/** Bytes enough to tell a public file by its first rows. */
+const PEEK_BYTES = 256 * 1024;
+
+/**
+ * The whole lines of the file's first PEEK_BYTES: a file is told by its first rows, so a 100 MB
+ * log is not checked for its encoding throughout just to find it is no public file (its import
+ * reads it all anyway).
+ */
+function headOf(bytes: Uint8Array): Uint8Array {
+	const lf = bytes.length > PEEK_BYTES ? bytes.lastIndexOf(0x0a, PEEK_BYTES - 1) : -1;
+	return lf > 0 ? bytes.subarray(0, lf + 1) : bytes;
+}
+
 /** A file this module reads, or null: any other file goes through the ordinary import. */
 export function readPublicFile(
 	name: string,
@@ -112,7 +125,7 @@ export function readPublicFile(
 	if (firstChar(bytes) === 0x7b /* { */) return reference ? readGeoJson(name, bytes, choice, reference) : null;
 	let peek;
 	try {
-		peek = peekCsv(bytes, encoding, 8);
+		peek = peekCsv(headOf(bytes), encoding, 8);
 	} catch {
 		return null;
 	}

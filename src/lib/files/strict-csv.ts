@@ -123,6 +123,56 @@ function splitLine(
 }
 
 /**
+ * Appends the line `[pos, end)` split as `from`/`to` to `out` in the spec's column order: a slice
+ * of it when its loaded fields are its first ones in order (`prefix`), else field by field.
+ */
+function copyRow(
+	out: Bytes,
+	bytes: Uint8Array,
+	pos: number,
+	end: number,
+	from: Int32Array,
+	to: Int32Array,
+	fields: readonly number[],
+	prefix: boolean,
+	delim: number
+): void {
+	out.room(end - pos + 3 * fields.length + 1);
+	const buffer = out.buffer;
+	let at = out.length;
+	if (prefix) {
+		const z = to[fields.length - 1]!;
+		buffer.set(bytes.subarray(pos, z), at);
+		at += z - pos;
+	} else
+		for (let c = 0; c < fields.length; c++) {
+			if (c > 0) buffer[at++] = COMMA;
+			const f = fields[c]!;
+			if (f < 0) continue;
+			// Only a tab-separated file has commas in its fields: quoted, as csvField quotes them.
+			const x = from[f]!;
+			const z = to[f]!;
+			let quoted = false;
+			if (delim === TAB) for (let k = x; k < z && !quoted; k++) quoted = bytes[k] === COMMA;
+			if (quoted) buffer[at++] = QUOTE;
+			// Fields are short: a loop copies them faster than a subarray made for each.
+			for (let k = x; k < z; k++) buffer[at++] = bytes[k]!;
+			if (quoted) buffer[at++] = QUOTE;
+		}
+	buffer[at++] = LF;
+	out.length = at;
+}
+
+/**
+ * What the canonical CSV of a strict file is: written out, or — when the file's rows are already
+ * canonical (the spec's columns in order and no other, commas, LF line ends) — the spec's header
+ * line followed by the file's own bytes from `from` on, and a final LF when `closeLine`: kept as
+ * a slice of the file, with no copy of its rows.
+ */
+export type StrictRows =
+	{ rows: number; bytes: Uint8Array } | { rows: number; header: Uint8Array; from: number; closeLine: boolean };
+
+/**
  * The canonical CSV of the file's rows (after the header line), the spec column `c` filled from
  * field `fields[c]` (-1: left blank), and how many rows it has; null as soon as a line does not
  * fit the one-row-per-line layout or holds a cell not in its strict form (strict-cells.ts; a
@@ -134,7 +184,7 @@ export function strictCanonicalCsv(
 	{ start, header, delimiter }: StrictCsvLayout,
 	fields: readonly number[],
 	progress?: (done: number) => void
-): { bytes: Uint8Array; rows: number } | null {
+): StrictRows | null {
 	const cells = StrictCells.of(table, fields);
 	if (!cells) return null;
 	const width = header.length;
@@ -147,13 +197,17 @@ export function strictCanonicalCsv(
 	// Every CR ends a line of a CRLF file; a file of LF lines has none.
 	let nextCr = bytes.indexOf(CR, first);
 	if (!crlf && nextCr >= 0) return null;
-	// A CSV whose loaded fields are its first ones in order is copied a line at a time.
+	// A CSV whose loaded fields are its first ones in order is copied a line at a time; one that
+	// has no others, with LF line ends, is not copied at all.
 	const prefix = delim === COMMA && fields.every((f, c) => f === c);
-	const out = new Bytes(bytes.length + 1024);
+	const same = prefix && fields.length === width && !crlf;
 	const names = new TextEncoder().encode(TABLES[table].columns.map((c) => c.name).join(',') + '\n');
-	out.room(names.length);
-	out.buffer.set(names);
-	out.length = names.length;
+	const out = same ? null : new Bytes(bytes.length + 1024);
+	if (out) {
+		out.room(names.length);
+		out.buffer.set(names);
+		out.length = names.length;
+	}
 	const from = new Int32Array(width);
 	const to = new Int32Array(width);
 	const step = Math.max(1, Math.floor(n / 100));
@@ -178,30 +232,7 @@ export function strictCanonicalCsv(
 		if (end === pos) return null;
 		to[width - 1] = end;
 		if (!cells.row(bytes, from, to)) return null;
-		out.room(end - pos + 3 * fields.length + 1);
-		const buffer = out.buffer;
-		let at = out.length;
-		if (prefix) {
-			const z = to[fields.length - 1]!;
-			buffer.set(bytes.subarray(pos, z), at);
-			at += z - pos;
-		} else
-			for (let c = 0; c < fields.length; c++) {
-				if (c > 0) buffer[at++] = COMMA;
-				const f = fields[c]!;
-				if (f < 0) continue;
-				// Only a tab-separated file has commas in its fields: quoted, as csvField quotes them.
-				const x = from[f]!;
-				const z = to[f]!;
-				let quoted = false;
-				if (delim === TAB) for (let k = x; k < z && !quoted; k++) quoted = bytes[k] === COMMA;
-				if (quoted) buffer[at++] = QUOTE;
-				// Fields are short: a loop copies them faster than a subarray made for each.
-				for (let k = x; k < z; k++) buffer[at++] = bytes[k]!;
-				if (quoted) buffer[at++] = QUOTE;
-			}
-		buffer[at++] = LF;
-		out.length = at;
+		if (out) copyRow(out, bytes, pos, end, from, to, fields, prefix, delim);
 		rows++;
 		pos = lf + 1;
 		if (progress && pos >= nextProgress) {
@@ -209,5 +240,8 @@ export function strictCanonicalCsv(
 			nextProgress = pos + step;
 		}
 	}
-	return rows === 0 ? null : { bytes: out.buffer.subarray(0, out.length), rows };
+	if (rows === 0) return null;
+	return out
+		? { rows, bytes: out.buffer.subarray(0, out.length) }
+		: { rows, header: names, from: first + 1, closeLine: bytes[n - 1] !== LF };
 }

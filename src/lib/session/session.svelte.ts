@@ -23,6 +23,7 @@ import { TABLES, type TableName } from '$lib/domain/tables';
 import { localDateTime } from '$lib/domain/local-time';
 import {
 	readWorkspace,
+	storedFilesOf,
 	storedRevision,
 	StorageWriteError,
 	StoredStateError,
@@ -701,6 +702,14 @@ class DataSession {
 		try {
 			await writeWorkspace(workspace, revision);
 			this.#revision = revision;
+			// The browser's copies of the files just written stand in for them: a log kept as a slice
+			// of the user's own file (files/prepare-csv.ts, CsvOfSource) must not depend on that file
+			// staying as it was on disk.
+			if (workspace) {
+				const stored = await storedFilesOf(revision);
+				if (stored?.length === workspace.files.length && this.#storedFiles === workspace.files)
+					this.#storedFiles = stored;
+			}
 			this.storageError = null;
 			this.storedProblem = null;
 			announce({ key: WORKSPACE, revision });

@@ -91,6 +91,19 @@ export async function readWorkspace(): Promise<StoredRevision> {
 	return { workspace: { ...value, files }, revision };
 }
 
+/**
+ * The files stored under `revision`, as the browser holds them (Blobs of its own, whatever they
+ * were written from); null when another revision is stored now or it cannot be read.
+ */
+export async function storedFilesOf(revision: number): Promise<StoredFile[] | null> {
+	try {
+		const stored = await readWorkspace();
+		return stored.revision === revision ? (stored.workspace?.files ?? null) : null;
+	} catch {
+		return null;
+	}
+}
+
 /** The revision stored now (0 when storage is unavailable). */
 export async function storedRevision(): Promise<number> {
 	return readEntry(KEY).then(
