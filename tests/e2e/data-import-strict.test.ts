@@ -5,6 +5,8 @@
  * row checks; the same log with one impossible day 3 rows from the end falls back to them,
  * names that row and column as always, and loads nothing. A log over 16 MB is reviewed from its
  * first megabyte; a Shift_JIS line near its end is found by the import, named, and nothing loads.
+ * A log whose rows are canonical as they are is kept as a slice of its file: changed on disk
+ * afterwards, the file is no longer needed (a log appended to it loads, and a reload shows both).
  */
 import { describe, expect, it } from 'vitest';
 import Encoding from 'encoding-japanese';
@@ -116,6 +118,43 @@ describe('the fast path of an import', () => {
 		expect(said).toContain(String(at + 1));
 		expect(await strictMarks(page)).toEqual([]);
 		expect(await requestRows(page)).toBe(before);
+		await page.close();
+	});
+
+	it('keeps a log already canonical as a slice of its file, and keeps it whole after that file changes on disk', async () => {
+		const page = await env.browser.context.newPage();
+		const watch = await watchPage(page, env.app.origin);
+		await openDataScreen(page, env.app.url);
+		// The log's spec columns only, in order, LF: its rows are the canonical CSV as they are.
+		const canonical = log
+			.trimEnd()
+			.split('\n')
+			.map((l) => l.slice(0, l.lastIndexOf(',')))
+			.join('\n');
+		const path = write('canonical_log.csv', canonical + '\n');
+		await importFiles(page, path);
+		await page.locator('[data-testid="import-result"][data-kept="kept"]').waitFor({ timeout: 120_000 });
+		expect(await strictMarks(page)).toEqual([{ file: 'canonical_log.csv', table: 'support_requests' }]);
+		// The user edits the file afterwards: what the workspace keeps no longer reads from it.
+		writeFileSync(path, 'request_id\n');
+		const school = canonical.split('\n')[1]!.split(',')[2]!;
+		await page
+			.getByTestId('file-input')
+			.setInputFiles(
+				write('one_more.csv', `requested_at,school_code,category\n2026-03-31 10:00:00,${school},lesson\n`)
+			);
+		const extra = page.locator('[data-testid="import-review"] article[data-file="one_more.csv"]');
+		await extra.locator('.choices').waitFor({ timeout: 60_000 });
+		await extra.locator('input[data-choice="append"]').check();
+		await page.getByTestId('import-run').click();
+		await expect.poll(() => requestRows(page), { timeout: 60_000 }).toBe((ROWS + 1).toLocaleString('ja-JP'));
+		expect(await page.locator('[data-testid="import-result"]').innerText()).toContain('one_more.csv');
+		await page.locator('[data-testid="import-result"][data-kept="kept"]').waitFor({ timeout: 60_000 });
+		await page.reload();
+		await page.locator('[data-testid="file-input"]:not([disabled])').waitFor({ timeout: 60_000 });
+		await page.locator('tr[data-table="support_requests"] td[data-col="rows"]').waitFor();
+		expect(await requestRows(page)).toBe((ROWS + 1).toLocaleString('ja-JP'));
+		watch.assertClean('a sliced log kept after its file changed');
 		await page.close();
 	});
 });

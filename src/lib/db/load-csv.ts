@@ -28,6 +28,11 @@ export interface CsvBytes extends CsvFileBase {
  */
 export interface CsvBlob extends CsvFileBase {
 	blob: Blob;
+	/**
+	 * Made of slices of the user's own file (a log canonical as it was): it reads only while that
+	 * file stays as it is on disk, so the workspace's copy stands in for it once written.
+	 */
+	sliced?: true;
 }
 
 export type CsvFile = CsvBytes | CsvBlob;
@@ -57,14 +62,17 @@ export interface LoadOptions {
 	existing?: Partial<Record<TableName, string>>;
 	/** The files are known-good (digests of files the test suite validated): skip the rule checks. */
 	verified?: boolean;
-	/**
-	 * Files whose rows are in `checking` already, every cell in its strict form (direct-read.ts):
-	 * copied from there, typed, instead of reading the CSV again.
-	 */
-	checked?: ReadonlySet<CsvFile>;
-	/** Of those, the files whose key DuckDB found unique as read (direct-read.ts). */
-	uniqueKeys?: ReadonlySet<CsvFile>;
 }
+
+/**
+ * A file whose rows are in `checking` already, every cell in its strict form (direct-read.ts):
+ * copied from there, typed, instead of reading a CSV; `uniqueKey` when no two share the key.
+ */
+export interface CheckedRows extends CsvFileBase {
+	checked: { uniqueKey: boolean };
+}
+
+const isChecked = (f: CsvFile | CheckedRows): f is CheckedRows => 'checked' in f;
 
 /**
  * With `replacing` the files go to `staging` first and only a clean load replaces `main`'s tables.
@@ -74,22 +82,15 @@ export interface LoadOptions {
 export async function loadCsvTables(
 	stage: FileStage,
 	runner: QueryRunner,
-	files: readonly CsvFile[],
-	{
-		replacing,
-		tables = 'all',
-		existing = {},
-		verified = false,
-		checked = new Set(),
-		uniqueKeys = new Set()
-	}: LoadOptions
+	files: readonly (CsvFile | CheckedRows)[],
+	{ replacing, tables = 'all', existing = {}, verified = false }: LoadOptions
 ): Promise<void> {
 	const target = replacing ? 'staging' : 'main';
 	const registered: string[] = [];
 	const replaced = tables === 'all' ? TABLE_NAMES : TABLE_NAMES.filter((t) => files.some((f) => f.table === t));
 	// A table made of one checked file alone takes the read rows' table as it is, by a rename.
 	const taken = new Set(
-		files.filter((f) => checked.has(f) && files.filter((g) => g.table === f.table).length === 1).map((f) => f.table)
+		files.filter((f) => isChecked(f) && files.filter((g) => g.table === f.table).length === 1).map((f) => f.table)
 	);
 	const createAll = (schema: 'main' | 'staging', except: ReadonlySet<TableName> = new Set()) =>
 		runner.exec(
@@ -102,7 +103,7 @@ export async function loadCsvTables(
 	try {
 		if (replacing) await runner.exec(dropAllSql('staging'));
 		const [paths] = await Promise.all([
-			Promise.all(files.map((f, i) => (checked.has(f) ? null : stage.put(`load/${i}-${f.table}.csv`, f)))),
+			Promise.all(files.map((f, i) => (isChecked(f) ? null : stage.put(`load/${i}-${f.table}.csv`, f)))),
 			createAll(target, taken)
 		]);
 		registered.push(...paths.filter((p) => p !== null));
@@ -130,7 +131,7 @@ export async function loadCsvTables(
 		if (!verified) {
 			// A table taken whole from one checked file is as DuckDB read it: its cells and key were checked then.
 			const prechecked = new Map(
-				files.filter((f) => taken.has(f.table)).map((f) => [f.table, { uniqueKey: uniqueKeys.has(f) }] as const)
+				files.filter((f): f is CheckedRows => isChecked(f) && taken.has(f.table)).map((f) => [f.table, f.checked])
 			);
 			const issues = await checkIntegrity(runner, spans, target, tables === 'given' ? existing : {}, prechecked);
 			if (issues.some((i) => i.severity === 'error')) throw new DataLoadError(issues);

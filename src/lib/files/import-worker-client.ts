@@ -49,6 +49,11 @@ export class ImportWorkerClient {
 		return this.#worker.call('prepare', file, choice, idPrefix, progress, context, strict);
 	}
 
+	/** The canonical CSV of the file `prepare` last checked fast and left `writing`, written now. */
+	canonical(): Promise<CsvBlob> {
+		return this.#worker.call('canonical');
+	}
+
 	/** The rows of `added` that the files making up its table now (`existing`) hold already. */
 	duplicates(table: TableName, existing: readonly CsvFile[], added: CsvBlob): ReturnType<ImportApi['duplicates']> {
 		return this.#worker.call('duplicates', table, [...existing], added);

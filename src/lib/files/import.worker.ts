@@ -10,12 +10,14 @@ import {
 	formatOf,
 	inspectFile,
 	prepareFile,
+	type CsvToWrite,
 	type FileInspection,
 	type ImportChoice
 } from './prepare-csv';
 import type { DirectRead } from '$lib/domain/import/strict-forms';
 import type { ImportContext } from './public-file';
-import { withBlob, type PreparedImport } from './prepared-import';
+import { canonicalBlob, withBlob, type PreparedImport } from './prepared-import';
+import type { CsvBlob } from '$lib/db/load-csv';
 
 export type { PreparedImport } from './prepared-import';
 
@@ -66,6 +68,12 @@ async function directRead(file: File, choice: ImportChoice): Promise<DirectRead 
 	return directReadOf(file.name, new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer()), choice);
 }
 
+/**
+ * The canonical CSV of the last file `prepare` checked fast and left to write (prepared-import.ts,
+ * `writing`): written when the page asks for it, while DuckDB loads the rows it read itself.
+ */
+let toWrite: CsvToWrite | null = null;
+
 async function prepare(
 	file: File,
 	choice: ImportChoice,
@@ -74,6 +82,7 @@ async function prepare(
 	context: ImportContext,
 	strict: boolean
 ): Promise<PreparedImport> {
+	toWrite = null;
 	const bytes = await bytesOf(file);
 	let last = 0;
 	const prepared = await prepareFile(
@@ -91,12 +100,21 @@ async function prepare(
 		context,
 		strict
 	);
+	if (prepared.file && 'write' in prepared.file) toWrite = prepared.file;
 	// Only a Blob goes back: building it takes a quarter of a second for a large log, and the
 	// bytes reaching the page would cost it a major garbage collection. A log already canonical
 	// (the fast path) is a slice of the file itself, which costs nothing.
 	return withBlob(prepared, file);
 }
 
-export const importApi = { inspect, directRead, prepare, duplicates };
+/** The canonical CSV `prepare` left to write, written now; once. */
+function canonical(): CsvBlob {
+	const csv = toWrite;
+	toWrite = null;
+	if (!csv) throw new Error('no canonical CSV is left to write');
+	return canonicalBlob(csv);
+}
+
+export const importApi = { inspect, directRead, prepare, canonical, duplicates };
 export type ImportApi = typeof importApi;
 serve(importApi);

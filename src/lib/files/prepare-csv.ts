@@ -12,7 +12,7 @@ import { headerIssues, RowChecker, type ImportRecord } from '$lib/domain/import/
 import type { CsvBytes } from '$lib/db/load-csv';
 import { excerpt, REVIEW_COLUMNS } from '$lib/domain/excerpt';
 import { CsvReadError, peekCsv, streamCsv, type TextEncodingName } from './csv-reader';
-import { strictCanonicalCsv, strictHeader } from './strict-csv';
+import { checkStrictCsv, strictHeader } from './strict-csv';
 import type { DirectRead } from '$lib/domain/import/strict-forms';
 import { isXlsx, readXlsx } from './xlsx-reader';
 import { isParquet, readParquet } from './parquet-reader';
@@ -66,8 +66,8 @@ export interface FileInspection extends ReadInfo {
 	problem: DataIssue | null;
 }
 
-/** `F`: the canonical CSV as it comes; only the fast path (`prepareStrict`) may give a CsvOfSource. */
-export interface PreparedCsv<F extends CsvBytes | CsvOfSource = CsvBytes> extends ReadInfo {
+/** `F`: the canonical CSV as it comes; the fast path (`prepareStrict`) gives a FastCsv. */
+export interface PreparedCsv<F extends CsvBytes | FastCsv = CsvBytes> extends ReadInfo {
 	name: string;
 	table: TableName | null;
 	rows: number;
@@ -82,6 +82,8 @@ export interface PreparedCsv<F extends CsvBytes | CsvOfSource = CsvBytes> extend
 	 * row checks, and DuckDB may read the rows from the file itself, as this says.
 	 */
 	direct?: DirectRead;
+	/** With `direct`: no two rows share the table's one-column key (the load need not count repeats). */
+	uniqueKey?: boolean;
 }
 
 /**
@@ -96,6 +98,18 @@ export interface CsvOfSource {
 	from: number;
 	closeLine: boolean;
 }
+
+/**
+ * The canonical CSV of a file checked fast whose rows must be rewritten (other columns, another
+ * order, CRLF): written by `write` once asked, so that the import need not wait for the copy.
+ */
+export interface CsvToWrite {
+	table: TableName;
+	name: string;
+	write: () => Uint8Array;
+}
+
+export type FastCsv = CsvOfSource | CsvToWrite;
 
 const LINE_END = new Uint8Array([0x0a]);
 
@@ -503,21 +517,21 @@ export function directReadOf(name: string, head: Uint8Array, choice: ImportChoic
 }
 
 /**
- * A CSV whose rows are copied into the canonical CSV as they are, each cell checked against its
- * strict form on the way (strict-csv.ts); null when its layout, header or any cell does not allow
- * it. What it gives is what `prepareCsv` gives for the file: the same rows, bytes and header issues
- * (a clean file has no others), and how DuckDB may read the file itself.
+ * A CSV whose every cell is checked against its strict form (strict-csv.ts), its rows then taken
+ * into the canonical CSV as they are; null when its layout, header or any cell does not allow it.
+ * What it gives is what `prepareCsv` gives for the file: the same rows, bytes and header issues (a
+ * clean file has no others), and how DuckDB may read the file itself.
  */
 export function prepareStrict(
 	name: string,
 	bytes: Uint8Array,
 	choice: ImportChoice = {},
 	progress?: PrepareProgress
-): PreparedCsv<CsvBytes | CsvOfSource> | null {
+): PreparedCsv<FastCsv> | null {
 	const plan = strictPlan(name, bytes, choice);
 	if (!plan) return null;
 	const { layout, direct, preparation } = plan;
-	const canonical = strictCanonicalCsv(bytes, direct.table, layout, direct.fields, progress);
+	const canonical = checkStrictCsv(bytes, direct.table, layout, direct.fields, progress);
 	if (!canonical) return null;
 	const { issues, warnings } = preparation.checker;
 	return {
@@ -531,10 +545,11 @@ export function prepareStrict(
 		errors: 0,
 		warnings,
 		file:
-			'bytes' in canonical
-				? { table: direct.table, name, bytes: canonical.bytes }
+			'write' in canonical
+				? { table: direct.table, name, write: canonical.write }
 				: { table: direct.table, name, header: canonical.header, from: canonical.from, closeLine: canonical.closeLine },
-		direct
+		direct,
+		uniqueKey: canonical.uniqueKey
 	};
 }
 
@@ -556,7 +571,7 @@ export function prepareFile(
 	idPrefix: string | undefined,
 	context: ImportContext | undefined,
 	strict: boolean
-): Promise<PreparedCsv<CsvBytes | CsvOfSource>>;
+): Promise<PreparedCsv<CsvBytes | FastCsv>>;
 export async function prepareFile(
 	name: string,
 	bytes: Uint8Array,
@@ -565,7 +580,7 @@ export async function prepareFile(
 	idPrefix?: string,
 	context: ImportContext = {},
 	strict = false
-): Promise<PreparedCsv<CsvBytes | CsvOfSource>> {
+): Promise<PreparedCsv<CsvBytes | FastCsv>> {
 	const source = publicFile(name, bytes, choice, context);
 	if (source) {
 		const table = source.table ?? choice.table;

@@ -2,17 +2,25 @@
  * The strict forms of a table's cells (domain/import/strict-forms.ts) checked on a file's bytes,
  * as the import worker copies a clean CSV (strict-csv.ts): no cell is decoded into a string but
  * the few that need it. The common forms (date-times, integers, text, booleans) are read byte by
- * byte; decimals are decoded and matched against their pattern. Codes and enumerations are only
- * checked for blanks here: DuckDB, reading the file beside the worker, gathers their distinct
- * values, each decided by the row check itself (db/direct-read.ts).
+ * byte; decimals are decoded and matched against their pattern. Codes and enumerations are
+ * gathered by their distinct values (byte-values.ts), each decided once by the row check itself;
+ * a one-column key is gathered too, to tell whether it repeats.
  *
  * A file all of whose cells pass is what the row checks would write back unchanged, so its rows
  * can be read by DuckDB straight from the file. The unit tests hold these
  * checks against the patterns and against the row checks (tests/unit/import-strict-forms.test.ts).
  */
 import { TABLES, type ColumnSpec, type TableName } from '$lib/domain/tables';
-import { STABLE_TEXT_RANGES, STRICT_PATTERNS, strictTable, type StrictColumn } from '$lib/domain/import/strict-forms';
+import {
+	DISTINCT_LIMIT,
+	isStrictValue,
+	STABLE_TEXT_RANGES,
+	STRICT_PATTERNS,
+	strictTable,
+	type StrictColumn
+} from '$lib/domain/import/strict-forms';
 import { daysInMonth, SPREADSHEET_DAMAGE } from '$lib/domain/import/values';
+import { ByteValues } from './byte-values';
 
 const ZERO = 0x30;
 const NINE = 0x39;
@@ -167,8 +175,38 @@ function cellIsStrict(column: LoadedColumn, bytes: Uint8Array, from: number, to:
 		case TEXT:
 			return isText(bytes, from, to, column.notDamaged);
 		case DISTINCT:
-			// Codes and labels: DuckDB gathers their distinct values (db/direct-read.ts).
-			return true;
+			return column.distinct!.isStrict(bytes, from, to);
+	}
+}
+
+const UNDECIDED = 0;
+const STRICT = 1;
+const NOT_STRICT = 2;
+
+/**
+ * A code or label column's distinct values, each decided by the row check's own parse the first
+ * time it is seen; more of them than DISTINCT_LIMIT (more codes than a table holds) is not strict.
+ */
+class DistinctColumn {
+	readonly #values: ByteValues;
+	readonly #verdicts = new Uint8Array(DISTINCT_LIMIT + 1);
+	readonly #decoder = new TextDecoder();
+
+	constructor(
+		bytes: Uint8Array,
+		readonly spec: ColumnSpec
+	) {
+		this.#values = new ByteValues(bytes);
+	}
+
+	isStrict(bytes: Uint8Array, from: number, to: number): boolean {
+		const e = this.#values.entry(from, to);
+		if (e >= DISTINCT_LIMIT) return false;
+		if (this.#verdicts[e] === UNDECIDED)
+			this.#verdicts[e] = isStrictValue(this.spec, this.#decoder.decode(bytes.subarray(from, to)))
+				? STRICT
+				: NOT_STRICT;
+		return this.#verdicts[e] === STRICT;
 	}
 }
 
@@ -182,23 +220,34 @@ interface LoadedColumn {
 	lo: number;
 	hi: number;
 	notDamaged: boolean;
+	/** For a code or label. */
+	distinct: DistinctColumn | null;
 }
 
 /** The strict-form check of a file's rows, one row at a time. */
 export class StrictCells {
 	readonly #columns: LoadedColumn[];
 	readonly #ordered: { before: number; after: number } | null;
+	/** The field of the table's one-column key, and its values so far. */
+	readonly #key: { field: number; values: ByteValues } | null;
+	#repeated = false;
 
-	private constructor(columns: LoadedColumn[], ordered: { before: number; after: number } | null) {
+	private constructor(
+		columns: LoadedColumn[],
+		ordered: { before: number; after: number } | null,
+		key: { field: number; values: ByteValues } | null
+	) {
 		this.#columns = columns;
 		this.#ordered = ordered;
+		this.#key = key;
 	}
 
 	/**
-	 * For spec column `c` read from field `fields[c]` (-1: not in the file, so blank in every row);
-	 * null when the table has no strict forms or a column not in the file may not be blank.
+	 * For the cells of `bytes`, spec column `c` read from field `fields[c]` (-1: not in the file, so
+	 * blank in every row); null when the table has no strict forms or a column not in the file may
+	 * not be blank.
 	 */
-	static of(table: TableName, fields: readonly number[]): StrictCells | null {
+	static of(table: TableName, fields: readonly number[], bytes: Uint8Array): StrictCells | null {
 		const strict = strictTable(table);
 		if (!strict) return null;
 		const specs = TABLES[table].columns;
@@ -219,12 +268,25 @@ export class StrictCells {
 				check,
 				lo: range?.[0] ?? -Number.MAX_VALUE,
 				hi: range?.[1] ?? Number.MAX_VALUE,
-				notDamaged: form.kind === 'pattern' && form.notDamaged
+				notDamaged: form.kind === 'pattern' && form.notDamaged,
+				distinct: check === DISTINCT ? new DistinctColumn(bytes, specs[c]!) : null
 			});
 		}
 		const at = (name: string) => fields[specs.findIndex((s) => s.name === name)] ?? -1;
 		const ordered = strict.ordered && { before: at(strict.ordered.before), after: at(strict.ordered.after) };
-		return new StrictCells(columns, ordered && ordered.before >= 0 && ordered.after >= 0 ? ordered : null);
+		const key = TABLES[table].key;
+		const keyField = key?.length === 1 ? at(key[0]!) : -1;
+		return new StrictCells(
+			columns,
+			ordered && ordered.before >= 0 && ordered.after >= 0 ? ordered : null,
+			// Sized for a large log at once: growing a table of a million entries costs more than the room.
+			keyField >= 0 ? { field: keyField, values: new ByteValues(bytes, Math.ceil(bytes.length / 128)) } : null
+		);
+	}
+
+	/** No two rows so far share the table's one-column key (blanks aside); false for a table without one. */
+	get uniqueKey(): boolean {
+		return this.#key !== null && !this.#repeated;
 	}
 
 	/** Whether every cell of the row whose fields span `bytes[from[f], to[f])` is strict. */
@@ -252,6 +314,13 @@ export class StrictCells {
 					if (d < 0) return false;
 					if (d > 0) break;
 				}
+		}
+		const key = this.#key;
+		if (key && !this.#repeated) {
+			const a = from[key.field]!;
+			const z = to[key.field]!;
+			const before = key.values.size;
+			if (a !== z && key.values.entry(a, z) < before) this.#repeated = true;
 		}
 		return true;
 	}

@@ -25,7 +25,7 @@ export interface StrictCsvLayout {
 
 /**
  * The header line of a UTF-8 file, when the rest of the file may be copied field by field; the
- * rest is checked for UTF-8 as it is copied (strictCanonicalCsv).
+ * rest is checked for UTF-8 as it is split (checkStrictCsv).
  */
 export function strictHeader(bytes: Uint8Array, forced: TextEncodingName | undefined): StrictCsvLayout | null {
 	const start = utf8TextStart(bytes, forced, true);
@@ -164,50 +164,39 @@ function copyRow(
 }
 
 /**
- * What the canonical CSV of a strict file is: written out, or — when the file's rows are already
- * canonical (the spec's columns in order and no other, commas, LF line ends) — the spec's header
- * line followed by the file's own bytes from `from` on, and a final LF when `closeLine`: kept as
- * a slice of the file, with no copy of its rows.
+ * A strict file's rows, checked: their number, whether the one-column key is unique (then the
+ * load need not count repeats again), and the canonical CSV — when the rows are canonical already
+ * (the spec's columns in order and no other, commas, LF line ends) the spec's header line followed
+ * by the file's own bytes from `from` on, and a final LF when `closeLine`, kept as a slice of the
+ * file with no copy of its rows; else written by `write`, after the import has what it needs.
  */
-export type StrictRows =
-	{ rows: number; bytes: Uint8Array } | { rows: number; header: Uint8Array; from: number; closeLine: boolean };
+export type StrictRows = { rows: number; uniqueKey: boolean } & (
+	{ header: Uint8Array; from: number; closeLine: boolean } | { write: () => Uint8Array }
+);
+
+/** Splits the file's rows (after the header line); `row` gets each one's span and fields. */
+type RowVisit = (pos: number, end: number, from: Int32Array, to: Int32Array) => boolean;
 
 /**
- * The canonical CSV of the file's rows (after the header line), the spec column `c` filled from
- * field `fields[c]` (-1: left blank), and how many rows it has; null as soon as a line does not
- * fit the one-row-per-line layout or holds a cell not in its strict form (strict-cells.ts; a
- * space or tab at either end of a loaded cell is not one).
+ * Visits every row after the header line, split at the delimiter; the number of rows, or -1 as
+ * soon as a line does not fit the one-row-per-line layout or `row` refuses it.
  */
-export function strictCanonicalCsv(
+function eachRow(
 	bytes: Uint8Array,
-	table: TableName,
 	{ start, header, delimiter }: StrictCsvLayout,
-	fields: readonly number[],
+	row: RowVisit,
 	progress?: (done: number) => void
-): StrictRows | null {
-	const cells = StrictCells.of(table, fields);
-	if (!cells) return null;
+): number {
 	const width = header.length;
 	const delim = delimiter === '\t' ? TAB : COMMA;
 	const n = bytes.length;
 	const first = bytes.indexOf(LF, start);
 	// A quote anywhere would be read as quoting by the reader; the header has none (strictHeader).
-	if (bytes.indexOf(QUOTE, first) >= 0) return null;
+	if (bytes.indexOf(QUOTE, first) >= 0) return -1;
 	const crlf = bytes[first - 1] === CR;
 	// Every CR ends a line of a CRLF file; a file of LF lines has none.
 	let nextCr = bytes.indexOf(CR, first);
-	if (!crlf && nextCr >= 0) return null;
-	// A CSV whose loaded fields are its first ones in order is copied a line at a time; one that
-	// has no others, with LF line ends, is not copied at all.
-	const prefix = delim === COMMA && fields.every((f, c) => f === c);
-	const same = prefix && fields.length === width && !crlf;
-	const names = new TextEncoder().encode(TABLES[table].columns.map((c) => c.name).join(',') + '\n');
-	const out = same ? null : new Bytes(bytes.length + 1024);
-	if (out) {
-		out.room(names.length);
-		out.buffer.set(names);
-		out.length = names.length;
-	}
+	if (!crlf && nextCr >= 0) return -1;
 	const from = new Int32Array(width);
 	const to = new Int32Array(width);
 	const step = Math.max(1, Math.floor(n / 100));
@@ -219,20 +208,19 @@ export function strictCanonicalCsv(
 	const line: SplitLine = { end: 0, fields: 0 };
 	while (pos < n) {
 		splitLine(bytes, pos, delim, from, to, line);
-		if (line.fields !== width) return null;
+		if (line.fields !== width) return -1;
 		const lf = line.end;
 		let end = lf;
 		if (crlf && lf < n) {
-			if (bytes[lf - 1] !== CR) return null;
+			if (bytes[lf - 1] !== CR) return -1;
 			end = lf - 1;
 		}
 		// The last line may end without a line break, but not with a CR of its own.
-		if (nextCr >= 0 && nextCr < end) return null;
+		if (nextCr >= 0 && nextCr < end) return -1;
 		if (crlf && nextCr === end) nextCr = bytes.indexOf(CR, lf);
-		if (end === pos) return null;
+		if (end === pos) return -1;
 		to[width - 1] = end;
-		if (!cells.row(bytes, from, to)) return null;
-		if (out) copyRow(out, bytes, pos, end, from, to, fields, prefix, delim);
+		if (!row(pos, end, from, to)) return -1;
 		rows++;
 		pos = lf + 1;
 		if (progress && pos >= nextProgress) {
@@ -240,8 +228,47 @@ export function strictCanonicalCsv(
 			nextProgress = pos + step;
 		}
 	}
-	if (rows === 0) return null;
-	return out
-		? { rows, bytes: out.buffer.subarray(0, out.length) }
-		: { rows, header: names, from: first + 1, closeLine: bytes[n - 1] !== LF };
+	return rows;
+}
+
+/**
+ * The file's rows (after the header line) checked cell by cell, spec column `c` read from field
+ * `fields[c]` (-1: left blank); null as soon as a line does not fit the one-row-per-line layout
+ * or holds a cell not in its strict form (strict-cells.ts; a space or tab at either end of a
+ * loaded cell is not one). The canonical CSV `write` gives is what the row checks would write.
+ */
+export function checkStrictCsv(
+	bytes: Uint8Array,
+	table: TableName,
+	layout: StrictCsvLayout,
+	fields: readonly number[],
+	progress?: (done: number) => void
+): StrictRows | null {
+	const cells = StrictCells.of(table, fields, bytes);
+	if (!cells) return null;
+	const rows = eachRow(bytes, layout, (_pos, _end, from, to) => cells.row(bytes, from, to), progress);
+	if (rows <= 0) return null;
+	const uniqueKey = cells.uniqueKey;
+	const names = new TextEncoder().encode(TABLES[table].columns.map((c) => c.name).join(',') + '\n');
+	const width = layout.header.length;
+	const first = bytes.indexOf(LF, layout.start);
+	const crlf = bytes[first - 1] === CR;
+	// A CSV whose loaded fields are its first ones in order is copied a line at a time; one that
+	// has no others, with LF line ends, is not copied at all.
+	const prefix = layout.delimiter === ',' && fields.every((f, c) => f === c);
+	if (prefix && fields.length === width && !crlf)
+		return { rows, uniqueKey, header: names, from: first + 1, closeLine: bytes[bytes.length - 1] !== LF };
+	const delim = layout.delimiter === '\t' ? TAB : COMMA;
+	const write = () => {
+		const out = new Bytes(bytes.length + 1024);
+		out.room(names.length);
+		out.buffer.set(names);
+		out.length = names.length;
+		eachRow(bytes, layout, (pos, end, from, to) => {
+			copyRow(out, bytes, pos, end, from, to, fields, prefix, delim);
+			return true;
+		});
+		return out.buffer.subarray(0, out.length);
+	};
+	return { rows, uniqueKey, write };
 }

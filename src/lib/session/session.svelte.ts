@@ -13,9 +13,16 @@ import { DuckDBDataProtocol } from '@duckdb/duckdb-wasm';
 import { startEngine, EngineStartError, type Engine } from '$lib/db/engine';
 import { WasmRunner } from '$lib/db/wasm-runner';
 import type { QueryRunner } from '$lib/db/query';
-import { loadCsvTables, DataLoadError, type CsvBytes, type CsvFile, type FileStage } from '$lib/db/load-csv';
+import {
+	loadCsvTables,
+	DataLoadError,
+	type CheckedRows,
+	type CsvBytes,
+	type CsvFile,
+	type FileStage
+} from '$lib/db/load-csv';
 import { ImportWorkerClient, type PreparedImport } from '$lib/files/import-worker-client';
-import { dropChecked, dropDirect, readDirect, type DirectRows } from '$lib/db/direct-read';
+import { dropChecked, dropDirect, readDirect } from '$lib/db/direct-read';
 import type { DirectRead } from '$lib/domain/import/strict-forms';
 import { latestRequestFiscalYear } from '$lib/db/queries/dataset';
 import { fiscalYearOf } from '$lib/domain/fiscal-year';
@@ -518,12 +525,14 @@ class DataSession {
 				report(false);
 				return false;
 			}
-			const files = [...prepared.map((p) => p.file!), ...drop.map(emptyTableFile)];
+			// A file checked fast loads the rows DuckDB read from it; its canonical CSV may still be being written.
+			const loading = prepared.map((p): CsvFile | CheckedRows =>
+				p.strict ? { table: p.table!, name: p.name, checked: p.strict } : p.file!
+			);
 			// Appending loads what the table holds now again, followed by the new file, through the same checks.
 			const kept = await this.#currentFiles(append);
-			const checked = new Set(prepared.flatMap((p) => (p.strict && p.file ? [p.file] : [])));
-			const uniqueKeys = new Set(prepared.flatMap((p) => (p.strict?.uniqueKey && p.file ? [p.file] : [])));
-			await this.#loadTables(engine, this.runner, this.dataset, [...kept, ...files], checked, uniqueKeys);
+			const empty = drop.map(emptyTableFile);
+			await this.#loadTables(engine, this.runner, this.dataset, [...kept, ...loading, ...empty]);
 			const loadedAt = localDateTime(new Date());
 			const added = [
 				...prepared.map((p) => ({ table: p.table!, file: p.name, rows: p.rows })),
@@ -537,8 +546,16 @@ class DataSession {
 			this.dataset = datasetAfterImport(this.dataset, added, append, loadedAt, fiscalYear, prefecture);
 			this.replacedBySample = null;
 			this.verifiedSample = null;
-			this.#storedFiles = keptAfterImport(this.#storedFiles, kept, files, append);
 			report(true);
+			// The canonical CSVs the workspace keeps: those of files checked fast were written meanwhile.
+			const files = await Promise.all(prepared.map((p) => p.canonical ?? p.file!)).catch(async (e: unknown) => {
+				// Not written after all, so not kept, so not in use either: the stored workspace comes back.
+				await this.#load('stored');
+				report(false, [], e instanceof Error ? e.message : String(e));
+				return null;
+			});
+			if (!files) return false;
+			this.#storedFiles = keptAfterImport(this.#storedFiles, kept, [...files, ...empty], append);
 			await this.#setKey(this.dataset);
 			this.version++;
 			await this.#save();
@@ -621,16 +638,12 @@ class DataSession {
 		engine: Engine,
 		runner: WasmRunner,
 		dataset: DatasetInfo,
-		files: CsvFile[],
-		checked?: ReadonlySet<CsvFile>,
-		uniqueKeys?: ReadonlySet<CsvFile>
+		files: (CsvFile | CheckedRows)[]
 	): Promise<void> {
 		await loadCsvTables(stageOf(engine), runner, files, {
 			replacing: true,
 			tables: 'given',
-			existing: fileOfTable(dataset),
-			checked,
-			uniqueKeys
+			existing: fileOfTable(dataset)
 		});
 		runner.invalidate();
 	}
@@ -638,10 +651,10 @@ class DataSession {
 	/**
 	 * The fast path of an import: DuckDB reads the user's file itself as `plan` says, while the
 	 * import worker checks its cells (db/direct-read.ts). The rows wait in DuckDB for
-	 * `loadPrepared`; `dropChecked` lets them go once the import is over, loaded or not. Null when
-	 * DuckDB cannot read it so.
+	 * `loadPrepared`; `dropChecked` lets them go once the import is over, loaded or not. How many
+	 * rows were read, or null when DuckDB cannot read it so.
 	 */
-	async readDirect(file: File, plan: DirectRead): Promise<DirectRows | null> {
+	async readDirect(file: File, plan: DirectRead): Promise<number | null> {
 		const engine = this.#engine && (await this.#engine.catch(() => null));
 		if (!engine || !this.runner) return null;
 		return readDirect(stageOf(engine), this.runner, file, plan);
@@ -704,8 +717,8 @@ class DataSession {
 			this.#revision = revision;
 			// The browser's copies of the files just written stand in for them: a log kept as a slice
 			// of the user's own file (files/prepare-csv.ts, CsvOfSource) must not depend on that file
-			// staying as it was on disk.
-			if (workspace) {
+			// staying as it was on disk. Read back only then: it costs the page a moment.
+			if (workspace?.files.some((f) => 'blob' in f && f.sliced)) {
 				const stored = await storedFilesOf(revision);
 				if (stored?.length === workspace.files.length && this.#storedFiles === workspace.files)
 					this.#storedFiles = stored;

@@ -235,15 +235,25 @@ class ImportReview {
 				]);
 				if (worker.status === 'rejected') throw worker.reason;
 				let file = worker.value;
-				const direct = read.status === 'fulfilled' ? read.value : null;
+				const rows = read.status === 'fulfilled' ? read.value : null;
 				if (this.#cancelRequested) throw new ImportCancelled();
-				if (plan && file.direct && direct?.rows === file.rows && sameDirectRead(plan, file.direct)) {
+				if (plan && file.direct && rows === file.rows && sameDirectRead(plan, file.direct)) {
 					// For the tests and the bench: this file took the fast path (not shown on screen).
 					performance.mark('haichi:import-strict', { detail: { file: file.name, table: file.table } });
-					file = { ...file, strict: { uniqueKey: direct.uniqueKey } };
+					file = { ...file, strict: { uniqueKey: file.uniqueKey === true } };
+					if (file.writing) {
+						// Written while DuckDB loads the rows: the load need not wait for a copy of the log.
+						const canonical = this.#client().canonical();
+						void canonical.catch(() => undefined);
+						// An appended log is compared with what the table holds before the load: needed now.
+						file =
+							pending.mode === 'append'
+								? { ...file, file: await canonical, writing: undefined }
+								: { ...file, canonical };
+					}
 				} else {
-					if (plan && direct !== null) await session.dropDirect(plan);
-					// A code or label DuckDB found not strict: read again with the row checks, which name it.
+					if (plan && rows !== null) await session.dropDirect(plan);
+					// DuckDB could not read the file as the worker did: read again with the row checks.
 					if (file.direct) file = await this.#client().prepare(pending.file, choice, idPrefix, moved, context);
 				}
 				prepared.push(file);

@@ -120,6 +120,9 @@ export function strictTable(table: TableName): StrictTable | null {
 /** The text the canonical CSV holds for a value (prepare-csv.ts, CanonicalWriter). */
 export const canonicalText = (value: CellValue): string | null => (value === null ? null : String(value));
 
+/** More distinct codes or labels in a column than a table holds (schools, categories) is not a file to take fast. */
+export const DISTINCT_LIMIT = 20_000;
+
 /** A distinct-form cell is strict when the row check accepts it and writes it back unchanged. */
 export function isStrictValue(column: ColumnSpec, raw: string): boolean {
 	const parsed = parseCell(column, raw);
