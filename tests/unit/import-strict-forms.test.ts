@@ -18,6 +18,7 @@ import {
 	strictTable
 } from '../../src/lib/domain/import/strict-forms';
 import { ByteValues } from '../../src/lib/files/byte-values';
+import type { DataIssue } from '../../src/lib/domain/issues';
 import {
 	directReadOf,
 	prepareCsv,
@@ -527,6 +528,16 @@ describe('a support log of 20,000 rows', () => {
 		await dropChecked(db);
 	});
 
+	/** What a load of the rows read fast is refused with, the file taken as the app takes it. */
+	async function refusedIssues(taken: PreparedCsv<FastCsv>): Promise<DataIssue[]> {
+		const rows: CheckedRows = { table: taken.table!, name: taken.name, checked: { uniqueKey: taken.uniqueKey! } };
+		const refused = await loadCsvTables(stage, db, [rows], { replacing: true, tables: 'given' }).catch(
+			(e: unknown) => e
+		);
+		expect(refused).toBeInstanceOf(DataLoadError);
+		return (refused as DataLoadError).issues;
+	}
+
 	it('with a request id repeated: read fast, its key found not unique, and the load names the repeat at its line', async () => {
 		const lines = new TextDecoder().decode(log).trimEnd().split('\n');
 		const at = lines.length - 3;
@@ -536,12 +547,7 @@ describe('a support log of 20,000 rows', () => {
 		expect(taken.direct).toBeDefined();
 		expect(await readDirect(stage, db, blobOf(bytes), taken.direct!)).toBe(20_000);
 		expect(taken.uniqueKey).toBe(false);
-		const rows: CheckedRows = { table: 'support_requests', name: 'log.csv', checked: { uniqueKey: taken.uniqueKey! } };
-		const refused = await loadCsvTables(stage, db, [rows], { replacing: true, tables: 'given' }).catch(
-			(e: unknown) => e
-		);
-		expect(refused).toBeInstanceOf(DataLoadError);
-		expect((refused as DataLoadError).issues.map((i) => [i.file, i.line, i.rule])).toEqual([
+		expect((await refusedIssues(taken)).map((i) => [i.file, i.line, i.rule])).toEqual([
 			['log.csv', at + 1, 'duplicate']
 		]);
 		await dropChecked(db);
@@ -556,12 +562,7 @@ describe('a support log of 20,000 rows', () => {
 		const taken = prepareStrict('log.csv', bytes)!;
 		expect(await readDirect(stage, db, blobOf(bytes), taken.direct!)).toBe(20_000);
 		expect(taken.uniqueKey).toBe(true);
-		const rows: CheckedRows = { table: 'support_requests', name: 'log.csv', checked: { uniqueKey: taken.uniqueKey! } };
-		const refused = await loadCsvTables(stage, db, [rows], { replacing: true, tables: 'given' }).catch(
-			(e: unknown) => e
-		);
-		expect(refused).toBeInstanceOf(DataLoadError);
-		expect((refused as DataLoadError).issues.map((i) => [i.line, i.column, i.rule, i.value])).toEqual([
+		expect((await refusedIssues(taken)).map((i) => [i.line, i.column, i.rule, i.value])).toEqual([
 			[at + 1, 'school_code', 'reference', 'NO-SUCH-SCHOOL']
 		]);
 		await dropChecked(db);

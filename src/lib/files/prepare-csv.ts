@@ -531,8 +531,9 @@ export function prepareStrict(
 	const plan = strictPlan(name, bytes, choice);
 	if (!plan) return null;
 	const { layout, direct, preparation } = plan;
-	const canonical = checkStrictCsv(bytes, direct.table, layout, direct.fields, progress);
-	if (!canonical) return null;
+	const checked = checkStrictCsv(bytes, direct.table, layout, direct.fields, progress);
+	if (!checked) return null;
+	const { rows, uniqueKey, ...csv } = checked;
 	const { issues, warnings } = preparation.checker;
 	return {
 		name,
@@ -540,16 +541,13 @@ export function prepareStrict(
 		format: 'csv',
 		encoding: 'utf-8',
 		delimiter: layout.delimiter,
-		rows: canonical.rows,
+		rows,
 		issues,
 		errors: 0,
 		warnings,
-		file:
-			'write' in canonical
-				? { table: direct.table, name, write: canonical.write }
-				: { table: direct.table, name, header: canonical.header, from: canonical.from, closeLine: canonical.closeLine },
+		file: { table: direct.table, name, ...csv },
 		direct,
-		uniqueKey: canonical.uniqueKey
+		uniqueKey
 	};
 }
 

@@ -174,7 +174,7 @@ export type StrictRows = { rows: number; uniqueKey: boolean } & (
 	{ header: Uint8Array; from: number; closeLine: boolean } | { write: () => Uint8Array }
 );
 
-/** Splits the file's rows (after the header line); `row` gets each one's span and fields. */
+/** Looks at one row `[pos, end)` whose fields span `[from[f], to[f])`; false refuses the file. */
 type RowVisit = (pos: number, end: number, from: Int32Array, to: Int32Array) => boolean;
 
 /**
