@@ -280,7 +280,11 @@ describe('the compare screen', () => {
 		expect(await kindsLegend.innerText()).not.toContain(ja.compare.noneMeansAll);
 		const villages = ALL.filter((e) => e.kind === 'village');
 		expect(villages.length).toBeGreaterThan(1);
-		expect(await page.locator('[data-testid="compare-map"] circle[data-code]').count()).toBe(villages.length);
+		// The others' circles are hidden, not taken away: unticking shows them again in place.
+		expect(await page.locator('[data-testid="compare-map"] circle[data-code][visibility="visible"]').count()).toBe(
+			villages.length
+		);
+		expect(await page.locator('[data-testid="compare-map"] circle[data-code]').count()).toBe(ALL.length);
 		expect(await count(page)).toBe(countText(villages.length, ALL.length));
 		expect(new Set(await rowCodes(page))).toEqual(new Set(villages.map((e) => e.code)));
 		// Ticking a second kind adds it; unticking the first leaves the second.
@@ -291,6 +295,9 @@ describe('the compare screen', () => {
 		expect(new Set(await rowCodes(page))).toEqual(new Set(towns.map((e) => e.code)));
 		await page.locator('input[data-kind="town"]').uncheck();
 		expect(await count(page)).toBe(countText(ALL.length, ALL.length));
+		expect(await page.locator('[data-testid="compare-map"] circle[data-code][visibility="visible"]').count()).toBe(
+			ALL.length
+		);
 
 		// Counting high schools only: the prefecture's high schools and a city's two; the others drop out.
 		await page.locator('input[data-school-type="high"]').check();
@@ -364,7 +371,7 @@ describe('the compare screen', () => {
 		await page.getByTestId('only-selected').check();
 		expect(await count(page)).toBe(countText(2, ALL.length));
 		expect(new Set(await rowCodes(page))).toEqual(new Set([a, b]));
-		expect(await page.locator('[data-testid="compare-map"] circle[data-code]').count()).toBe(2);
+		expect(await page.locator('[data-testid="compare-map"] circle[data-code][visibility="visible"]').count()).toBe(2);
 		await page.getByTestId('only-selected').uncheck();
 		expect(await count(page)).toBe(countText(ALL.length, ALL.length));
 
@@ -646,8 +653,27 @@ describe('the compare screen', () => {
 		await page.keyboard.press('Home');
 		await expect.poll(focused).toEqual(['open', order[0]]);
 
-		// Scrolled far from the row with the focus, the box keeps it, and gives it back to the row once it is drawn again.
+		// Scrolled a few rows, the focus stays on its own row: the rows are drawn by place, so the element it was in now
+		// shows another row.
 		const box = page.getByTestId('heat-box');
+		const rowTop = async () => (await table(page).locator('tbody tr[data-code]').first().getAttribute('data-code'))!;
+		const topBefore = await rowTop();
+		await table(page).locator(`tr[data-code="${order[8]}"] button[data-control="open"]`).focus();
+		await box.evaluate((el) => {
+			const body = el.querySelector('tbody')!;
+			const row = body.querySelector('tr[data-code]')!.getBoundingClientRect().height;
+			el.scrollTop = body.offsetTop + 6 * row;
+		});
+		await frames(page);
+		await expect.poll(rowTop).not.toBe(topBefore);
+		await expect.poll(focused).toEqual(['open', order[8]]);
+		await box.evaluate((el) => (el.scrollTop = 0));
+		await frames(page);
+		await expect.poll(focused).toEqual(['open', order[8]]);
+		await page.keyboard.press('Home');
+		await expect.poll(focused).toEqual(['open', order[0]]);
+
+		// Scrolled far from the row with the focus, the box keeps it, and gives it back to the row once it is drawn again.
 		await box.evaluate((el) => (el.scrollTop = el.scrollHeight));
 		await frames(page);
 		expect(await table(page).locator(`tr[data-code="${order[0]}"]`).count()).toBe(0);
