@@ -108,6 +108,69 @@ describe('the Monte Carlo over years', () => {
 		expect(quantile([], 0.5)).toBeNaN();
 	});
 
+	it('takes the quantile of counted whole numbers exactly as of the sorted numbers', async () => {
+		const { countedQuantile, quantile } = await import('../../src/lib/sim/demand');
+		let state = 7;
+		const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let trial = 0; trial < 200; trial++) {
+			const values = Array.from({ length: Math.floor(next() * 60) }, () => Math.floor(next() * next() * 30));
+			const counts = new Array<number>(30).fill(0);
+			for (const v of values) counts[v]!++;
+			const sorted = [...values].sort((a, b) => a - b);
+			for (const q of [0, 0.05, 0.5, 0.9, 0.95, 1]) {
+				const expected = quantile(sorted, q);
+				if (Number.isNaN(expected)) expect(countedQuantile(counts, values.length, q)).toBeNaN();
+				else expect(countedQuantile(counts, values.length, q)).toBe(expected);
+			}
+		}
+	});
+
+	it('summarises each year as its own waits say: the same figures as sorting every wait of the year', async () => {
+		const { quantile, simulateYear, simulateYears } = await import('../../src/lib/sim/demand');
+		const model: DemandModel = {
+			days: fiscalYearDays(2025),
+			schools: [
+				{ id: 'A', ratePerSchoolDay: flat(1.2), ratePerBreakDay: flat(0.2), visitWeekdays: [2] },
+				{ id: 'B', ratePerSchoolDay: flat(0.3), visitWeekdays: [] },
+				{ id: 'C', ratePerSchoolDay: flat(0.6), visitWeekdays: [1, 4] }
+			],
+			categories: [
+				{ share: 0.6, remoteShare: 0.5 },
+				{ share: 0.4, remoteShare: 0 }
+			],
+			remoteCapacityPerDay: 0.7
+		};
+		const runs = 12;
+		const byRun = Array.from({ length: runs }, (_, run) => {
+			const year = simulateYear(model, 5, run);
+			const days = [...year.waitDays, ...year.openWaitDays].sort((a, b) => a - b);
+			const hours = [...year.waitHours, ...[...year.openWaitDays].map((d) => d * 8)].sort((a, b) => a - b);
+			const april = [
+				...year.waitDays.filter((_, i) => year.arrivalMonth[i] === 0),
+				...year.openWaitDays.filter((_, i) => year.openArrivalMonth[i] === 0)
+			].sort((a, b) => a - b);
+			return {
+				medianDays: quantile(days, 0.5),
+				p90Days: quantile(days, 0.9),
+				p90Hours: quantile(hours, 0.9),
+				sameDay: year.waitDays.filter((d) => d === 0).length / year.arrived,
+				aprilP90: quantile(april, 0.9)
+			};
+		});
+		const median = (values: number[]) =>
+			quantile(
+				[...values].sort((a, b) => a - b),
+				0.5
+			);
+		const summary = simulateYears(model, 5, runs);
+		expect(summary.medianWaitDays.median).toBe(median(byRun.map((r) => r.medianDays)));
+		expect(summary.p90WaitDays.median).toBe(median(byRun.map((r) => r.p90Days)));
+		expect(summary.p90WaitHours.median).toBe(median(byRun.map((r) => r.p90Hours)));
+		expect(summary.sameDayShare.median).toBe(median(byRun.map((r) => r.sameDay)));
+		expect(summary.byMonth[0]!.p90Days).toBe(median(byRun.map((r) => r.aprilP90)));
+		expect(summary.backlog.median).toBeGreaterThan(0);
+	});
+
 	it('summarises runs with a median and a 90% interval, the same for the same seed, each run its own stream', async () => {
 		const { simulateYear, simulateYears } = await import('../../src/lib/sim/demand');
 		const model: DemandModel = {

@@ -77,8 +77,11 @@ export interface YearResult {
 
 /** Knuth's method: exact for small rates such as one school's day (the sample generator draws with it too). */
 export function poisson(lambda: number, random: () => number): number {
-	if (lambda <= 0) return 0;
-	const limit = Math.exp(-lambda);
+	return lambda <= 0 ? 0 : poissonBelow(Math.exp(-lambda), random);
+}
+
+/** Knuth's method given `limit` = e^−λ of a rate λ > 0: the year's loop takes the limits from a table made once. */
+function poissonBelow(limit: number, random: () => number): number {
 	let k = 0;
 	let p = random();
 	while (p > limit) {
@@ -86,12 +89,6 @@ export function poisson(lambda: number, random: () => number): number {
 		p *= random();
 	}
 	return k;
-}
-
-interface Waiting {
-	day: number;
-	hour: number;
-	month: number;
 }
 
 /** xoroshiro128plus(seed) starts from a weak state; a few draws mix it. */
@@ -105,72 +102,166 @@ function categoryTable(model: DemandModel): { cumulative: number[]; remote: numb
 	return { cumulative: categories.map((c) => (sum += c.share / total)), remote: categories.map((c) => c.remoteShare) };
 }
 
+/** A limit no uniform draw is above: the rate is 0 (or absent) and, as before the table, nothing is drawn. */
+const NO_ARRIVALS = 2;
+
+/**
+ * What every year of a model shares, worked out once: its work days, each school's e^−rate by kind of
+ * day and fiscal month (row `s`, column `month` for school days and `12 + month` in breaks), the
+ * schools visited on each weekday and the category table.
+ */
+interface PreparedModel {
+	workDays: readonly { month: number; schoolDay: boolean; weekday: number }[];
+	schools: number;
+	limits: Float64Array;
+	visitsOn: readonly (readonly number[])[];
+	cumulative: readonly number[];
+	remote: readonly number[];
+	capacity: number;
+}
+
+function prepare(model: DemandModel): PreparedModel {
+	const limits = new Float64Array(model.schools.length * 24).fill(NO_ARRIVALS);
+	model.schools.forEach((school, s) => {
+		for (let month = 0; month < 12; month++) {
+			const onSchoolDay = school.ratePerSchoolDay[month] ?? 0;
+			const onBreakDay = school.ratePerBreakDay?.[month] ?? 0;
+			if (!(onSchoolDay <= 0)) limits[s * 24 + month] = Math.exp(-onSchoolDay);
+			if (!(onBreakDay <= 0)) limits[s * 24 + 12 + month] = Math.exp(-onBreakDay);
+		}
+	});
+	return {
+		workDays: model.days
+			.filter((d) => d.workDay)
+			.map((d) => ({ month: fiscalMonthIndex(d.month), schoolDay: d.schoolDay, weekday: d.weekday })),
+		schools: model.schools.length,
+		limits,
+		visitsOn: [1, 2, 3, 4, 5].map((weekday) =>
+			model.schools.flatMap((school, s) => (school.visitWeekdays.includes(weekday) ? [s] : []))
+		),
+		...categoryTable(model),
+		capacity: Math.max(0, model.remoteCapacityPerDay)
+	};
+}
+
 /**
  * Year `run` of the Monte Carlo with this seed: each run draws from its own stream (2^64 draws
  * apart), so runs never overlap and run k is the same whatever the number of runs.
  */
 export function simulateYear(model: DemandModel, seed: number, run = 0): YearResult {
+	return simulatePreparedYear(prepare(model), seed, run);
+}
+
+/**
+ * The year's requests in arrival order, one slot each (a request is its slot's number): its work day,
+ * hour and fiscal month, and the next request waiting at the same school. Typed arrays grown by
+ * doubling: a year brings tens of thousands of requests, and objects for each cost more than the year's
+ * other work.
+ */
+class Requests {
+	count = 0;
+	day = new Int32Array(1024);
+	hour = new Float64Array(1024);
+	month = new Uint8Array(1024);
+	nextAtSchool = new Int32Array(1024);
+
+	add(day: number, hour: number, month: number): number {
+		if (this.count === this.day.length) this.grow();
+		const id = this.count++;
+		this.day[id] = day;
+		this.hour[id] = hour;
+		this.month[id] = month;
+		this.nextAtSchool[id] = -1;
+		return id;
+	}
+
+	private grow() {
+		const grown = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+			const b = make(a.length * 2);
+			b.set(a);
+			return b;
+		};
+		this.day = grown(this.day, (n) => new Int32Array(n));
+		this.hour = grown(this.hour, (n) => new Float64Array(n));
+		this.month = grown(this.month, (n) => new Uint8Array(n));
+		this.nextAtSchool = grown(this.nextAtSchool, (n) => new Int32Array(n));
+	}
+}
+
+function simulatePreparedYear(model: PreparedModel, seed: number, run: number): YearResult {
 	const generator = xoroshiro128plus(seed);
 	for (let i = 0; i < WARM_UP_DRAWS; i++) generator.next();
 	for (let r = 0; r < run; r++) generator.jump();
 	const random = () => uniformFloat64(generator);
-	const { cumulative, remote } = categoryTable(model);
-	const workDays = model.days.filter((d) => d.workDay);
-	const visitsOn = [1, 2, 3, 4, 5].map((weekday) =>
-		model.schools.flatMap((school, s) => (school.visitWeekdays.includes(weekday) ? [s] : []))
-	);
+	const { workDays, limits, visitsOn, cumulative, remote, capacity } = model;
+	const requests = new Requests();
 	const arrivedByMonth = new Array<number>(12).fill(0);
-	const waitDays: number[] = [];
-	const waitHours: number[] = [];
-	const handledDay: number[] = [];
-	const arrivalMonth: number[] = [];
-	const handledRemotely: number[] = [];
-	const onsiteQueues = model.schools.map(() => [] as Waiting[]);
-	// Kept in arrival order: days in turn, and each day's arrivals sorted by hour before they join.
-	const remoteQueue: Waiting[] = [];
+	// Each school's waiting requests as a list through `nextAtSchool`, first and last (-1 when none).
+	const firstAtSchool = new Int32Array(model.schools).fill(-1);
+	const lastAtSchool = new Int32Array(model.schools).fill(-1);
+	// Remote requests in arrival order: days in turn, and each day's arrivals sorted by hour.
+	let remoteQueue = new Int32Array(1024);
 	let remoteHead = 0;
+	let remoteTail = 0;
 	let onsiteWaiting = 0;
-	let arrived = 0;
 	let handledOnsite = 0;
 	let handledRemote = 0;
 	let backlogPeak = 0;
-
-	const handle = (w: Waiting, day: number, byRemote: boolean) => {
-		const hour = w.day === day ? w.hour : DAY_START_HOUR;
+	// Handled requests in the order they were handled: the request, and the work day that handled it.
+	const handledRequest: number[] = [];
+	const handledDay: number[] = [];
+	const handledRemotely: number[] = [];
+	const handle = (id: number, day: number, byRemote: boolean) => {
+		handledRequest.push(id);
 		handledDay.push(day);
-		arrivalMonth.push(w.month);
 		handledRemotely.push(byRemote ? 1 : 0);
-		waitDays.push(day - w.day);
-		waitHours.push((day - w.day) * DAY_HOURS + Math.max(0, hour - w.hour));
 	};
 
-	const capacity = Math.max(0, model.remoteCapacityPerDay);
-	workDays.forEach((day, index) => {
-		const month = fiscalMonthIndex(day.month);
-		const todayRemote: Waiting[] = [];
-		model.schools.forEach((school, s) => {
-			const rate = (day.schoolDay ? school.ratePerSchoolDay : school.ratePerBreakDay)?.[month] ?? 0;
-			const count = poisson(rate, random);
+	for (let index = 0; index < workDays.length; index++) {
+		const day = workDays[index]!;
+		const month = day.month;
+		const column = day.schoolDay ? month : 12 + month;
+		const todayFrom = remoteTail;
+		for (let s = 0; s < model.schools; s++) {
+			const limit = limits[s * 24 + column]!;
+			if (limit === NO_ARRIVALS) continue;
+			const count = poissonBelow(limit, random);
 			for (let n = 0; n < count; n++) {
-				const w = { day: index, hour: DAY_START_HOUR + random() * DAY_HOURS, month };
-				arrived++;
+				const id = requests.add(index, DAY_START_HOUR + random() * DAY_HOURS, month);
 				arrivedByMonth[month]!++;
 				const u = random();
 				let c = 0;
 				while (c < cumulative.length - 1 && u >= cumulative[c]!) c++;
-				if (random() < remote[c]!) todayRemote.push(w);
-				else {
-					onsiteQueues[s]!.push(w);
+				if (random() < remote[c]!) {
+					if (remoteTail === remoteQueue.length) {
+						const grown = new Int32Array(remoteQueue.length * 2);
+						grown.set(remoteQueue);
+						remoteQueue = grown;
+					}
+					remoteQueue[remoteTail++] = id;
+				} else {
+					if (lastAtSchool[s] === -1) firstAtSchool[s] = id;
+					else requests.nextAtSchool[lastAtSchool[s]!] = id;
+					lastAtSchool[s] = id;
 					onsiteWaiting++;
 				}
 			}
-		});
-		todayRemote.sort((a, b) => a.hour - b.hour);
-		for (const w of todayRemote) remoteQueue.push(w);
+		}
+		// The day's remote arrivals join the queue by hour; an insertion sort keeps equal hours in arrival order, as a stable sort does.
+		for (let i = todayFrom + 1; i < remoteTail; i++) {
+			const id = remoteQueue[i]!;
+			const hour = requests.hour[id]!;
+			let j = i - 1;
+			while (j >= todayFrom && requests.hour[remoteQueue[j]!]! > hour) {
+				remoteQueue[j + 1] = remoteQueue[j]!;
+				j--;
+			}
+			remoteQueue[j + 1] = id;
+		}
 		// A fractional capacity is spread evenly: 2.5 slots a day are 2 and 3 on alternate days.
 		for (
 			let slots = Math.floor(capacity * (index + 1)) - Math.floor(capacity * index);
-			slots > 0 && remoteHead < remoteQueue.length;
+			slots > 0 && remoteHead < remoteTail;
 			slots--
 		) {
 			handle(remoteQueue[remoteHead++]!, index, true);
@@ -178,31 +269,70 @@ export function simulateYear(model: DemandModel, seed: number, run = 0): YearRes
 		}
 		// A visit handles everything waiting at the school, that day's arrivals included.
 		for (const s of visitsOn[day.weekday - 1] ?? []) {
-			const queue = onsiteQueues[s]!;
-			for (const w of queue) handle(w, index, false);
-			handledOnsite += queue.length;
-			onsiteWaiting -= queue.length;
-			queue.length = 0;
+			for (let id = firstAtSchool[s]!; id !== -1; id = requests.nextAtSchool[id]!) {
+				handle(id, index, false);
+				handledOnsite++;
+				onsiteWaiting--;
+			}
+			firstAtSchool[s] = -1;
+			lastAtSchool[s] = -1;
 		}
-		backlogPeak = Math.max(backlogPeak, remoteQueue.length - remoteHead + onsiteWaiting);
-	});
-	const open = [...remoteQueue.slice(remoteHead), ...onsiteQueues.flat()];
+		backlogPeak = Math.max(backlogPeak, remoteTail - remoteHead + onsiteWaiting);
+	}
+	const open = Array.from(remoteQueue.subarray(remoteHead, remoteTail));
+	for (let s = 0; s < model.schools; s++)
+		for (let id = firstAtSchool[s]!; id !== -1; id = requests.nextAtSchool[id]!) open.push(id);
 	return {
-		arrived,
+		arrived: requests.count,
 		handledOnsite,
 		handledRemote,
 		backlog: open.length,
-		waitDays: Float64Array.from(waitDays),
-		waitHours: Float64Array.from(waitHours),
+		...handledWaits(requests, handledRequest, handledDay),
 		handledDay: Int32Array.from(handledDay),
-		arrivalMonth: Uint8Array.from(arrivalMonth),
 		handledRemotely: Uint8Array.from(handledRemotely),
-		openWaitDays: Float64Array.from(open, (w) => workDays.length - w.day),
-		openArrivalMonth: Uint8Array.from(open, (w) => w.month),
+		...openWaits(requests, open, workDays.length),
 		backlogPeak,
 		arrivedByMonth,
 		remoteSlots: capacity * workDays.length
 	};
+}
+
+// Typed arrays filled in plain loops: `TypedArray.from(list, map)` is many times slower in V8.
+
+/** Each handled request's wait in work days and in working hours, and its arrival month. */
+function handledWaits(
+	requests: Requests,
+	ids: readonly number[],
+	days: readonly number[]
+): Pick<YearResult, 'waitDays' | 'waitHours' | 'arrivalMonth'> {
+	const waitDays = new Float64Array(ids.length);
+	const waitHours = new Float64Array(ids.length);
+	const arrivalMonth = new Uint8Array(ids.length);
+	for (let i = 0; i < ids.length; i++) {
+		const id = ids[i]!;
+		const arrivedHour = requests.hour[id]!;
+		const wait = days[i]! - requests.day[id]!;
+		const hour = wait === 0 ? arrivedHour : DAY_START_HOUR;
+		waitDays[i] = wait;
+		waitHours[i] = wait * DAY_HOURS + Math.max(0, hour - arrivedHour);
+		arrivalMonth[i] = requests.month[id]!;
+	}
+	return { waitDays, waitHours, arrivalMonth };
+}
+
+/** Each request still waiting at the year's end: work days since it arrived, and its arrival month. */
+function openWaits(
+	requests: Requests,
+	ids: readonly number[],
+	workDays: number
+): Pick<YearResult, 'openWaitDays' | 'openArrivalMonth'> {
+	const openWaitDays = new Float64Array(ids.length);
+	const openArrivalMonth = new Uint8Array(ids.length);
+	for (let i = 0; i < ids.length; i++) {
+		openWaitDays[i] = workDays - requests.day[ids[i]!]!;
+		openArrivalMonth[i] = requests.month[ids[i]!]!;
+	}
+	return { openWaitDays, openArrivalMonth };
 }
 
 /** The value below which a share `q` of the sorted values fall (linear interpolation). */
@@ -220,19 +350,53 @@ function estimate(values: readonly number[]): Estimate {
 	return { median: quantile(sorted, 0.5), low: quantile(sorted, 0.05), high: quantile(sorted, 0.95) };
 }
 
-function sortedWaits(year: YearResult, unit: 'days' | 'hours', month?: number): Float64Array {
-	const handled = unit === 'days' ? year.waitDays : year.waitHours;
-	const open = unit === 'days' ? year.openWaitDays : year.openWaitDays.map((d) => d * DAY_HOURS);
-	if (month === undefined) {
-		const all = new Float64Array(handled.length + open.length);
-		all.set(handled);
-		all.set(open, handled.length);
-		return all.sort();
-	}
-	const own: number[] = [];
-	handled.forEach((w, i) => year.arrivalMonth[i] === month && own.push(w));
-	open.forEach((w, i) => year.openArrivalMonth[i] === month && own.push(w));
-	return Float64Array.from(own).sort();
+/**
+ * `quantile` of sorted whole numbers given as counts (counts[v] values equal to v, `total` in all):
+ * the same figure without sorting them.
+ */
+export function countedQuantile(counts: ArrayLike<number>, total: number, q: number): number {
+	if (total === 0) return NaN;
+	const at = (total - 1) * q;
+	const lo = Math.floor(at);
+	const hi = Math.ceil(at);
+	const valueAt = (rank: number) => {
+		let seen = 0;
+		for (let v = 0; v < counts.length; v++) {
+			seen += counts[v]!;
+			if (seen > rank) return v;
+		}
+		return NaN;
+	};
+	const low = valueAt(lo);
+	const high = hi === lo ? low : valueAt(hi);
+	return low + (high - low) * (at - lo);
+}
+
+/**
+ * A year's waits in work days, counted: they are whole numbers from 0 to the year's work days, so
+ * counting gives their quantiles without a sort. Row 12 counts every wait, row m (0 = April) those
+ * of the requests that arrived in fiscal month m; handled and still waiting alike.
+ */
+function countWaitDays(year: YearResult, workDays: number): { counts: Int32Array[]; totals: number[] } {
+	const counts = Array.from({ length: 13 }, () => new Int32Array(workDays + 1));
+	const totals = new Array<number>(13).fill(0);
+	const add = (wait: number, month: number) => {
+		counts[month]![wait]!++;
+		counts[12]![wait]!++;
+		totals[month]!++;
+		totals[12]!++;
+	};
+	year.waitDays.forEach((wait, i) => add(wait, year.arrivalMonth[i]!));
+	year.openWaitDays.forEach((wait, i) => add(wait, year.openArrivalMonth[i]!));
+	return { counts, totals };
+}
+
+/** Every wait of the year in working hours, handled and still waiting, sorted. */
+function sortedWaitHours(year: YearResult): Float64Array {
+	const all = new Float64Array(year.waitHours.length + year.openWaitDays.length);
+	all.set(year.waitHours);
+	year.openWaitDays.forEach((days, i) => (all[year.waitHours.length + i] = days * DAY_HOURS));
+	return all.sort();
 }
 
 /** `runs` years with this seed, summarised: the same seed and runs give the same figures. */
@@ -260,24 +424,25 @@ export function simulateYears(
 		p90: [] as number[],
 		arrived: [] as number[]
 	}));
+	const prepared = prepare(model);
 	for (let run = 0; run < runs; run++) {
-		const year = simulateYear(model, seed, run);
-		const days = sortedWaits(year, 'days');
-		const hours = sortedWaits(year, 'hours');
-		figures.medianWaitDays.push(quantile(days, 0.5));
-		figures.p90WaitDays.push(quantile(days, 0.9));
+		const year = simulatePreparedYear(prepared, seed, run);
+		const days = countWaitDays(year, prepared.workDays.length);
+		const hours = sortedWaitHours(year);
+		figures.medianWaitDays.push(countedQuantile(days.counts[12]!, days.totals[12]!, 0.5));
+		figures.p90WaitDays.push(countedQuantile(days.counts[12]!, days.totals[12]!, 0.9));
 		figures.medianWaitHours.push(quantile(hours, 0.5));
 		figures.p90WaitHours.push(quantile(hours, 0.9));
-		figures.sameDayShare.push(year.arrived > 0 ? year.waitDays.filter((d) => d === 0).length / year.arrived : NaN);
+		// A wait of 0 days is a request handled the day it arrived: one still waiting at the year's end has waited at least a day.
+		figures.sameDayShare.push(year.arrived > 0 ? days.counts[12]![0]! / year.arrived : NaN);
 		figures.remoteShareHandled.push(year.arrived > 0 ? year.handledRemote / year.arrived : NaN);
 		figures.backlogPeak.push(year.backlogPeak);
 		figures.backlog.push(year.backlog);
 		figures.arrived.push(year.arrived);
 		figures.remoteUtilisation.push(year.remoteSlots > 0 ? year.handledRemote / year.remoteSlots : NaN);
 		months.forEach((m, i) => {
-			const waits = sortedWaits(year, 'days', i);
-			m.median.push(quantile(waits, 0.5));
-			m.p90.push(quantile(waits, 0.9));
+			m.median.push(countedQuantile(days.counts[i]!, days.totals[i]!, 0.5));
+			m.p90.push(countedQuantile(days.counts[i]!, days.totals[i]!, 0.9));
 			m.arrived.push(year.arrivedByMonth[i]!);
 		});
 		onRun?.(run + 1);
