@@ -18,6 +18,7 @@ import {
 	strictTable
 } from '../../src/lib/domain/import/strict-forms';
 import { ByteValues } from '../../src/lib/files/byte-values';
+import { UniqueKeys } from '../../src/lib/files/unique-keys';
 import type { DataIssue } from '../../src/lib/domain/issues';
 import {
 	directReadOf,
@@ -372,6 +373,9 @@ describe('layouts of a file', () => {
 			strict: true
 		},
 		'a lone CR': { text: lines(names).join('\n').replace('R2', 'R\r2') + '\n', strict: false },
+		'a lone CR in a CRLF file': { text: lines(names).join('\r\n').replace('R2', 'R\r2') + '\r\n', strict: false },
+		'crlf, a CR of its own at the end': { text: lines(names).join('\r\n') + '\r', strict: false },
+		'a NUL in a row': { text: lines(names).join('\n').replace('R2', 'R\u00002') + '\n', strict: false },
 		'CR and LF mixed': { text: lines(names).join('\r\n').replace('\r\nR2', '\nR2') + '\r\n', strict: false },
 		'a blank line': { text: lines(names).join('\n\n') + '\n', strict: false },
 		'a quoted cell': { text: lines(names).join('\n').replace('R2', '"R2"') + '\n', strict: false },
@@ -623,9 +627,10 @@ describe('the distinct values of cells (byte-values.ts)', () => {
 	it('numbers each distinct byte string once, in the order first seen, as a Map of the strings does', () => {
 		let seed = 7;
 		const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-		// Short values over few letters: many repeats, many shared prefixes, and the table grows from its smallest.
+		// Short values over few letters: many repeats, many shared prefixes, lengths on both sides of
+		// the four bytes compared at a time, and the table grows from its smallest.
 		const values = Array.from({ length: 60_000 }, () =>
-			Array.from({ length: 1 + Math.floor(random() * 4) }, () => 'abcé'[Math.floor(random() * 4)]).join('')
+			Array.from({ length: 1 + Math.floor(random() ** 2 * 9) }, () => 'abcé'[Math.floor(random() * 4)]).join('')
 		);
 		const text = values.join(',');
 		const bytes = new TextEncoder().encode(text);
@@ -640,5 +645,42 @@ describe('the distinct values of cells (byte-values.ts)', () => {
 		}
 		expect(set.size).toBe(expected.size);
 		expect(expected.size).toBeGreaterThan(100);
+	});
+});
+
+describe('whether a key repeats (unique-keys.ts)', () => {
+	/** Whether UniqueKeys finds `keys` free of repeats. */
+	function unique(keys: string[]): boolean {
+		const encoder = new TextEncoder();
+		const bytes = encoder.encode(keys.join(','));
+		const seen = new UniqueKeys(bytes);
+		let at = 0;
+		for (const k of keys) {
+			const length = encoder.encode(k).length;
+			seen.add(at, at + length);
+			at += length + 1;
+		}
+		return seen.unique;
+	}
+	const ids = (n: number, id: (i: number) => string) => Array.from({ length: n }, (_, i) => id(i));
+
+	it('tells a repeat wherever it is, in key order or not, as a Set of the keys does', () => {
+		let seed = 11;
+		const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+		const cases: Record<string, string[]> = {
+			padded: ids(5000, (i) => `L${String(i).padStart(7, '0')}`),
+			'unpadded numbers': ids(5000, (i) => `R${i}`),
+			'a repeat right after': [...ids(100, (i) => `R${i}`), 'R99'],
+			'a repeat of the first, last': [...ids(100, (i) => `R${i}`), 'R0'],
+			'out of order, then a repeat': [...ids(100, (i) => `R${i}`), 'R5', 'R200', 'R5'],
+			'out of order, no repeat': [...ids(100, (i) => `R${100 - i}`)],
+			'two-byte characters': ['あ', 'い', 'う', 'あ']
+		};
+		for (let trial = 0; trial < 200; trial++)
+			cases[`random ${trial}`] = ids(1 + Math.floor(random() * 60), () =>
+				String(Math.floor(random() * 400)).padStart(Math.floor(random() * 3), 'x')
+			);
+		for (const [name, keys] of Object.entries(cases))
+			expect(unique(keys), name).toBe(new Set(keys).size === keys.length);
 	});
 });

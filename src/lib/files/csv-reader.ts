@@ -181,13 +181,13 @@ function isUtf8(bytes: Uint8Array): boolean {
 export function utf8TextStart(
 	bytes: Uint8Array,
 	forced: TextEncodingName | undefined,
-	/** Only the first line is checked for UTF-8 here: the caller checks the rest as it reads it. */
+	/** Only the first line is checked for NUL and UTF-8 here: the caller checks the rest as it reads it. */
 	firstLineOnly = false
 ): number {
 	if (bytes.length === 0 || (forced !== undefined && forced !== 'utf-8')) return -1;
 	if (!forced && utf16Of(bytes)) return -1;
 	const checked = firstLineOnly ? bytes.subarray(0, bytes.indexOf(0x0a) + 1 || bytes.length) : bytes;
-	if (looksBinary(bytes) || bytes.indexOf(0) >= 0 || !isUtf8(checked)) return -1;
+	if (looksBinary(bytes) || checked.indexOf(0) >= 0 || !isUtf8(checked)) return -1;
 	return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 }
 

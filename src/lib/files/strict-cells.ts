@@ -21,6 +21,7 @@ import {
 } from '$lib/domain/import/strict-forms';
 import { daysInMonth, SPREADSHEET_DAMAGE } from '$lib/domain/import/values';
 import { ByteValues } from './byte-values';
+import { UniqueKeys } from './unique-keys';
 
 const ZERO = 0x30;
 const NINE = 0x39;
@@ -229,13 +230,12 @@ export class StrictCells {
 	readonly #columns: LoadedColumn[];
 	readonly #ordered: { before: number; after: number } | null;
 	/** The field of the table's one-column key, and its values so far. */
-	readonly #key: { field: number; values: ByteValues } | null;
-	#repeated = false;
+	readonly #key: { field: number; values: UniqueKeys } | null;
 
 	private constructor(
 		columns: LoadedColumn[],
 		ordered: { before: number; after: number } | null,
-		key: { field: number; values: ByteValues } | null
+		key: { field: number; values: UniqueKeys } | null
 	) {
 		this.#columns = columns;
 		this.#ordered = ordered;
@@ -279,14 +279,13 @@ export class StrictCells {
 		return new StrictCells(
 			columns,
 			ordered && ordered.before >= 0 && ordered.after >= 0 ? ordered : null,
-			// Sized for a large log at once: growing a table of a million entries costs more than the room.
-			keyField >= 0 ? { field: keyField, values: new ByteValues(bytes, Math.ceil(bytes.length / 128)) } : null
+			keyField >= 0 ? { field: keyField, values: new UniqueKeys(bytes) } : null
 		);
 	}
 
 	/** No two rows so far share the table's one-column key (blanks aside); false for a table without one. */
 	get uniqueKey(): boolean {
-		return this.#key !== null && !this.#repeated;
+		return this.#key !== null && this.#key.values.unique;
 	}
 
 	/** Whether every cell of the row whose fields span `bytes[from[f], to[f])` is strict. */
@@ -316,11 +315,10 @@ export class StrictCells {
 				}
 		}
 		const key = this.#key;
-		if (key && !this.#repeated) {
+		if (key) {
 			const a = from[key.field]!;
 			const z = to[key.field]!;
-			const before = key.values.size;
-			if (a !== z && key.values.entry(a, z) < before) this.#repeated = true;
+			if (a !== z) key.values.add(a, z);
 		}
 		return true;
 	}

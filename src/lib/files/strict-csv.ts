@@ -13,6 +13,7 @@ import { StrictCells } from './strict-cells';
 const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
+const NUL = 0x00;
 const COMMA = 0x2c;
 const TAB = 0x09;
 
@@ -25,7 +26,7 @@ export interface StrictCsvLayout {
 
 /**
  * The header line of a UTF-8 file, when the rest of the file may be copied field by field; the
- * rest is checked for UTF-8 as it is split (checkStrictCsv).
+ * rest is checked for UTF-8, quotes, NULs and stray CRs as it is split (splitLine).
  */
 export function strictHeader(bytes: Uint8Array, forced: TextEncodingName | undefined): StrictCsvLayout | null {
 	const start = utf8TextStart(bytes, forced, true);
@@ -86,13 +87,17 @@ interface SplitLine {
 /**
  * Splits the line starting at `pos` into fields `[from[f], to[f])`, the last one's end left to
  * the caller: `line` says where the line ends (its LF, or the end of the file) and how many fields
- * it has, at most one more than `from` holds; -1 fields when it is not valid UTF-8. A function
- * of its own, so that the engine optimises the loop every byte of a large file goes through.
+ * it has, at most one more than `from` holds; -1 fields when the line does not fit the layout: not
+ * valid UTF-8, a quote (the reader would take it for quoting), a NUL (the reader takes the file
+ * for binary), or a CR that does not end a line of a CRLF file. A function of its own, so that the
+ * engine optimises the loop every byte of a large file goes through: these bytes are told apart
+ * there rather than by scans of the whole file of their own.
  */
 function splitLine(
 	bytes: Uint8Array,
 	pos: number,
 	delim: number,
+	crlf: boolean,
 	from: Int32Array,
 	to: Int32Array,
 	line: SplitLine
@@ -108,8 +113,13 @@ function splitLine(
 			to[field] = i;
 			if (++field === width) break;
 			from[field] = i + 1;
-		} else if (b === LF) break;
-		else if (b >= 0x80) {
+		} else if (b <= QUOTE) {
+			if (b === LF) break;
+			if (b === QUOTE || b === NUL || (b === CR && !(crlf && bytes[i + 1] === LF))) {
+				line.fields = -1;
+				return;
+			}
+		} else if (b >= 0x80) {
 			const end = utf8End(bytes, i);
 			if (end < 0) {
 				line.fields = -1;
@@ -191,33 +201,24 @@ function eachRow(
 	const delim = delimiter === '\t' ? TAB : COMMA;
 	const n = bytes.length;
 	const first = bytes.indexOf(LF, start);
-	// A quote anywhere would be read as quoting by the reader; the header has none (strictHeader).
-	if (bytes.indexOf(QUOTE, first) >= 0) return -1;
 	const crlf = bytes[first - 1] === CR;
-	// Every CR ends a line of a CRLF file; a file of LF lines has none.
-	let nextCr = bytes.indexOf(CR, first);
-	if (!crlf && nextCr >= 0) return -1;
 	const from = new Int32Array(width);
 	const to = new Int32Array(width);
 	const step = Math.max(1, Math.floor(n / 100));
 	let nextProgress = step;
 	let rows = 0;
 	let pos = first + 1;
-	// The delimiter and LF are the only bytes a line is split at (quotes and CRs were settled above
-	// and at each line end).
 	const line: SplitLine = { end: 0, fields: 0 };
 	while (pos < n) {
-		splitLine(bytes, pos, delim, from, to, line);
+		splitLine(bytes, pos, delim, crlf, from, to, line);
 		if (line.fields !== width) return -1;
 		const lf = line.end;
 		let end = lf;
+		// Every line of a CRLF file ends so, but the last may end without a line break.
 		if (crlf && lf < n) {
 			if (bytes[lf - 1] !== CR) return -1;
 			end = lf - 1;
 		}
-		// The last line may end without a line break, but not with a CR of its own.
-		if (nextCr >= 0 && nextCr < end) return -1;
-		if (crlf && nextCr === end) nextCr = bytes.indexOf(CR, lf);
 		if (end === pos) return -1;
 		to[width - 1] = end;
 		if (!row(pos, end, from, to)) return -1;
